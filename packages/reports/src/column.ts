@@ -1,0 +1,16 @@
+/**
+ * How a cell is written: CSV and JSON spell the same value differently (True vs true,
+ * "" vs null, "A+B" vs ["A","B"], 7 vs "7").
+ */
+export type CellKind = 'text' | 'bool' | 'date' | 'count' | 'period' | 'products'
+
+export type CellValue = string | number | boolean | null | readonly string[]
+
+export interface Column<Row> {
+  /** The CSV header, exactly as the real report spells it. */
+  readonly header: string
+  /** The camelCase JSON property (beta `$format=application/json`). */
+  readonly field: string
+  readonly kind: CellKind
+  value(row: Row): CellValue
+}

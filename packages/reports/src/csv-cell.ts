@@ -1,0 +1,31 @@
+import { formatDay } from '@fake-graph/tenant'
+import type { CellKind, CellValue } from './column'
+
+const NEEDS_QUOTES = /[",\r\n]/
+
+/**
+ * RFC 4180, quoting only the cells that need it. Hand-written rather than csv-stringify because
+ * that library alone runs below the 100 MB/s the Detail stream must reach (see bench/); the
+ * unit tests hold this to csv-stringify's output on random cells.
+ */
+export function quoteCsv(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** A cell as the real CSV spells it: True/False, YYYY-MM-DD, empty for null, products joined by `+`. */
+export function formatCsvCell(kind: CellKind, value: CellValue): string {
+  if (value === null) return ''
+  switch (kind) {
+    case 'bool':
+      return value ? 'True' : 'False'
+    case 'date':
+      return formatDay(value as number)
+    case 'count':
+    case 'period':
+      return String(value)
+    case 'products':
+      return quoteCsv((value as readonly string[]).join('+'))
+    case 'text':
+      return quoteCsv(value as string)
+  }
+}

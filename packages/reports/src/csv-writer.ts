@@ -1,0 +1,40 @@
+import { chunkedStream } from './chunked-stream'
+import { formatCsvCell } from './csv-cell'
+import type { AnyReportDefinition } from './report-definition'
+import type { ReportRequest } from './report-request'
+
+export interface CsvOptions {
+  /** CRLF by default: most real captures use it (spec 2, LOW). */
+  lineEnding?: '\r\n' | '\n'
+  /** The real download starts with a UTF-8 BOM (spec 2, HIGH). */
+  bom?: boolean
+}
+
+/** The report's CSV, line by line: BOM and header first, a line ending after every line. */
+export function* csvLines(
+  definition: AnyReportDefinition,
+  request: ReportRequest,
+  options: CsvOptions = {},
+): Generator<string> {
+  const end = options.lineEnding ?? '\r\n'
+  const columns = definition.columns
+  yield `${options.bom === false ? '' : '\uFEFF'}${columns.map((column) => column.header).join(',')}${end}`
+  for (const row of definition.rows(request)) {
+    let line = ''
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as (typeof columns)[number]
+      if (i > 0) line += ','
+      line += formatCsvCell(column.kind, column.value(row))
+    }
+    yield line + end
+  }
+}
+
+/** The report's CSV as a byte stream; memory stays flat however many rows there are. */
+export function renderCsv(
+  definition: AnyReportDefinition,
+  request: ReportRequest,
+  options?: CsvOptions,
+): ReadableStream<Uint8Array> {
+  return chunkedStream(csvLines(definition, request, options))
+}

@@ -1,0 +1,44 @@
+import { type Day, SERVICES, type Tenant } from '@fake-graph/tenant'
+
+export interface DailyCount {
+  readonly refreshDate: Day
+  readonly reportDate: Day
+  /** Users active on any of the six services that day. */
+  readonly office365: number
+  /** Per service, users active that day. */
+  readonly services: readonly number[]
+}
+
+/**
+ * Daily active users per service over [from, to], newest day first. One pass over the users
+ * whatever the period, so a 180-day report costs the same as a 7-day one.
+ */
+export function dailyCounts(tenant: Tenant, from: Day, to: Day): DailyCount[] {
+  const days = to - from + 1
+  const lanes = SERVICES.length + 1
+  const tally = new Int32Array(days * lanes)
+  const start = from - tenant.firstDay
+  for (const user of tenant.users()) {
+    const activity = user.activity
+    for (let day = 0; day < days; day++) {
+      const mask = activity[start + day] as number
+      if (!mask) continue
+      const base = day * lanes
+      tally[base] = (tally[base] as number) + 1
+      for (let bit = 0; bit < SERVICES.length; bit++) {
+        if (mask & (1 << bit)) tally[base + 1 + bit] = (tally[base + 1 + bit] as number) + 1
+      }
+    }
+  }
+  const rows: DailyCount[] = []
+  for (let day = days - 1; day >= 0; day--) {
+    const base = day * lanes
+    rows.push({
+      refreshDate: tenant.refreshDate,
+      reportDate: from + day,
+      office365: tally[base] as number,
+      services: Array.from(tally.subarray(base + 1, base + lanes)),
+    })
+  }
+  return rows
+}

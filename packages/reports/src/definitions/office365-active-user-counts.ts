@@ -1,0 +1,23 @@
+import { SERVICE_LABELS } from '@fake-graph/tenant'
+import { type CountsRow, countsColumns } from '../counts-columns'
+import { dailyCounts } from '../daily-counts'
+import { periodOf } from '../period-of'
+import type { ReportDefinition } from '../report-definition'
+import { periodStart } from '../report-request'
+import { CURRENT_SERVICES } from './labels'
+
+/** `getOffice365ActiveUserCounts`: daily active users per service, one row per day (spec 2.2). */
+export const office365ActiveUserCounts: ReportDefinition<CountsRow> = {
+  name: 'getOffice365ActiveUserCounts',
+  jsonType: 'office365ActiveUserCounts',
+  acceptsDate: false,
+  columns: countsColumns(CURRENT_SERVICES, SERVICE_LABELS, {
+    refreshDate: 'Report Refresh Date',
+    reportDate: 'Report Date',
+    reportPeriod: 'Report Period',
+  }),
+  rows: ({ tenant, selection }) => {
+    const period = periodOf('getOffice365ActiveUserCounts', selection)
+    return dailyCounts(tenant, periodStart(tenant, period), tenant.refreshDate).map((count) => ({ ...count, period }))
+  },
+}

@@ -1,0 +1,44 @@
+import type { Day, TenantUser } from '@fake-graph/tenant'
+import { concealedName } from './conceal'
+import { lastActivityAsOf } from './last-activity'
+import { periodStart, type ReportRequest } from './report-request'
+
+export interface DetailRow {
+  readonly refreshDate: Day
+  readonly user: TenantUser
+  readonly userPrincipalName: string
+  readonly displayName: string
+  /** Per service, the licence assign date as of the report, or null. */
+  readonly licenseAssignDates: readonly (Day | null)[]
+  readonly lastActivityDates: readonly (Day | null)[]
+}
+
+/**
+ * One row per user the Detail report lists.
+ * - For a period: every user holding a product, and not deleted before the period began.
+ * - For a date: every user active on that date, with last activity as of that date.
+ */
+export function* detailRows({ tenant, selection, concealNames }: ReportRequest): Generator<DetailRow> {
+  const forDate = 'date' in selection
+  const asOf = forDate ? selection.date : tenant.refreshDate
+  const from = forDate ? selection.date : periodStart(tenant, selection.period)
+  const offset = asOf - tenant.firstDay
+  if (forDate && (asOf > tenant.refreshDate || offset < 0)) return
+
+  for (const user of tenant.users()) {
+    if (forDate ? !user.activity[offset] : !isListed(user, from)) continue
+    const token = concealNames ? concealedName(user.id) : undefined
+    yield {
+      refreshDate: tenant.refreshDate,
+      user,
+      userPrincipalName: token ?? user.userPrincipalName,
+      displayName: token ?? user.displayName,
+      licenseAssignDates: user.licenseAssignDates.map((day) => (day !== null && day <= asOf ? day : null)),
+      lastActivityDates: lastActivityAsOf(user, tenant.firstDay, asOf),
+    }
+  }
+}
+
+function isListed(user: TenantUser, from: Day): boolean {
+  return user.assignedProducts.length > 0 && (user.deletedDate === null || user.deletedDate >= from)
+}

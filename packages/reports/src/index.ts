@@ -1,0 +1,28 @@
+/* Report definitions */
+
+export type { CellKind, CellValue, Column } from './column'
+export { concealedName } from './conceal'
+export type { CountsRow } from './counts-columns'
+export { formatCsvCell, quoteCsv } from './csv-cell'
+export type { CsvOptions } from './csv-writer'
+/* Writers */
+export { csvLines, renderCsv } from './csv-writer'
+export type { DailyCount } from './daily-counts'
+export { dailyCounts } from './daily-counts'
+export { legacyDetail } from './definitions/legacy-detail'
+export { legacyServices } from './definitions/legacy-services'
+export { legacyUsers } from './definitions/legacy-users'
+export { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
+export { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
+export { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
+export type { DetailRow } from './detail-rows'
+export { detailRows } from './detail-rows'
+export type { JsonPageOptions } from './json-writer'
+export { DEFAULT_PAGE_SIZE, jsonPageParts, renderJsonPage } from './json-writer'
+export type { AnyReportDefinition, ReportDefinition } from './report-definition'
+export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, LEGACY_VIEWS, reportSlug } from './report-registry'
+export type { Period, ReportRequest, Selection } from './report-request'
+/* Semantics shared with callers */
+export { isPeriod, PERIODS, periodStart } from './report-request'
+export type { ServiceTotals } from './service-totals'
+export { serviceTotals } from './service-totals'

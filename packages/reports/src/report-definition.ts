@@ -1,0 +1,19 @@
+import type { Column } from './column'
+import type { ReportRequest } from './report-request'
+
+export interface ReportDefinition<Row = never> {
+  /** The Graph function, or `Office365ActiveUsers` for the seed's legacy form. */
+  readonly name: string
+  /** The legacy form's view (`Detail`, `Users`, `Services`); absent on current functions. */
+  readonly view?: string
+  /** The OData type of one JSON item; absent where the form has no JSON rendering. */
+  readonly jsonType?: string
+  /** Whether the report can be asked for one day (only the Detail reports can). */
+  readonly acceptsDate: boolean
+  readonly columns: readonly Column<Row>[]
+  rows(request: ReportRequest): Iterable<Row>
+}
+
+// Definitions are heterogeneous in Row; writers only pass a definition's rows back to its columns.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyReportDefinition = ReportDefinition<any>

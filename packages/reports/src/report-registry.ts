@@ -1,0 +1,36 @@
+import { legacyDetail } from './definitions/legacy-detail'
+import { legacyServices } from './definitions/legacy-services'
+import { legacyUsers } from './definitions/legacy-users'
+import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
+import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
+import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
+import type { AnyReportDefinition } from './report-definition'
+
+/** The current functions, served on v1.0 and beta. */
+export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
+  office365ActiveUserDetail,
+  office365ActiveUserCounts,
+  office365ServicesUserCounts,
+]
+
+/** The seed's legacy `Office365ActiveUsers` views. */
+export const LEGACY_VIEWS: readonly AnyReportDefinition[] = [legacyDetail, legacyUsers, legacyServices]
+
+export const ALL_REPORTS: readonly AnyReportDefinition[] = [...CURRENT_REPORTS, ...LEGACY_VIEWS]
+
+/** A current function by name, case-insensitively, as Graph matches function names. */
+export function findReport(name: string): AnyReportDefinition | undefined {
+  const wanted = name.toLowerCase()
+  return CURRENT_REPORTS.find((report) => report.name.toLowerCase() === wanted)
+}
+
+/** A legacy view by name, case-insensitively (`'detail'` works, as `'d7'` does). */
+export function findLegacyView(view: string): AnyReportDefinition | undefined {
+  const wanted = view.toLowerCase()
+  return LEGACY_VIEWS.find((report) => report.view?.toLowerCase() === wanted)
+}
+
+/** A stable slug for file names: `getOffice365ActiveUserDetail`, `Office365ActiveUsers-Detail`. */
+export function reportSlug(definition: AnyReportDefinition): string {
+  return definition.view ? `${definition.name}-${definition.view}` : definition.name
+}

@@ -1,0 +1,24 @@
+import type { Day, Tenant } from '@fake-graph/tenant'
+
+/** The periods every report accepts, in days. */
+export const PERIODS = [7, 30, 90, 180] as const
+export type Period = (typeof PERIODS)[number]
+
+/** What a report is asked for: the trailing period, or one day. */
+export type Selection = { readonly period: Period } | { readonly date: Day }
+
+export interface ReportRequest {
+  readonly tenant: Tenant
+  readonly selection: Selection
+  /** Replace user principal names and display names with opaque tokens. */
+  readonly concealNames?: boolean
+}
+
+export function isPeriod(value: number): value is Period {
+  return (PERIODS as readonly number[]).includes(value)
+}
+
+/** The first day of a period that ends on the refresh date. */
+export function periodStart(tenant: Tenant, period: Period): Day {
+  return tenant.refreshDate - period + 1
+}

@@ -1,0 +1,65 @@
+import { type Day, parseDay } from './day'
+import { SERVICES } from './services'
+import type { TenantUser } from './tenant'
+import { TenantError } from './tenant-error'
+import type { UserRecord } from './tenant-record'
+
+export interface RecordWindow {
+  readonly firstDay: Day
+  readonly refreshDate: Day
+  /** Days added to every date of the record, to bring a scenario up to the clock. */
+  readonly shift: number
+}
+
+/**
+ * Builds a user from a record that already matches the schema, checking what a schema cannot:
+ * real calendar dates, and activity that falls between the licence and the deletion.
+ */
+export function fromUserRecord(record: UserRecord, window: RecordWindow, path: string): TenantUser {
+  const day = (text: string, field: string): Day => {
+    const parsed = parseDay(text)
+    if (parsed === undefined) throw new TenantError(`${path}/${field}`, `is not a calendar date: "${text}"`)
+    return parsed + window.shift
+  }
+  const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
+  const days = window.refreshDate - window.firstDay + 1
+  const activity = new Uint8Array(days)
+  const licenseAssignDates: (Day | null)[] = SERVICES.map(() => null)
+  const lastActivityBeforeWindow: (Day | null)[] = SERVICES.map(() => null)
+
+  SERVICES.forEach((service, bit) => {
+    const licensed = record.licenses?.[service]
+    const assigned = licensed === undefined ? null : day(licensed, `licenses/${service}`)
+    licenseAssignDates[bit] = assigned
+    record.activity?.[service]?.forEach((text, position) => {
+      const field = `activity/${service}/${position}`
+      const active = day(text, field)
+      const fail = (problem: string) => {
+        throw new TenantError(`${path}/${field}`, `${problem}: "${text}"`)
+      }
+      if (assigned === null) fail(`is activity on a service the user holds no licence for`)
+      if (assigned !== null && active < assigned) fail('is before the licence was assigned')
+      if (active > window.refreshDate) fail('is after the refresh date')
+      if (deletedDate !== null && active >= deletedDate) fail('is not before the user was deleted')
+      if (active < window.firstDay) {
+        const previous = lastActivityBeforeWindow[bit]
+        lastActivityBeforeWindow[bit] = previous == null ? active : Math.max(previous, active)
+      } else {
+        const offset = active - window.firstDay
+        activity[offset] = (activity[offset] as number) | (1 << bit)
+      }
+    })
+  })
+
+  return {
+    id: record.id,
+    userPrincipalName: record.userPrincipalName,
+    displayName: record.displayName,
+    isDeleted: deletedDate !== null,
+    deletedDate,
+    assignedProducts: record.assignedProducts ?? [],
+    licenseAssignDates,
+    lastActivityBeforeWindow,
+    activity,
+  }
+}

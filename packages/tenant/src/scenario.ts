@@ -1,0 +1,77 @@
+// The only module that knows about @msw/data: swapping the data library touches this file alone.
+import { Collection } from '@msw/data'
+import { dayOf } from './day'
+import { fromUserRecord } from './from-user-record'
+import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import { type LoadTenantOptions, loadTenant } from './load-tenant'
+import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
+import type { TenantRecord, UserRecord } from './tenant-record'
+import { toTenantRecord } from './tenant-record'
+import { checkUserRecord } from './tenant-schema'
+
+/** `tenant.schema.json`'s user, as a Standard Schema so that @msw/data validates every write. */
+const userSchema = {
+  '~standard': {
+    version: 1 as const,
+    vendor: 'fake-graph',
+    validate(value: unknown) {
+      const issue = checkUserRecord(value)
+      return issue
+        ? {
+            issues: [
+              { message: `${issue.field || 'user'} ${issue.problem}`, path: issue.field.split('/').filter(Boolean) },
+            ],
+          }
+        : { value: value as UserRecord }
+    },
+    types: undefined as unknown as { input: UserRecord; output: UserRecord },
+  },
+}
+
+export type UserCollection = Collection<typeof userSchema>
+
+/** An editable tenant: change `users` with the @msw/data API, and `tenant` follows. */
+export interface Scenario {
+  readonly users: UserCollection
+  /** A live view: every pass over its users reflects the collection's current records. */
+  readonly tenant: Tenant
+}
+
+/**
+ * Makes a tenant editable. The users of `base` become records of an @msw/data collection;
+ * records are plain JSON in the scenario-file format, so edits read like the fixtures.
+ */
+export async function createScenario(base: Tenant | TenantRecord, options: LoadTenantOptions): Promise<Scenario> {
+  const record = 'users' in base && Array.isArray(base.users) ? (base as TenantRecord) : toTenantRecord(base as Tenant)
+  const start = loadTenant(record, { ...options, rebase: options.rebase })
+  const users = new Collection({ schema: userSchema })
+  for (const user of toTenantRecord(start).users) await users.create(user)
+
+  const refreshDate =
+    options.rebase === false ? start.refreshDate : dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
+  const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: 0 }
+  let cached: TenantUser[] | undefined
+  const invalidate = () => {
+    cached = undefined
+  }
+  users.hooks.on('create', invalidate)
+  users.hooks.on('update', invalidate)
+  users.hooks.on('delete', invalidate)
+  const current = () => {
+    cached ??= users.all().map((user, index) => fromUserRecord(user, window, `users/${index}`))
+    return cached
+  }
+  const organization: Organization = start.organization
+  return {
+    users,
+    tenant: {
+      organization,
+      refreshDate: window.refreshDate,
+      firstDay: window.firstDay,
+      get userCount() {
+        return current().length
+      },
+      users: current,
+    },
+  }
+}

@@ -1,0 +1,12 @@
+/** A scenario tenant that cannot be used, with the path of the offending field. */
+export class TenantError extends Error {
+  override readonly name = 'TenantError'
+
+  constructor(
+    /** JSON-pointer-like path of the field, e.g. `users/3/activity/exchange/0`. */
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`Invalid tenant: ${field || '(root)'} ${problem}`)
+  }
+}

@@ -1,0 +1,55 @@
+import { type Day, formatDay } from './day'
+import { SERVICES, type Service } from './services'
+import type { Organization, Tenant, TenantUser } from './tenant'
+
+/** A user as written in a scenario file and held in an editable scenario (see tenant.schema.json). */
+export interface UserRecord {
+  id: string
+  userPrincipalName: string
+  displayName: string
+  deletedDate?: string | null
+  assignedProducts?: string[]
+  licenses?: Partial<Record<Service, string>>
+  activity?: Partial<Record<Service, string[]>>
+}
+
+/** A whole scenario file (see tenant.schema.json). */
+export interface TenantRecord {
+  organization: Organization
+  refreshDate: string
+  users: UserRecord[]
+}
+
+/** Turns a user back into the record a scenario file would hold. */
+export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
+  const licenses: Partial<Record<Service, string>> = {}
+  const activity: Partial<Record<Service, string[]>> = {}
+  SERVICES.forEach((service, bit) => {
+    const assigned = user.licenseAssignDates[bit]
+    if (assigned != null) licenses[service] = formatDay(assigned)
+    const days: string[] = []
+    const before = user.lastActivityBeforeWindow[bit]
+    if (before != null) days.push(formatDay(before))
+    user.activity.forEach((mask, offset) => {
+      if (mask & (1 << bit)) days.push(formatDay(firstDay + offset))
+    })
+    if (days.length > 0) activity[service] = days
+  })
+  return {
+    id: user.id,
+    userPrincipalName: user.userPrincipalName,
+    displayName: user.displayName,
+    deletedDate: user.deletedDate === null ? null : formatDay(user.deletedDate),
+    assignedProducts: [...user.assignedProducts],
+    licenses,
+    activity,
+  }
+}
+
+export function toTenantRecord(tenant: Tenant): TenantRecord {
+  return {
+    organization: { ...tenant.organization },
+    refreshDate: formatDay(tenant.refreshDate),
+    users: Array.from(tenant.users(), (user) => toUserRecord(user, tenant.firstDay)),
+  }
+}

@@ -1,0 +1,50 @@
+import tenantSchema from '@fake-graph/contracts/schemas/tenant.schema.json'
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020'
+import type { TenantRecord, UserRecord } from './tenant-record'
+
+// Compiled once: ajv compilation costs milliseconds, validation microseconds.
+const ajv = new Ajv2020({ allErrors: false, strict: true })
+ajv.addSchema(tenantSchema)
+const validateTenant = ajv.getSchema<TenantRecord>(tenantSchema.$id)
+const validateUser = ajv.getSchema<UserRecord>(`${tenantSchema.$id}#/$defs/user`)
+
+export interface SchemaIssue {
+  /** Slash-separated path of the field, e.g. `users/3/userPrincipalName`. */
+  readonly field: string
+  readonly problem: string
+}
+
+export function checkTenantRecord(value: unknown): SchemaIssue | undefined {
+  return check(validateTenant, value)
+}
+
+export function checkUserRecord(value: unknown): SchemaIssue | undefined {
+  return check(validateUser, value)
+}
+
+function check(validate: typeof validateTenant | typeof validateUser, value: unknown) {
+  if (!validate) throw new Error('tenant.schema.json did not compile')
+  if (validate(value)) return undefined
+  return toIssue(validate.errors?.[0])
+}
+
+function toIssue(error: ErrorObject | undefined): SchemaIssue {
+  if (!error) return { field: '', problem: 'is invalid' }
+  const field = error.instancePath.replace(/^\//, '')
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty
+    return { field: field ? `${field}/${extra}` : extra, problem: 'is not a known field' }
+  }
+  if (error.keyword === 'propertyNames') {
+    const name = (error.params as { propertyName: string }).propertyName
+    return {
+      field: `${field}/${name}`,
+      problem: 'is not a service (exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams)',
+    }
+  }
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty
+    return { field: field ? `${field}/${missing}` : missing, problem: 'is required' }
+  }
+  return { field, problem: error.message ?? 'is invalid' }
+}

@@ -1,0 +1,47 @@
+import type { Day } from './day'
+
+export interface Organization {
+  readonly id: string
+  readonly name: string
+  /** The initial `*.onmicrosoft.com` domain, used in every user principal name. */
+  readonly domain: string
+}
+
+/**
+ * One user as the reports see them. Dates are `Day`s; per-service arrays are indexed like
+ * `SERVICES`.
+ */
+export interface TenantUser {
+  readonly id: string
+  readonly userPrincipalName: string
+  readonly displayName: string
+  readonly isDeleted: boolean
+  readonly deletedDate: Day | null
+  readonly assignedProducts: readonly string[]
+  /** Per service: the day its licence was assigned, or null when the service is not licensed. */
+  readonly licenseAssignDates: readonly (Day | null)[]
+  /** Per service: the last activity before the activity window, for long-dormant users. */
+  readonly lastActivityBeforeWindow: readonly (Day | null)[]
+  /**
+   * One byte per day of the tenant's activity window (index 0 is `tenant.firstDay`): the
+   * bitmask of the services the user was active in that day.
+   */
+  readonly activity: Uint8Array
+}
+
+export interface Tenant {
+  readonly organization: Organization
+  /** The last day that has data. It trails the clock by the lag (24 to 48 hours in production). */
+  readonly refreshDate: Day
+  /** The first day of the activity window. */
+  readonly firstDay: Day
+  readonly userCount: number
+  /** Users in a stable order. A generated tenant may derive them lazily on every pass. */
+  users(): Iterable<TenantUser>
+}
+
+/**
+ * Days of activity every tenant holds: the longest period (180 days) plus the longest date
+ * window (the seed form's 30 days), so that every report and form can be answered.
+ */
+export const ACTIVITY_WINDOW_DAYS = 210

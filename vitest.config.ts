@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
+      { test: { name: 'e2e', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'contract', include: ['contracts/**/*.test.ts'], testTimeout: 60_000 } },
+    ],
+  },
+})
