@@ -10,17 +10,19 @@ export function chunkedStream(pieces: Iterator<string>): ReadableStream<Uint8Arr
   return new ReadableStream<Uint8Array>(
     {
       pull(controller) {
-        let text = ''
-        while (text.length < CHUNK_CHARS) {
+        const parts: string[] = []
+        let size = 0
+        while (size < CHUNK_CHARS) {
           const next = pieces.next()
           if (next.done) {
-            if (text) controller.enqueue(encoder.encode(text))
+            if (size > 0) controller.enqueue(encoder.encode(parts.join('')))
             controller.close()
             return
           }
-          text += next.value
+          parts.push(next.value)
+          size += next.value.length
         }
-        controller.enqueue(encoder.encode(text))
+        controller.enqueue(encoder.encode(parts.join('')))
       },
       cancel() {
         pieces.return?.(undefined)

@@ -1,5 +1,5 @@
 import { formatDay } from '@fake-graph/tenant'
-import type { CellKind, CellValue } from './column'
+import type { CellKind, CellValue, Column } from './column'
 
 const NEEDS_QUOTES = /[",\r\n]/
 
@@ -27,5 +27,32 @@ export function formatCsvCell(kind: CellKind, value: CellValue): string {
       return quoteCsv((value as readonly string[]).join('+'))
     case 'text':
       return quoteCsv(value as string)
+  }
+}
+
+/**
+ * The formatter for one column, chosen once per render rather than once per cell: the Detail
+ * stream formats millions of cells and must reach 100 MB/s.
+ */
+export function csvCellWriter<Row>(column: Column<Row>): (row: Row) => string {
+  const value = column.value
+  switch (column.kind) {
+    case 'bool':
+      return (row) => {
+        const cell = value(row)
+        return cell === null ? '' : cell ? 'True' : 'False'
+      }
+    case 'date':
+      return (row) => {
+        const cell = value(row)
+        return cell === null ? '' : formatDay(cell as number)
+      }
+    case 'text':
+      return (row) => {
+        const cell = value(row)
+        return cell === null ? '' : quoteCsv(cell as string)
+      }
+    default:
+      return (row) => formatCsvCell(column.kind, value(row))
   }
 }

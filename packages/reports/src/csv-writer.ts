@@ -1,5 +1,5 @@
 import { chunkedStream } from './chunked-stream'
-import { formatCsvCell } from './csv-cell'
+import { csvCellWriter } from './csv-cell'
 import type { AnyReportDefinition } from './report-definition'
 import type { ReportRequest } from './report-request'
 
@@ -17,16 +17,14 @@ export function* csvLines(
   options: CsvOptions = {},
 ): Generator<string> {
   const end = options.lineEnding ?? '\r\n'
-  const columns = definition.columns
-  yield `${options.bom === false ? '' : '\uFEFF'}${columns.map((column) => column.header).join(',')}${end}`
+  const writers = definition.columns.map(csvCellWriter)
+  const count = writers.length
+  yield `${options.bom === false ? '' : '\uFEFF'}${definition.columns.map((column) => column.header).join(',')}${end}`
+  // join() builds one flat string per line; `+=` would leave a rope for the encoder to flatten.
+  const cells: string[] = new Array(count)
   for (const row of definition.rows(request)) {
-    let line = ''
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i] as (typeof columns)[number]
-      if (i > 0) line += ','
-      line += formatCsvCell(column.kind, column.value(row))
-    }
-    yield line + end
+    for (let i = 0; i < count; i++) cells[i] = (writers[i] as (row: unknown) => string)(row)
+    yield cells.join(',') + end
   }
 }
 

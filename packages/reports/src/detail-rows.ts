@@ -1,6 +1,5 @@
-import type { Day, TenantUser } from '@fake-graph/tenant'
+import { type Day, lastActivityAsOf, type TenantUser } from '@fake-graph/tenant'
 import { concealedName } from './conceal'
-import { lastActivityAsOf } from './last-activity'
 import { periodStart, type ReportRequest } from './report-request'
 
 export interface DetailRow {
@@ -33,12 +32,19 @@ export function* detailRows({ tenant, selection, concealNames }: ReportRequest):
       user,
       userPrincipalName: token ?? user.userPrincipalName,
       displayName: token ?? user.displayName,
-      licenseAssignDates: user.licenseAssignDates.map((day) => (day !== null && day <= asOf ? day : null)),
-      lastActivityDates: lastActivityAsOf(user, tenant.firstDay, asOf),
+      licenseAssignDates: forDate ? licensedAsOf(user.licenseAssignDates, asOf) : user.licenseAssignDates,
+      lastActivityDates: forDate
+        ? lastActivityAsOf(user.activity, user.lastActivityBeforeWindow, tenant.firstDay, asOf)
+        : user.lastActivityDates,
     }
   }
 }
 
 function isListed(user: TenantUser, from: Day): boolean {
   return user.assignedProducts.length > 0 && (user.deletedDate === null || user.deletedDate >= from)
+}
+
+/** On a past date, a licence assigned later was not yet held. */
+function licensedAsOf(dates: readonly (Day | null)[], asOf: Day): (Day | null)[] {
+  return dates.map((day) => (day !== null && day <= asOf ? day : null))
 }

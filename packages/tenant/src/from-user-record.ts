@@ -1,4 +1,5 @@
 import { type Day, parseDay } from './day'
+import { lastActivityAsOf } from './last-activity'
 import { SERVICES } from './services'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -30,6 +31,9 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
   SERVICES.forEach((service, bit) => {
     const licensed = record.licenses?.[service]
     const assigned = licensed === undefined ? null : day(licensed, `licenses/${service}`)
+    if (assigned !== null && assigned > window.refreshDate) {
+      throw new TenantError(`${path}/licenses/${service}`, `is after the refresh date: "${licensed}"`)
+    }
     licenseAssignDates[bit] = assigned
     record.activity?.[service]?.forEach((text, position) => {
       const field = `activity/${service}/${position}`
@@ -61,5 +65,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     licenseAssignDates,
     lastActivityBeforeWindow,
     activity,
+    lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, window.firstDay, window.refreshDate),
   }
 }

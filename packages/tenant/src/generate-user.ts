@@ -1,5 +1,6 @@
 import type { Day } from './day'
 import { isWeekend } from './day'
+import { lastActivityAsOf } from './last-activity'
 import { personNameAt } from './person-names'
 import { ADD_ONS, BASE_PLANS, type Product, STANDALONE } from './product-catalog'
 import { createRandom, hashSeed, type Random } from './random'
@@ -91,6 +92,7 @@ export function generateUser(context: UserContext, index: number): TenantUser {
     licenseAssignDates,
     lastActivityBeforeWindow,
     activity,
+    lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, context.firstDay, context.refreshDate),
   }
 }
 

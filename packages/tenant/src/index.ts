@@ -4,6 +4,7 @@ export type { Day } from './day'
 export { dayOf, formatDay, isWeekend, parseDay, weekdayOf } from './day'
 export type { GenerateTenantOptions } from './generate-tenant'
 export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
+export { lastActivityAsOf } from './last-activity'
 export type { LoadTenantOptions } from './load-tenant'
 /* Scenario tenants */
 export { loadTenant } from './load-tenant'

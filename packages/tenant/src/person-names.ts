@@ -2,7 +2,8 @@ import { fakerEN_US } from '@faker-js/faker'
 
 const person = fakerEN_US.definitions.person
 const firstNames = [...new Set([...(person.first_name.female ?? []), ...(person.first_name.male ?? [])])]
-  .filter((name) => /^[A-Za-z]+$/.test(name))
+  // faker's list holds the placeholder "Name", which no admin would believe.
+  .filter((name) => /^[A-Za-z]+$/.test(name) && name !== 'Name')
   .sort()
 const lastNames = [...new Set(person.last_name.generic ?? [])].filter((name) => /^[A-Za-z']+$/.test(name)).sort()
 

@@ -35,12 +35,11 @@ function toIssue(error: ErrorObject | undefined): SchemaIssue {
     const extra = (error.params as { additionalProperty: string }).additionalProperty
     return { field: field ? `${field}/${extra}` : extra, problem: 'is not a known field' }
   }
-  if (error.keyword === 'propertyNames') {
-    const name = (error.params as { propertyName: string }).propertyName
-    return {
-      field: `${field}/${name}`,
-      problem: 'is not a service (exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams)',
-    }
+  if (error.propertyName !== undefined) {
+    // A bad key: ajv reports it at the parent object, with the key on the side.
+    const allowed = (error.params as { allowedValues?: string[] }).allowedValues
+    const problem = allowed ? `is not one of ${allowed.join(', ')}` : (error.message ?? 'is not an allowed name')
+    return { field: `${field}/${error.propertyName}`, problem }
   }
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty

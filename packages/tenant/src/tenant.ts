@@ -27,6 +27,11 @@ export interface TenantUser {
    * bitmask of the services the user was active in that day.
    */
   readonly activity: Uint8Array
+  /**
+   * Per service, the last active day up to the refresh date. Derived from the two fields above
+   * when the user is built, because every period report needs it and a scan costs a full window.
+   */
+  readonly lastActivityDates: readonly (Day | null)[]
 }
 
 export interface Tenant {

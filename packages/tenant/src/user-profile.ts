@@ -8,7 +8,8 @@ export const PROFILE = {
   unlicensedShare: 0.07,
   /** Users holding only free or non-service licences. */
   standaloneShare: 0.03,
-  deletedShare: 0.04,
+  // About 10% yearly turnover, spread over the 210-day window.
+  deletedShare: 0.06,
   /** Licensed users who never use anything (shared mailboxes assigned a licence, leavers…). */
   neverActiveShare: 0.04,
   /** Users whose licence arrived inside the activity window (recent joiners). */

@@ -1,0 +1,167 @@
+// The foundation's figures, each beside its baseline from the same run (machines here are shared
+// and noisy, so the ratios are what count). Every task runs in a child process of its own so
+// that peak RSS belongs to that task alone.
+//
+//   pnpm bench:foundation            # all tasks, 100k and 1M users
+//   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
+import { execFileSync } from 'node:child_process'
+import { createWriteStream, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { csvLines, office365ActiveUserDetail, quoteCsv, renderCsv } from '@fake-graph/reports'
+import { generateTenant } from '@fake-graph/tenant'
+import { fakerEN_US } from '@faker-js/faker'
+import { stringify } from 'csv-stringify/sync'
+
+const now = new Date('2026-11-27T00:00:00Z')
+const quick = process.argv.includes('--quick')
+const TENANT = quick ? 10_000 : 100_000
+const HUGE = quick ? 100_000 : 1_000_000
+
+type Result = Record<string, number>
+const tasks: Record<string, () => Promise<Result> | Result> = {
+  /** Our generator: held tenant of TENANT users. */
+  generate() {
+    const start = performance.now()
+    const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
+    return { seconds: (performance.now() - start) / 1000, users: tenant.userCount }
+  },
+  /** Baseline: faker's own cost per user (re-seeded per user, as lazy derivation would need). */
+  faker() {
+    const users = Math.min(TENANT, 20_000)
+    const start = performance.now()
+    for (let i = 0; i < users; i++) {
+      fakerEN_US.seed(i)
+      fakerEN_US.person.firstName()
+      fakerEN_US.person.lastName()
+      fakerEN_US.string.uuid()
+    }
+    return { seconds: (performance.now() - start) / 1000, users }
+  },
+  /** Detail CSV of a held TENANT-user tenant, streamed and drained. */
+  async stream() {
+    const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
+    const start = performance.now()
+    let bytes = 0
+    for await (const chunk of renderCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } }))
+      bytes += chunk.length
+    return { seconds: (performance.now() - start) / 1000, bytes }
+  },
+  /** Baseline: the same number of bytes streamed from a prebuilt buffer in 64 KiB chunks. */
+  async prebuilt() {
+    const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
+    const text = [...csvLines(office365ActiveUserDetail, { tenant, selection: { period: 180 } })].join('')
+    const buffer = new TextEncoder().encode(text)
+    const start = performance.now()
+    let bytes = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (bytes >= buffer.length) return controller.close()
+        const chunk = buffer.subarray(bytes, bytes + 65_536)
+        bytes += chunk.length
+        controller.enqueue(chunk)
+      },
+    })
+    let read = 0
+    for await (const chunk of stream) read += chunk.length
+    return { seconds: (performance.now() - start) / 1000, bytes: read }
+  },
+  /** Detail CSV of a lazy HUGE-user tenant, piped to a file. */
+  async huge() {
+    const tenant = generateTenant({ seed: 1, users: HUGE, now })
+    const file = join(tmpdir(), `fake-graph-bench-${process.pid}.csv`)
+    const start = performance.now()
+    await renderCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } }).pipeTo(
+      Writable.toWeb(createWriteStream(file)),
+    )
+    const bytes = statSync(file).size
+    rmSync(file)
+    return { seconds: (performance.now() - start) / 1000, bytes }
+  },
+  /** Baseline: the same-sized file written from one reused 64 KiB buffer. */
+  async hugeBaseline() {
+    const target = Number(process.env.BENCH_BYTES)
+    const file = join(tmpdir(), `fake-graph-bench-${process.pid}.csv`)
+    const chunk = new Uint8Array(65_536).fill(0x41)
+    const start = performance.now()
+    let written = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (written >= target) return controller.close()
+        written += chunk.length
+        controller.enqueue(chunk)
+      },
+    })
+    await stream.pipeTo(Writable.toWeb(createWriteStream(file)))
+    rmSync(file)
+    return { seconds: (performance.now() - start) / 1000, bytes: written }
+  },
+  /** Why the CSV quoting is hand-written: csv-stringify against quoteCsv on the same rows. */
+  quoting() {
+    const tenant = generateTenant({ seed: 1, users: 20_000, now, lazy: false })
+    const lines = [...csvLines(office365ActiveUserDetail, { tenant, selection: { period: 180 } })]
+    const rows = lines.slice(1).map((line) => line.trimEnd().split(','))
+    let start = performance.now()
+    let library = 0
+    for (let i = 0; i < rows.length; i += 256)
+      library += stringify(rows.slice(i, i + 256), { record_delimiter: 'windows' }).length
+    const librarySeconds = (performance.now() - start) / 1000
+    start = performance.now()
+    let ours = 0
+    for (const row of rows) ours += `${row.map(quoteCsv).join(',')}\r\n`.length
+    return { librarySeconds, oursSeconds: (performance.now() - start) / 1000, bytes: ours, libraryBytes: library }
+  },
+}
+
+const task = process.env.BENCH_TASK
+if (task) {
+  const result = await (tasks[task] as () => Promise<Result>)()
+  process.stdout.write(JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+} else {
+  const run = (name: string, env: Record<string, string> = {}): Result =>
+    JSON.parse(
+      execFileSync(process.execPath, [...process.execArgv, import.meta.filename, ...process.argv.slice(2)], {
+        env: { ...process.env, BENCH_TASK: name, ...env },
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      }),
+    )
+  const mbps = (r: Result) => (r.bytes as number) / 1e6 / (r.seconds as number)
+  const fmt = (n: number, digits = 2) => n.toFixed(digits)
+
+  const generate = run('generate')
+  const faker = run('faker')
+  const ourPerUser = ((generate.seconds as number) / TENANT) * 1e6
+  const fakerPerUser = ((faker.seconds as number) / (faker.users as number)) * 1e6
+  console.log(
+    `generate ${TENANT} users: ${fmt(generate.seconds as number)} s, peak RSS ${fmt(generate.peakRssMb as number, 0)} MB`,
+  )
+  console.log(
+    `  per user: ours ${fmt(ourPerUser)} µs, faker re-seeded ${fmt(fakerPerUser)} µs  (ours/faker = ${fmt(ourPerUser / fakerPerUser, 3)}×)`,
+  )
+
+  const stream = run('stream')
+  const prebuilt = run('prebuilt')
+  console.log(
+    `Detail CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB): ${fmt(mbps(stream), 0)} MB/s`,
+  )
+  console.log(
+    `  prebuilt buffer, same bytes: ${fmt(mbps(prebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(stream) / mbps(prebuilt), 3)}×)`,
+  )
+
+  const huge = run('huge')
+  const hugeBaseline = run('hugeBaseline', { BENCH_BYTES: String(huge.bytes) })
+  console.log(
+    `Detail CSV, ${HUGE} users to a file (${fmt((huge.bytes as number) / 1e6, 0)} MB): ${fmt(huge.seconds as number, 1)} s, ${fmt(mbps(huge), 0)} MB/s, peak RSS ${fmt(huge.peakRssMb as number, 0)} MB`,
+  )
+  console.log(
+    `  same bytes from one buffer: ${fmt(mbps(hugeBaseline), 0)} MB/s, peak RSS ${fmt(hugeBaseline.peakRssMb as number, 0)} MB`,
+  )
+
+  const quoting = run('quoting')
+  const rate = (seconds: number) => (quoting.bytes as number) / 1e6 / seconds
+  console.log(
+    `CSV quoting, ${fmt((quoting.bytes as number) / 1e6, 1)} MB of Detail rows: quoteCsv ${fmt(rate(quoting.oursSeconds as number), 0)} MB/s, csv-stringify ${fmt(rate(quoting.librarySeconds as number), 0)} MB/s`,
+  )
+}

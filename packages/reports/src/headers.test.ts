@@ -1,0 +1,52 @@
+import { generateTenant } from '@fake-graph/tenant'
+import { describe, expect, it } from 'vitest'
+import { csvLines } from './csv-writer'
+import { ALL_REPORTS, reportSlug } from './report-registry'
+
+// Copied from ../shared/spec/graph-reports.md sections 2.1, 2.2, 2.3 and 2.5: the oracle.
+const SPEC_HEADERS: Record<string, string> = {
+  getOffice365ActiveUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
+  getOffice365ActiveUserCounts:
+    'Report Refresh Date,Office 365,Exchange,OneDrive,SharePoint,Skype For Business,Yammer,Teams,Report Date,Report Period',
+  getOffice365ServicesUserCounts:
+    'Report Refresh Date,Exchange Active,Exchange Inactive,OneDrive Active,OneDrive Inactive,SharePoint Active,SharePoint Inactive,Skype For Business Active,Skype For Business Inactive,Yammer Active,Yammer Inactive,Teams Active,Teams Inactive,Office 365 Active,Office 365 Inactive,Report Period',
+  'Office365ActiveUsers-Detail':
+    'Data as of,User principal name,DisplayName,Deleted,Deleted date,License For Exchange,License For OndDrive,License For SharePoint,License For Skype For Business,License For Yammer,Last Activity Date For Exchange,Last Activity Date For OndDrive,Last Activity Date For SharePoint,Last Activity Date For Skype For Business,Last Activity Date For Yammer,License Assigned Date For Exchange,License Assigned Date For OndDrive,License Assigned Date For SharePoint,License Assigned Date For Skype For Business,License Assigned Date For Yammer,Products assigned',
+  'Office365ActiveUsers-Users':
+    'Data as of,Office 365,Exchange,OneDrive,SharePoint,Skype For Business,Yammer,Last activity date(UTC),Reporting period in days',
+  'Office365ActiveUsers-Services':
+    'Data as of,ExchangeActive,ExchangeInActive,OneDriveActive,OneDriveInActive,SharePointActive,SharePointInActive,SkypeActive,SkypeInActive,YammerActive,YammerInActive,Reporting period in days',
+}
+const COLUMN_COUNTS: Record<string, number> = {
+  getOffice365ActiveUserDetail: 24,
+  getOffice365ActiveUserCounts: 10,
+  getOffice365ServicesUserCounts: 16,
+  'Office365ActiveUsers-Detail': 21,
+}
+
+describe('report headers', () => {
+  const tenant = generateTenant({ seed: 1, users: 5, now: new Date('2026-11-27T00:00:00Z') })
+
+  it('defines each report of the spec exactly once', () => {
+    expect(ALL_REPORTS.map(reportSlug).sort()).toEqual(Object.keys(SPEC_HEADERS).sort())
+  })
+
+  it.each(ALL_REPORTS.map((report) => [reportSlug(report), report] as const))(
+    '%s starts with a BOM and the spec header, byte for byte',
+    (slug, report) => {
+      const [first] = csvLines(report, { tenant, selection: { period: 7 } })
+      expect(first).toBe(`\uFEFF${SPEC_HEADERS[slug]}\r\n`)
+      const expected = COLUMN_COUNTS[slug]
+      if (expected) expect(report.columns.length).toBe(expected)
+    },
+  )
+
+  it('gives every JSON field a distinct camelCase name', () => {
+    for (const report of ALL_REPORTS.filter((r) => r.jsonType)) {
+      const fields = report.columns.map((column) => column.field)
+      expect(new Set(fields).size).toBe(fields.length)
+      for (const field of fields) expect(field).toMatch(/^[a-z][A-Za-z0-9]*$/)
+    }
+  })
+})

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDay, parseDay } from './day'
+import { loadTenant } from './load-tenant'
+import { SERVICES } from './services'
+import { toTenantRecord } from './tenant-record'
+
+const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
+const text = readFileSync(file, 'utf8')
+const now = new Date('2026-11-27T00:00:00Z')
+
+describe('loadTenant', () => {
+  it('loads a scenario file as written when the clock agrees with it', () => {
+    const tenant = loadTenant(text, { now })
+    const users = [...tenant.users()]
+    expect(tenant.organization.domain).toBe('contoso.onmicrosoft.com')
+    expect(formatDay(tenant.refreshDate)).toBe('2026-11-25')
+    expect(users.map((user) => user.displayName)).toContain('Bowen, Megan "Meg"')
+    const lee = users.find((user) => user.userPrincipalName.startsWith('lee.gu')) ?? expect.fail('no Lee Gu')
+    expect(lee.isDeleted).toBe(true)
+    expect(formatDay(lee.deletedDate as number)).toBe('2026-11-22')
+  })
+
+  it('keeps activity before the window only as the last activity date', () => {
+    const tenant = loadTenant(text, { now })
+    const adele = [...tenant.users()][0] ?? expect.fail('no users')
+    const yammer = SERVICES.indexOf('yammer')
+    expect(formatDay(adele.lastActivityBeforeWindow[yammer] as number)).toBe('2025-01-15')
+    expect(adele.activity.some((mask) => mask & (1 << yammer))).toBe(false)
+  })
+
+  it('round-trips through the record format', () => {
+    const tenant = loadTenant(text, { now })
+    const again = loadTenant(toTenantRecord(tenant), { now })
+    expect([...again.users()]).toStrictEqual([...tenant.users()])
+  })
+
+  it('shifts every date to the clock, so a scenario never goes stale', () => {
+    const later = new Date('2027-01-10T08:00:00Z')
+    const tenant = loadTenant(text, { now: later })
+    const shift = tenant.refreshDate - (parseDay('2026-11-25') as number)
+    expect(formatDay(tenant.refreshDate)).toBe('2027-01-08')
+    const lee = [...tenant.users()][2] ?? expect.fail('no Lee Gu')
+    expect(lee.deletedDate).toBe((parseDay('2026-11-22') as number) + shift)
+    const kept = loadTenant(text, { now: later, rebase: false })
+    expect(formatDay(kept.refreshDate)).toBe('2026-11-25')
+  })
+
+  // biome-ignore lint/suspicious/noExplicitAny: each case breaks the parsed file on purpose
+  const broken: [string, (value: any) => void, RegExp][] = [
+    [
+      'a user without a principal name',
+      (v) => delete v.users[1].userPrincipalName,
+      /^Invalid tenant: users\/1\/userPrincipalName is required$/,
+    ],
+    [
+      'a principal name without @',
+      (v) => (v.users[0].userPrincipalName = 'adele'),
+      /^Invalid tenant: users\/0\/userPrincipalName must match pattern/,
+    ],
+    [
+      'an unknown service',
+      (v) => (v.users[0].licenses.kaizala = '2024-01-01'),
+      /^Invalid tenant: users\/0\/licenses\/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams$/,
+    ],
+    ['an unknown field', (v) => (v.users[3].manager = 'x'), /^Invalid tenant: users\/3\/manager is not a known field$/],
+    [
+      'an impossible date',
+      (v) => (v.users[0].activity.exchange[1] = '2026-02-30'),
+      /^Invalid tenant: users\/0\/activity\/exchange\/1 is not a calendar date: "2026-02-30"$/,
+    ],
+    [
+      'activity before the licence',
+      (v) => (v.users[2].licenses.exchange = '2026-11-21'),
+      /^Invalid tenant: users\/2\/activity\/exchange\/0 is before the licence was assigned/,
+    ],
+    [
+      'activity without a licence',
+      (v) => (v.users[3].activity = { teams: ['2026-11-20'] }),
+      /^Invalid tenant: users\/3\/activity\/teams\/0 is activity on a service the user holds no licence for/,
+    ],
+    [
+      'activity after deletion',
+      (v) => (v.users[2].deletedDate = '2026-11-21'),
+      /^Invalid tenant: users\/2\/activity\/exchange\/1 is not before the user was deleted/,
+    ],
+    [
+      'activity after the refresh date',
+      (v) => v.users[1].activity.exchange.push('2026-11-26'),
+      /^Invalid tenant: users\/1\/activity\/exchange\/2 is after the refresh date/,
+    ],
+    [
+      'a domain that is not onmicrosoft.com',
+      (v) => (v.organization.domain = 'contoso.com'),
+      /^Invalid tenant: organization\/domain must match pattern/,
+    ],
+  ]
+  it.each(broken)('names the field when a file has %s', (_, breakIt, message) => {
+    const value = JSON.parse(text)
+    breakIt(value)
+    expect(() => loadTenant(value, { now })).toThrow(message)
+  })
+
+  it('says when the file is not JSON', () => {
+    expect(() => loadTenant('{"users": [', { now })).toThrow(/^Invalid tenant: \(root\) is not JSON/)
+  })
+})
