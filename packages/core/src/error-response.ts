@@ -1,0 +1,28 @@
+import type { GraphError } from './graph-error'
+import { graphHeaders, type RequestIds } from './graph-headers'
+
+export interface ErrorShape {
+  /** How a 403 S2SUnauthorized is worded: flat, or wrapped in an UnknownError (spec 4). */
+  readonly permissionErrorShape: 'flat' | 'wrapped'
+}
+
+/** Graph's envelope: `{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}`. */
+export function errorResponse(error: GraphError, ids: RequestIds, now: Date, shape: ErrorShape): Response {
+  const wrapped = shape.permissionErrorShape === 'wrapped' && error.code === 'S2SUnauthorized'
+  const body = {
+    error: {
+      code: wrapped ? 'UnknownError' : error.code,
+      message: wrapped ? JSON.stringify({ error: { code: error.code, message: error.message } }) : error.message,
+      innerError: {
+        // Graph writes this date without a zone and without fractions.
+        date: now.toISOString().slice(0, 19),
+        'request-id': ids.requestId,
+        'client-request-id': ids.clientRequestId,
+      },
+    },
+  }
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: { ...graphHeaders(ids, now), 'Content-Type': 'application/json', ...error.headers },
+  })
+}

@@ -1,0 +1,84 @@
+import type { CsvOptions } from '@fake-graph/reports'
+import { DEFAULT_LAG_DAYS, DEFAULT_SEED, type Tenant } from '@fake-graph/tenant'
+import { type Clock, frozenClock, systemClock } from './clock'
+import type { ErrorOverrides } from './error-cases'
+import { generatedTenants, type TenantFactory } from './tenant-source'
+
+export interface FakeGraphOptions {
+  /** Seed of the generated tenant (default 42). */
+  seed?: number
+  /** Users of the generated tenant (default 250). */
+  users?: number
+  /** A tenant to serve instead of a generated one, or a factory giving the tenant as of an instant. */
+  tenant?: Tenant | TenantFactory
+  /** Where the fake reads the time. Default: the system clock, or `now` frozen. */
+  clock?: Clock
+  /** Freeze the clock at this instant. */
+  now?: Date | string
+  /** Days the report data trails the clock (default 2). */
+  lagDays?: number
+  /** Lifetime of a download link (default 300 s; the docs say "a few minutes"). */
+  linkTtlSeconds?: number
+  /** The admin setting "Display concealed user, group, and site names in all reports". */
+  concealNames?: boolean
+  /** Signs download links. The default is fixed so that links are reproducible: set your own if that matters. */
+  secret?: string
+  /** The origin clients call (default https://graph.microsoft.com). */
+  graphBaseUrl?: string
+  /** The origin of download links (default https://reports.office.com). */
+  downloadBaseUrl?: string
+  /** Refuse, instead of only recording, a bearer token sent to the download host. */
+  rejectTokenOnDownload?: boolean
+  /** How a 403 for a missing permission is worded (spec 4: UNKNOWN which is current). */
+  permissionErrorShape?: 'flat' | 'wrapped'
+  /** Status, code or message for any error case, where the real behaviour is unknown or you need another. */
+  errors?: ErrorOverrides
+  /** CSV line ends and BOM (defaults: CRLF, BOM). */
+  csv?: CsvOptions
+  /** Called with any exception the fake did not expect (the client gets a 500 envelope). */
+  onUnexpectedError?: (error: unknown) => void
+}
+
+export type ResolvedOptions = Required<
+  Pick<
+    FakeGraphOptions,
+    | 'lagDays'
+    | 'linkTtlSeconds'
+    | 'concealNames'
+    | 'secret'
+    | 'graphBaseUrl'
+    | 'downloadBaseUrl'
+    | 'rejectTokenOnDownload'
+    | 'permissionErrorShape'
+    | 'csv'
+  >
+> & { clock: Clock; tenant: TenantFactory; errors: ErrorOverrides; onUnexpectedError: (error: unknown) => void }
+
+export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
+  const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
+  const given = options.tenant
+  return {
+    clock: options.clock ?? (options.now === undefined ? systemClock : frozenClock(options.now)),
+    tenant:
+      typeof given === 'function'
+        ? given
+        : given
+          ? () => given
+          : generatedTenants({ seed: options.seed ?? DEFAULT_SEED, users: options.users ?? 250, lagDays }),
+    lagDays,
+    linkTtlSeconds: options.linkTtlSeconds ?? 300,
+    concealNames: options.concealNames ?? false,
+    secret: options.secret ?? 'fake-graph-development-secret',
+    graphBaseUrl: trimSlash(options.graphBaseUrl ?? 'https://graph.microsoft.com'),
+    downloadBaseUrl: trimSlash(options.downloadBaseUrl ?? 'https://reports.office.com'),
+    rejectTokenOnDownload: options.rejectTokenOnDownload ?? false,
+    permissionErrorShape: options.permissionErrorShape ?? 'flat',
+    errors: options.errors ?? {},
+    csv: options.csv ?? {},
+    onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[fake-graph] unexpected error:', error)),
+  }
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '')
+}

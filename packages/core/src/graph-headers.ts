@@ -1,0 +1,26 @@
+/** Where the fake says it runs, in the shape of Graph's diagnostic header (spec 3, MED). */
+const DIAGNOSTIC = JSON.stringify({
+  ServerInfo: { DataCenter: 'West Europe', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'FAKEGRAPH01' },
+})
+
+export interface RequestIds {
+  readonly requestId: string
+  /** The caller's `client-request-id`, or the request id when none was sent (spec 3). */
+  readonly clientRequestId: string
+}
+
+export function requestIdsFor(request: Request): RequestIds {
+  const requestId = crypto.randomUUID()
+  return { requestId, clientRequestId: request.headers.get('client-request-id') || requestId }
+}
+
+/** The headers every answer carries. */
+export function graphHeaders(ids: RequestIds, now: Date): Record<string, string> {
+  return {
+    'request-id': ids.requestId,
+    'client-request-id': ids.clientRequestId,
+    'x-ms-ags-diagnostic': DIAGNOSTIC,
+    'Strict-Transport-Security': 'max-age=31536000',
+    Date: now.toUTCString(),
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  type AnyReportDefinition,
+  findLegacyView,
+  findReport,
+  isPeriod,
+  type Period,
+  type Selection,
+} from '@fake-graph/reports'
+import { type Day, parseDay } from '@fake-graph/tenant'
+import { type ErrorOverrides, raise } from './error-cases'
+import { type ODataArgument, parseODataCall } from './odata-call'
+
+/** What a report request asks for, once validated and after the ignore rules. */
+export interface ReportPlan {
+  readonly definition: AnyReportDefinition
+  readonly selection: Selection
+  readonly version: 'v1.0' | 'beta'
+  /** `legacy` is the seed's `/content` form; `legacy-inline` its first revision, answered with 200. */
+  readonly form: 'function' | 'legacy' | 'legacy-inline'
+  readonly format: 'csv' | 'json'
+  readonly top?: number
+  readonly skip: number
+  /** The function as the journal names it, and the parameters as sent. */
+  readonly functionName: string
+  readonly params: Readonly<Record<string, string | null>>
+}
+
+export interface PlanContext {
+  /** The clock's UTC day: the date window counts back from it. */
+  readonly today: Day
+  readonly errors?: ErrorOverrides
+}
+
+const NAMESPACE = /^microsoft\.graph\./i
+/** The enforced window of the current functions (spec 3, HIGH), and the seed's (spec 7). */
+const CURRENT_WINDOW = 28
+const LEGACY_WINDOW = 30
+const MAX_TOP = 10_000
+
+/** Parses and validates a Graph reports URL. Throws a `GraphError` for anything Graph refuses. */
+export function planReport(url: URL, context: PlanContext): ReportPlan {
+  const fail = (errorCase: Parameters<typeof raise>[1], values?: Record<string, string | number>) =>
+    raise(context.errors, errorCase, values)
+  // Only the function call can hold quotes, and it comes after the first two segments.
+  const [, version = '', reports = '', callText = ''] = /^\/([^/]*)\/?([^/]*)\/?(.*)$/.exec(decodePath(url.pathname)) ?? []
+  if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
+  if (reports !== 'reports') throw fail('unknownSegment', { segment: reports })
+  const call = parseODataCall(callText)
+  if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
+  const name = call.segment.replace(NAMESPACE, '')
+  const params = Object.fromEntries([...call.args].map(([key, arg]) => [key, arg.value]))
+  const query = queryOptions(url, fail)
+
+  if (name.toLowerCase() === 'office365activeusers' && version === 'beta') {
+    if (call.rest.length > 1 || (call.rest.length === 1 && call.rest[0] !== 'content')) {
+      throw fail('unknownSegment', { segment: call.rest.find((s) => s !== 'content') ?? '' })
+    }
+    const { definition, selection } = legacySelection(call.args, context, fail)
+    // The seed form predates $format: it is always CSV.
+    return {
+      definition,
+      selection,
+      version,
+      form: call.rest.length === 0 ? 'legacy-inline' : 'legacy',
+      format: 'csv',
+      skip: 0,
+      functionName: `Office365ActiveUsers(${definition.view})`,
+      params,
+    }
+  }
+
+  const definition = findReport(name)
+  if (!definition) throw fail('unknownSegment', { segment: call.segment })
+  if (call.rest.length > 0) throw fail('unknownSegment', { segment: call.rest[0] as string })
+  const names = [...call.args.keys()]
+  // OData binds a function by its parameter names: a set no overload takes matches nothing.
+  const bindable = definition.acceptsDate ? names.length === 1 && ['period', 'date'].includes(names[0] as string) : names.length === 1 && names[0] === 'period'
+  if (!bindable) throw fail('unknownSegment', { segment: call.segment })
+  const period = call.args.get('period')
+  const selection: Selection = period ? { period: currentPeriod(period, fail) } : { date: currentDate(call.args.get('date') as ODataArgument, context, fail) }
+  if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
+  return {
+    definition,
+    selection,
+    version,
+    form: 'function',
+    format: query.format,
+    top: query.top,
+    skip: query.skip,
+    functionName: definition.name,
+    params,
+  }
+}
+
+type Fail = (errorCase: Parameters<typeof raise>[1], values?: Record<string, string | number>) => Error
+
+function legacySelection(args: ReadonlyMap<string, ODataArgument>, context: PlanContext, fail: Fail) {
+  for (const key of args.keys()) {
+    if (!['view', 'period', 'date'].includes(key)) throw fail('unknownSegment', { segment: 'Office365ActiveUsers' })
+  }
+  const view = args.get('view')
+  if (!view || view.value === null) throw fail('missingView')
+  if (!view.quoted) throw fail('invalidView', { view: view.raw })
+  const definition = findLegacyView(view.value)
+  if (!definition) throw fail('invalidView', { view: view.value })
+  const period = args.get('period')
+  const date = args.get('date')
+  // Detail with a date uses the date and ignores the period; other views ignore the date (spec 7).
+  if (definition.acceptsDate && date && date.value !== null) {
+    if (!date.quoted) throw fail('unquotedDate')
+    return { definition, selection: { date: dateInWindow(date.value, date.value, LEGACY_WINDOW, context, fail) } }
+  }
+  if (!period || period.value === null) throw fail('missingPeriod')
+  return { definition, selection: { period: parsePeriod(period.value, period.quoted, fail) } }
+}
+
+function currentPeriod(period: ODataArgument, fail: Fail): Period {
+  if (period.value === null) throw fail('missingPeriod')
+  return parsePeriod(period.value, period.quoted, fail)
+}
+
+/** D7, D30, D90, D180, in any case (the seed's own example says `'d7'`). Always quoted. */
+function parsePeriod(value: string, quoted: boolean, fail: Fail): Period {
+  const days = /^[Dd](\d{1,3})$/.exec(value)?.[1]
+  const period = Number(days)
+  if (!quoted || !days || !isPeriod(period)) throw fail('invalidPeriod', { period: value })
+  return period
+}
+
+function currentDate(date: ODataArgument, context: PlanContext, fail: Fail): Day {
+  if (date.value === null) throw fail('unknownSegment', { segment: 'getOffice365ActiveUserDetail' })
+  if (date.quoted) throw fail('quotedDate')
+  return dateInWindow(date.value, date.raw, CURRENT_WINDOW, context, fail)
+}
+
+/** A day 1 to `window` days before today (UTC); today has no data yet (spec 3). */
+function dateInWindow(value: string, sent: string, window: number, context: PlanContext, fail: Fail): Day {
+  const day = parseDay(value)
+  if (day === undefined) throw fail('malformedDate', { date: sent })
+  const age = context.today - day
+  if (age < 1 || age > window) throw fail('dateOutOfWindow', { date: sent, days: window })
+  return day
+}
+
+function queryOptions(url: URL, fail: Fail) {
+  let format: 'csv' | 'json' = 'csv'
+  let top: number | undefined
+  let skip = 0
+  for (const [key, value] of url.searchParams) {
+    const option = key.toLowerCase()
+    if (option === '$format') {
+      if (value === 'application/json') format = 'json'
+      else if (value !== 'text/csv') throw fail('unsupportedFormat', { format: value })
+    } else if (option === '$top') {
+      top = Number(value)
+      if (!/^\d+$/.test(value) || top < 1 || top > MAX_TOP) throw fail('invalidTop', { top: value })
+    } else if (option === '$skiptoken') {
+      skip = Number(value)
+      if (!/^\d{1,9}$/.test(value)) throw fail('invalidSkipToken', { token: value })
+    }
+  }
+  return { format, top, skip }
+}
+
+/** `%27`, `%28` and `%29` mean `'`, `(` and `)`; a path that is not valid percent-encoding is kept. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
+}

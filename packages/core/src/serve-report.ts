@@ -1,0 +1,51 @@
+import { renderCsv, renderJsonPage, reportSlug } from '@fake-graph/reports'
+import { formatDay, type Tenant } from '@fake-graph/tenant'
+import type { ResolvedOptions } from './fake-graph-options'
+import type { ReportPlan } from './report-plan'
+import type { LinkSigner } from './signed-link'
+
+const ODATA_JSON = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+
+/** The answer to a valid report request: a 302 to a signed link, the beta JSON, or (first seed revision) the CSV itself. */
+export async function serveReport(
+  plan: ReportPlan,
+  url: URL,
+  context: { now: Date; tenant: Tenant; options: ResolvedOptions; signer: LinkSigner; headers: Record<string, string> },
+): Promise<Response> {
+  const { now, tenant, options, signer, headers } = context
+  const request = { tenant, selection: plan.selection, concealNames: options.concealNames }
+
+  if (plan.format === 'json') {
+    const base = `${options.graphBaseUrl}${url.pathname}`
+    const top = plan.top === undefined ? '' : `&$top=${plan.top}`
+    const body = renderJsonPage(plan.definition, request, {
+      top: plan.top,
+      skip: plan.skip,
+      context: `${options.graphBaseUrl}/${plan.version}/$metadata#Collection(microsoft.graph.${plan.definition.jsonType})`,
+      nextLink: (skip) => `${base}?$format=application/json${top}&$skipToken=${skip}`,
+    })
+    return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } })
+  }
+
+  if (plan.form === 'legacy-inline') {
+    // The first revision of the seed form answered 200 with the CSV (spec 1.1).
+    return new Response(renderCsv(plan.definition, request, options.csv), {
+      status: 200,
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+    })
+  }
+
+  const selection = 'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
+  const token = await signer.sign({
+    report: reportSlug(plan.definition),
+    ...selection,
+    concealNames: options.concealNames,
+    issuedAt: now.getTime(),
+    expiresAt: now.getTime() + options.linkTtlSeconds * 1000,
+  })
+  return new Response(null, {
+    status: 302,
+    headers: { ...headers, 'Content-Type': 'text/plain', Location: `${options.downloadBaseUrl}/data/download/${token}` },
+  })
+}
+

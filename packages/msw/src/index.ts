@@ -1,0 +1,1 @@
+export { graphHandlers } from './graph-handlers'

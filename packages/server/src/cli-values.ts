@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { type Tenant, TenantError, loadTenant } from '@fake-graph/tenant'
+import { CliError } from './cli-error'
+
+/** Commander parsers that turn a bad value into one readable line. */
+export function integer(flag: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (text: string): number => {
+    const value = Number(text)
+    if (!/^-?\d+$/.test(text) || value < min || value > max) {
+      throw new CliError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`)
+    }
+    return value
+  }
+}
+
+export function instant(flag: string) {
+  return (text: string): Date => {
+    const value = new Date(text)
+    if (Number.isNaN(value.getTime())) throw new CliError(`${flag} must be an ISO 8601 instant such as 2026-11-27T00:00:00Z, got "${text}"`)
+    return value
+  }
+}
+
+/** Reads a scenario tenant, rebased to each instant it is asked for. */
+export function tenantFile(path: string, lagDays?: number): (now: Date) => Tenant {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new CliError(`cannot read --tenant ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  const load = (now: Date) => loadTenant(text, { now, lagDays })
+  try {
+    load(new Date())
+  } catch (error) {
+    if (error instanceof TenantError) throw new CliError(`${path}: ${error.message}`)
+    throw error
+  }
+  return load
+}

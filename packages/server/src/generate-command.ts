@@ -1,0 +1,99 @@
+import { createWriteStream } from 'node:fs'
+import { Writable } from 'node:stream'
+import {
+  ALL_REPORTS,
+  type AnyReportDefinition,
+  findLegacyView,
+  findReport,
+  isPeriod,
+  renderCsv,
+  renderJsonPage,
+  type Selection,
+} from '@fake-graph/reports'
+import { generateTenant, parseDay, type Tenant, type TenantUser } from '@fake-graph/tenant'
+import { Presets, SingleBar } from 'cli-progress'
+import { Command } from 'commander'
+import { CliError } from './cli-error'
+import { instant, integer, tenantFile } from './cli-values'
+
+/** Below this many users a report is written at once, with no progress bar. */
+const LARGE = 20_000
+
+export function generateCommand(): Command {
+  return new Command('generate')
+    .description('Write a report to a file or standard output, without a server')
+    .requiredOption('--report <name>', `a function (${ALL_REPORTS.filter((r) => !r.view).map((r) => r.name).join(', ')}) or Office365ActiveUsers`)
+    .option('--view <view>', 'the legacy view: Detail, Users or Services')
+    .option('--period <period>', 'D7, D30, D90 or D180')
+    .option('--date <YYYY-MM-DD>', 'one day (Detail reports only)')
+    .option('--seed <seed>', 'seed of the generated tenant', integer('--seed', 0), 42)
+    .option('--users <count>', 'users in the generated tenant', integer('--users', 0, 10_000_000), 250)
+    .option('--now <iso>', 'the clock reading to report from (default: now)', instant('--now'))
+    .option('--tenant <file.json>', 'a scenario tenant instead of a generated one')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('--conceal-names', 'conceal user names')
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (flags) => {
+      const definition = pickDefinition(flags.report, flags.view)
+      const selection = pickSelection(definition, flags.period, flags.date)
+      if (flags.format !== 'csv' && flags.format !== 'json') throw new CliError(`--format must be csv or json, got "${flags.format}"`)
+      if (flags.format === 'json' && !definition.jsonType) throw new CliError(`${flags.report} has no JSON form (the legacy form predates $format)`)
+      const now: Date = flags.now ?? new Date()
+      const base = flags.tenant ? tenantFile(flags.tenant)(now) : generateTenant({ seed: flags.seed, users: flags.users, now })
+      const bar = base.userCount >= LARGE ? new SingleBar({ stream: process.stderr, etaBuffer: 50 }, Presets.shades_classic) : undefined
+      bar?.start(base.userCount, 0)
+      const tenant = withProgress(base, (done) => bar?.update(done))
+      const request = { tenant, selection, concealNames: flags.concealNames ?? false }
+      const body =
+        flags.format === 'json'
+          ? renderJsonPage(definition, request, {
+              top: Number.MAX_SAFE_INTEGER,
+              context: `https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.${definition.jsonType})`,
+              nextLink: () => '',
+            })
+          : renderCsv(definition, request)
+      const sink = flags.out ? createWriteStream(flags.out) : process.stdout
+      await body.pipeTo(Writable.toWeb(sink) as WritableStream<Uint8Array>, { preventClose: !flags.out })
+      bar?.update(base.userCount)
+      bar?.stop()
+    })
+}
+
+function pickDefinition(report: string, view?: string): AnyReportDefinition {
+  if (report.replace(/^microsoft\.graph\./i, '').toLowerCase() === 'office365activeusers') {
+    if (!view) throw new CliError('--view is required with Office365ActiveUsers: Detail, Users or Services')
+    const legacy = findLegacyView(view)
+    if (!legacy) throw new CliError(`--view must be Detail, Users or Services, got "${view}"`)
+    return legacy
+  }
+  const current = findReport(report.replace(/^microsoft\.graph\./i, ''))
+  if (!current) throw new CliError(`--report "${report}" is not a report this fake serves`)
+  return current
+}
+
+function pickSelection(definition: AnyReportDefinition, period?: string, date?: string): Selection {
+  if (date !== undefined) {
+    if (!definition.acceptsDate) throw new CliError(`--date is only for the Detail reports`)
+    const day = parseDay(date)
+    if (day === undefined) throw new CliError(`--date must be a calendar date as YYYY-MM-DD, got "${date}"`)
+    return { date: day }
+  }
+  const days = Number(/^[Dd](\d+)$/.exec(period ?? 'D7')?.[1])
+  if (!isPeriod(days)) throw new CliError(`--period must be D7, D30, D90 or D180, got "${period}"`)
+  return { period: days }
+}
+
+/** The same tenant, reporting how many users each pass has read so far. */
+function withProgress(tenant: Tenant, report: (done: number) => void): Tenant {
+  return {
+    ...tenant,
+    userCount: tenant.userCount,
+    users: function* (): Generator<TenantUser> {
+      let done = 0
+      for (const user of tenant.users()) {
+        if (++done % 1000 === 0) report(done)
+        yield user
+      }
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import { formatDay } from '@fake-graph/tenant'
+import { Command } from 'commander'
+import { instant, integer, tenantFile } from './cli-values'
+import { startServer } from './start-server'
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Start the fake graph.microsoft.com and its report download host')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--port <port>', 'port of the Graph origin', integer('--port', 0, 65_535), 4000)
+    .option('--download-port <port>', 'port of the download origin', integer('--download-port', 0, 65_535), 4001)
+    .option('--seed <seed>', 'seed of the generated tenant', integer('--seed', 0), 42)
+    .option('--users <count>', 'users in the generated tenant', integer('--users', 0, 10_000_000), 250)
+    .option('--now <iso>', 'freeze the clock at this instant', instant('--now'))
+    .option('--link-ttl <seconds>', 'lifetime of download links', integer('--link-ttl', 1, 86_400), 300)
+    .option('--conceal-names', 'conceal user names, as the admin setting does')
+    .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
+    .action(async (flags) => {
+      const server = await startServer({
+        host: flags.host,
+        port: flags.port,
+        downloadPort: flags.downloadPort,
+        fake: {
+          seed: flags.seed,
+          users: flags.users,
+          now: flags.now,
+          linkTtlSeconds: flags.linkTtl,
+          concealNames: flags.concealNames ?? false,
+          tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
+        },
+      })
+      const tenant = server.fake.tenant()
+      const source = flags.tenant ? `scenario ${flags.tenant}` : `seed ${flags.seed}`
+      process.stdout.write(
+        [
+          'fake-graph is serving Microsoft Graph usage reports',
+          `  Graph     ${server.graphUrl}   ${tenant.organization.domain}, ${tenant.userCount} users, ${source}, data as of ${formatDay(tenant.refreshDate)}`,
+          `  Downloads ${server.downloadUrl}   links live ${flags.linkTtl} s`,
+          '',
+          'Try:',
+          `  curl -L -H "Authorization: Bearer fake-token" "${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"`,
+          '',
+          'Press Ctrl+C to stop.',
+          '',
+        ].join('\n'),
+      )
+      const stop = async () => {
+        await server.close()
+        process.exit(0)
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+}

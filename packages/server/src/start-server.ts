@@ -1,0 +1,82 @@
+import { once } from 'node:events'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
+import { CliError } from './cli-error'
+import { createApp } from './create-app'
+import { toNodeListener } from './fetch-listener'
+
+export interface StartServerOptions {
+  host?: string
+  /** The Graph origin's port (default 4000; 0 picks a free one). */
+  port?: number
+  /** The download origin's port (default 4001; 0 picks a free one). */
+  downloadPort?: number
+  /** Options of the fake; its base URLs are set from the ports. */
+  fake?: Omit<FakeGraphOptions, 'graphBaseUrl' | 'downloadBaseUrl'>
+}
+
+export interface RunningServer {
+  readonly fake: FakeGraph
+  readonly graphUrl: string
+  readonly downloadUrl: string
+  close(): Promise<void>
+}
+
+/**
+ * Listens on two ports, as production does on two hosts. Report and download requests go
+ * straight from node:http into the core; only `/_admin` goes through express, whose own
+ * per-request cost would otherwise halve the throughput of the 302.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  let fake: FakeGraph | undefined
+  let apps: ReturnType<typeof createApp> | undefined
+  let graph: ReturnType<typeof toNodeListener> | undefined
+  let downloads: ReturnType<typeof toNodeListener> | undefined
+  const api = createServer((request, response) => {
+    if (request.url?.startsWith('/_admin')) apps?.api(request, response)
+    else void graph?.(request, response)
+  })
+  const download = createServer((request, response) => void downloads?.(request, response))
+
+  await listen(api, host, options.port ?? 4000, '--port')
+  try {
+    await listen(download, host, options.downloadPort ?? 4001, '--download-port')
+  } catch (error) {
+    api.close()
+    throw error
+  }
+  const origin = (server: Server) => `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
+  const graphUrl = origin(api)
+  const downloadUrl = origin(download)
+  // The fake must know its own origins before the first request: links point at them.
+  fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
+  const ready = fake
+  apps = createApp(ready)
+  graph = toNodeListener((request) => ready.fetch(request, 'graph'))
+  downloads = toNodeListener((request) => ready.fetch(request, 'download'))
+
+  return {
+    fake: ready,
+    graphUrl,
+    downloadUrl,
+    async close() {
+      await Promise.all([api, download].map((server) => new Promise((resolve) => server.close(resolve))))
+      for (const server of [api, download]) server.closeAllConnections()
+    },
+  }
+}
+
+async function listen(server: Server, host: string, port: number, flag: string): Promise<void> {
+  server.listen(port, host)
+  try {
+    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error))])
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is already in use (choose another with ${flag})`)
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host} (--host)`)
+    if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port} (${flag})`)
+    throw error
+  }
+}
