@@ -24,7 +24,8 @@ const CHALLENGE = {
 export function authenticate(request: Request, now: Date, errors?: ErrorOverrides): Principal {
   const header = request.headers.get('authorization') ?? ''
   const [scheme, token = ''] = header.trim().split(/\s+/, 2)
-  if (!header.trim() || (scheme?.toLowerCase() === 'bearer' && !token)) throw raise(errors, 'missingToken', {}, CHALLENGE)
+  if (!header.trim() || (scheme?.toLowerCase() === 'bearer' && !token))
+    throw raise(errors, 'missingToken', {}, CHALLENGE)
   if (scheme?.toLowerCase() !== 'bearer') throw raise(errors, 'invalidToken', {}, CHALLENGE)
   const claims = decodeJwt(token)
   if (claims === undefined) return { kind: 'opaque', scopes: [REQUIRED] }
@@ -33,7 +34,11 @@ export function authenticate(request: Request, now: Date, errors?: ErrorOverride
     throw raise(errors, 'expiredToken', {}, CHALLENGE)
   }
   const delegated = typeof claims.scp === 'string'
-  const scopes = delegated ? (claims.scp as string).split(' ') : Array.isArray(claims.roles) ? (claims.roles as string[]) : []
+  const scopes = delegated
+    ? (claims.scp as string).split(' ')
+    : Array.isArray(claims.roles)
+      ? (claims.roles as string[])
+      : []
   if (!scopes.includes(REQUIRED)) throw raise(errors, 'forbidden')
   return {
     kind: delegated ? 'delegated' : 'application',

@@ -92,7 +92,11 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
 
 export type FakeGraph = ReturnType<typeof createFakeGraph>
 
-function linkFacts(claims: { report: string; period?: number; date?: string }): Pick<JournalEntry, 'function' | 'params'> {
+function linkFacts(claims: {
+  report: string
+  period?: number
+  date?: string
+}): Pick<JournalEntry, 'function' | 'params'> {
   return {
     function: claims.report,
     params: claims.date === undefined ? { period: `D${claims.period}` } : { date: claims.date },

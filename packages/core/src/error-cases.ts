@@ -8,43 +8,99 @@ export const ERROR_CASES = {
   /** Spec 3, I-15 (HIGH). Also unbindable parameters: no overload matches them (LOW). */
   unknownSegment: { status: 400, code: 'BadRequest', message: "Resource not found for the segment '{segment}'." },
   /** Spec 3 (message HIGH; code and status MED). */
-  quotedDate: { status: 400, code: 'BadRequest', message: "Expression of type 'Edm.String' cannot be converted to type 'Edm.Date'." },
+  quotedDate: {
+    status: 400,
+    code: 'BadRequest',
+    message: "Expression of type 'Edm.String' cannot be converted to type 'Edm.Date'.",
+  },
   /** The seed form types date as a string; an unquoted one is the mirror image (UNKNOWN). */
-  unquotedDate: { status: 400, code: 'BadRequest', message: "Expression of type 'Edm.Date' cannot be converted to type 'Edm.String'." },
+  unquotedDate: {
+    status: 400,
+    code: 'BadRequest',
+    message: "Expression of type 'Edm.Date' cannot be converted to type 'Edm.String'.",
+  },
   /** Spec 3 (HIGH): the date echoed as sent. The window is 28 days, or 30 on the seed form. */
-  dateOutOfWindow: { status: 400, code: 'InvalidArgument', message: 'Invalid date value specified: {date}. Only support data for the past {days} days.' },
+  dateOutOfWindow: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'Invalid date value specified: {date}. Only support data for the past {days} days.',
+  },
   /** UNKNOWN: an OData literal parse error, presumably 400. */
   malformedDate: { status: 400, code: 'BadRequest', message: "The date '{date}' is not a valid Edm.Date literal." },
   /** UNKNOWN: spec 3 suggests InvalidArgument naming the value. */
-  invalidPeriod: { status: 400, code: 'InvalidArgument', message: 'Invalid period value specified: {period}. Supported values are D7, D30, D90, D180.' },
+  invalidPeriod: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'Invalid period value specified: {period}. Supported values are D7, D30, D90, D180.',
+  },
   /** UNKNOWN: the seed says only that view "can not be null". */
-  missingView: { status: 400, code: 'InvalidArgument', message: 'The view parameter cannot be null. Supported values are Detail, Users, Services.' },
-  invalidView: { status: 400, code: 'InvalidArgument', message: 'Invalid view value specified: {view}. Supported values are Detail, Users, Services.' },
+  missingView: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'The view parameter cannot be null. Supported values are Detail, Users, Services.',
+  },
+  invalidView: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'Invalid view value specified: {view}. Supported values are Detail, Users, Services.',
+  },
   /** UNKNOWN: a report that needs a period was given none it could use. */
-  missingPeriod: { status: 400, code: 'InvalidArgument', message: 'The period parameter cannot be null. Supported values are D7, D30, D90, D180.' },
+  missingPeriod: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'The period parameter cannot be null. Supported values are D7, D30, D90, D180.',
+  },
   /** Spec 1.5, I-2 (HIGH): the message is itself JSON. */
   jsonOnV1: { status: 400, code: 'UnknownError', message: '{"Message":"JSON format is not supported."}' },
   /** UNKNOWN. */
-  unsupportedFormat: { status: 400, code: 'BadRequest', message: "The $format value '{format}' is not supported. Use text/csv or application/json." },
+  unsupportedFormat: {
+    status: 400,
+    code: 'BadRequest',
+    message: "The $format value '{format}' is not supported. Use text/csv or application/json.",
+  },
   /** UNKNOWN; $top is capped at 10000 (I-10). */
-  invalidTop: { status: 400, code: 'BadRequest', message: "Invalid value '{top}' for $top. It must be a whole number from 1 to 10000." },
+  invalidTop: {
+    status: 400,
+    code: 'BadRequest',
+    message: "Invalid value '{top}' for $top. It must be a whole number from 1 to 10000.",
+  },
   invalidSkipToken: { status: 400, code: 'BadRequest', message: "The $skipToken '{token}' is not valid." },
   /** UNKNOWN. */
-  methodNotAllowed: { status: 405, code: 'BadRequest', message: "The HTTP method '{method}' is not allowed on this resource." },
+  methodNotAllowed: {
+    status: 405,
+    code: 'BadRequest',
+    message: "The HTTP method '{method}' is not allowed on this resource.",
+  },
   /** Spec 4 (HIGH). */
   missingToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
   invalidToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
-  expiredToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Lifetime validation failed, the token is expired.' },
+  expiredToken: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Lifetime validation failed, the token is expired.',
+  },
   /** Spec 4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
   forbidden: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   /** UNKNOWN: spec 5 suggests 401 or 403; 403 as for expired pre-signed URLs elsewhere. */
-  linkExpired: { status: 403, code: 'AccessDenied', message: 'The download link has expired. Request the report again for a new link.' },
+  linkExpired: {
+    status: 403,
+    code: 'AccessDenied',
+    message: 'The download link has expired. Request the report again for a new link.',
+  },
   linkInvalid: { status: 403, code: 'AccessDenied', message: 'The download link is not valid.' },
   /** Only with `rejectTokenOnDownload`: the link is pre-authenticated (spec 5, OneDrive precedent). */
-  tokenOnDownload: { status: 401, code: 'InvalidAuthenticationToken', message: 'The download link is pre-authenticated: do not send an Authorization header to it.' },
+  tokenOnDownload: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'The download link is pre-authenticated: do not send an Authorization header to it.',
+  },
   notFound: { status: 404, code: 'NotFound', message: 'The resource could not be found.' },
   /** Never intended: an exception the fake did not expect, still in Graph's envelope. */
-  internal: { status: 500, code: 'InternalServerError', message: 'The fake failed to answer this request. See the server log.' },
+  internal: {
+    status: 500,
+    code: 'InternalServerError',
+    message: 'The fake failed to answer this request. See the server log.',
+  },
 } as const satisfies Record<string, ErrorTemplate>
 
 export interface ErrorTemplate {

@@ -1,24 +1,21 @@
 /* The fake */
-export { createFakeGraph } from './create-fake-graph'
 
+export type { Principal } from './authenticate'
+export type { Clock, FrozenClock } from './clock'
 /* Clock */
-export { systemClock, frozenClock } from './clock'
-
+export { frozenClock, systemClock } from './clock'
+export type { FakeGraph, ReportPlan } from './create-fake-graph'
+export { createFakeGraph } from './create-fake-graph'
+export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
+export { ERROR_CASES } from './error-cases'
+export type { FakeGraphOptions } from './fake-graph-options'
 /* Errors */
 export { GraphError } from './graph-error'
-export { ERROR_CASES } from './error-cases'
-
+export type { JournalEntry } from './journal'
+export { Journal } from './journal'
+export { parseODataCall } from './odata-call'
 /* Building blocks, for adapters and tests */
 export { planReport } from './report-plan'
-export { parseODataCall } from './odata-call'
-export { createLinkSigner } from './signed-link'
-export { Journal } from './journal'
-
-export type { FakeGraph, ReportPlan } from './create-fake-graph'
-export type { FakeGraphOptions } from './fake-graph-options'
-export type { Clock, FrozenClock } from './clock'
-export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
-export type { JournalEntry } from './journal'
 export type { LinkClaims } from './signed-link'
-export type { Principal } from './authenticate'
+export { createLinkSigner } from './signed-link'
 export type { TenantFactory } from './tenant-source'

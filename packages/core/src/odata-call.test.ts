@@ -22,7 +22,7 @@ describe('parseODataCall', () => {
     expect(parseODataCall('getOffice365ActiveUserDetail()')?.args.size).toBe(0)
   })
 
-  it("keeps commas and doubled quotes inside a quoted value", () => {
+  it('keeps commas and doubled quotes inside a quoted value', () => {
     expect(parseODataCall("f(a='x, y''z')")?.args.get('a')?.value).toBe("x, y'z")
   })
 

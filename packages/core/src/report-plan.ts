@@ -42,7 +42,8 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   const fail = (errorCase: Parameters<typeof raise>[1], values?: Record<string, string | number>) =>
     raise(context.errors, errorCase, values)
   // Only the function call can hold quotes, and it comes after the first two segments.
-  const [, version = '', reports = '', callText = ''] = /^\/([^/]*)\/?([^/]*)\/?(.*)$/.exec(decodePath(url.pathname)) ?? []
+  const [, version = '', reports = '', callText = ''] =
+    /^\/([^/]*)\/?([^/]*)\/?(.*)$/.exec(decodePath(url.pathname)) ?? []
   if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
   if (reports !== 'reports') throw fail('unknownSegment', { segment: reports })
   const call = parseODataCall(callText)
@@ -74,10 +75,14 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   if (call.rest.length > 0) throw fail('unknownSegment', { segment: call.rest[0] as string })
   const names = [...call.args.keys()]
   // OData binds a function by its parameter names: a set no overload takes matches nothing.
-  const bindable = definition.acceptsDate ? names.length === 1 && ['period', 'date'].includes(names[0] as string) : names.length === 1 && names[0] === 'period'
+  const bindable = definition.acceptsDate
+    ? names.length === 1 && ['period', 'date'].includes(names[0] as string)
+    : names.length === 1 && names[0] === 'period'
   if (!bindable) throw fail('unknownSegment', { segment: call.segment })
   const period = call.args.get('period')
-  const selection: Selection = period ? { period: currentPeriod(period, fail) } : { date: currentDate(call.args.get('date') as ODataArgument, context, fail) }
+  const selection: Selection = period
+    ? { period: currentPeriod(period, fail) }
+    : { date: currentDate(call.args.get('date') as ODataArgument, context, fail) }
   if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
   return {
     definition,

@@ -31,7 +31,8 @@ export async function serveDownload(
   const token = DOWNLOAD_PATH.exec(url.pathname)?.[1]
   if (!token) throw raise(options.errors, 'notFound')
   if (request.method !== 'GET') throw raise(options.errors, 'methodNotAllowed', { method: request.method })
-  if (options.rejectTokenOnDownload && request.headers.has('authorization')) throw raise(options.errors, 'tokenOnDownload')
+  if (options.rejectTokenOnDownload && request.headers.has('authorization'))
+    throw raise(options.errors, 'tokenOnDownload')
   const check = await context.signer.verify(token, context.now.getTime())
   if (!check.ok) throw raise(options.errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
   const { claims } = check

@@ -4,7 +4,8 @@ import type { ResolvedOptions } from './fake-graph-options'
 import type { ReportPlan } from './report-plan'
 import type { LinkSigner } from './signed-link'
 
-const ODATA_JSON = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+const ODATA_JSON =
+  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
 
 /** The answer to a valid report request: a 302 to a signed link, the beta JSON, or (first seed revision) the CSV itself. */
 export async function serveReport(
@@ -35,7 +36,8 @@ export async function serveReport(
     })
   }
 
-  const selection = 'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
+  const selection =
+    'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
   const token = await signer.sign({
     report: reportSlug(plan.definition),
     ...selection,
@@ -45,7 +47,10 @@ export async function serveReport(
   })
   return new Response(null, {
     status: 302,
-    headers: { ...headers, 'Content-Type': 'text/plain', Location: `${options.downloadBaseUrl}/data/download/${token}` },
+    headers: {
+      ...headers,
+      'Content-Type': 'text/plain',
+      Location: `${options.downloadBaseUrl}/data/download/${token}`,
+    },
   })
 }
-

@@ -1,5 +1,5 @@
 import type { FakeGraph } from '@fake-graph/core'
-import { http, type HttpHandler } from 'msw'
+import { type HttpHandler, http } from 'msw'
 
 // Only the reports: a client's own handlers for the rest of Graph keep working beside these.
 const REPORTS_PATH = /^\/(v1\.0|beta)\/reports\//i

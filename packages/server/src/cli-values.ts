@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { type Tenant, TenantError, loadTenant } from '@fake-graph/tenant'
+import { loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
 import { CliError } from './cli-error'
 
 /** Commander parsers that turn a bad value into one readable line. */
@@ -16,7 +16,8 @@ export function integer(flag: string, min: number, max = Number.MAX_SAFE_INTEGER
 export function instant(flag: string) {
   return (text: string): Date => {
     const value = new Date(text)
-    if (Number.isNaN(value.getTime())) throw new CliError(`${flag} must be an ISO 8601 instant such as 2026-11-27T00:00:00Z, got "${text}"`)
+    if (Number.isNaN(value.getTime()))
+      throw new CliError(`${flag} must be an ISO 8601 instant such as 2026-11-27T00:00:00Z, got "${text}"`)
     return value
   }
 }
@@ -27,7 +28,9 @@ export function tenantFile(path: string, lagDays?: number): (now: Date) => Tenan
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new CliError(`cannot read --tenant ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new CliError(
+      `cannot read --tenant ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
   }
   const load = (now: Date) => loadTenant(text, { now, lagDays })
   try {

@@ -22,7 +22,12 @@ const LARGE = 20_000
 export function generateCommand(): Command {
   return new Command('generate')
     .description('Write a report to a file or standard output, without a server')
-    .requiredOption('--report <name>', `a function (${ALL_REPORTS.filter((r) => !r.view).map((r) => r.name).join(', ')}) or Office365ActiveUsers`)
+    .requiredOption(
+      '--report <name>',
+      `a function (${ALL_REPORTS.filter((r) => !r.view)
+        .map((r) => r.name)
+        .join(', ')}) or Office365ActiveUsers`,
+    )
     .option('--view <view>', 'the legacy view: Detail, Users or Services')
     .option('--period <period>', 'D7, D30, D90 or D180')
     .option('--date <YYYY-MM-DD>', 'one day (Detail reports only)')
@@ -36,11 +41,18 @@ export function generateCommand(): Command {
     .action(async (flags) => {
       const definition = pickDefinition(flags.report, flags.view)
       const selection = pickSelection(definition, flags.period, flags.date)
-      if (flags.format !== 'csv' && flags.format !== 'json') throw new CliError(`--format must be csv or json, got "${flags.format}"`)
-      if (flags.format === 'json' && !definition.jsonType) throw new CliError(`${flags.report} has no JSON form (the legacy form predates $format)`)
+      if (flags.format !== 'csv' && flags.format !== 'json')
+        throw new CliError(`--format must be csv or json, got "${flags.format}"`)
+      if (flags.format === 'json' && !definition.jsonType)
+        throw new CliError(`${flags.report} has no JSON form (the legacy form predates $format)`)
       const now: Date = flags.now ?? new Date()
-      const base = flags.tenant ? tenantFile(flags.tenant)(now) : generateTenant({ seed: flags.seed, users: flags.users, now })
-      const bar = base.userCount >= LARGE ? new SingleBar({ stream: process.stderr, etaBuffer: 50 }, Presets.shades_classic) : undefined
+      const base = flags.tenant
+        ? tenantFile(flags.tenant)(now)
+        : generateTenant({ seed: flags.seed, users: flags.users, now })
+      const bar =
+        base.userCount >= LARGE
+          ? new SingleBar({ stream: process.stderr, etaBuffer: 50 }, Presets.shades_classic)
+          : undefined
       bar?.start(base.userCount, 0)
       const tenant = withProgress(base, (done) => bar?.update(done))
       const request = { tenant, selection, concealNames: flags.concealNames ?? false }

@@ -47,7 +47,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     api.close()
     throw error
   }
-  const origin = (server: Server) => `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
+  const origin = (server: Server) =>
+    `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   // The fake must know its own origins before the first request: links point at them.
@@ -74,7 +75,8 @@ async function listen(server: Server, host: string, port: number, flag: string):
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error))])
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is already in use (choose another with ${flag})`)
+    if (code === 'EADDRINUSE')
+      throw new CliError(`port ${port} on ${host} is already in use (choose another with ${flag})`)
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host} (--host)`)
     if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port} (${flag})`)
     throw error

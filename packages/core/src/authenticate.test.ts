@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { authenticate } from './authenticate'
+import { GraphError } from './graph-error'
+
+const now = new Date('2026-11-27T00:00:00Z')
+const jwt = (payload: object, header: object = { alg: 'RS256', typ: 'JWT' }) =>
+  [header, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.c2ln'
+const call = (authorization?: string) =>
+  authenticate(
+    new Request('https://graph.microsoft.com/', { headers: authorization === undefined ? {} : { authorization } }),
+    now,
+  )
+const refusal = (authorization?: string) => {
+  try {
+    call(authorization)
+  } catch (error) {
+    if (error instanceof GraphError) return error
+  }
+  return expect.fail('accepted')
+}
+
+describe('authenticate', () => {
+  it.each([undefined, '', 'Bearer', 'Bearer   '])(
+    'answers a missing or empty token (%j) with 401 and the challenge',
+    (header) => {
+      const error = refusal(header)
+      expect([error.status, error.code, error.message]).toEqual([
+        401,
+        'InvalidAuthenticationToken',
+        'Access token is empty.',
+      ])
+      expect(error.headers['WWW-Authenticate']).toBe(
+        'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+      )
+    },
+  )
+
+  it('takes any opaque token as an application holding Reports.Read.All', () => {
+    expect(call('Bearer anything-at-all')).toEqual({ kind: 'opaque', scopes: ['Reports.Read.All'] })
+  })
+
+  it('honours the roles and scopes of a JWT', () => {
+    const app = call(
+      `Bearer ${jwt({ roles: ['Reports.Read.All'], appid: 'app-1', tid: 'tenant-1', exp: 1_900_000_000 })}`,
+    )
+    expect(app).toEqual({ kind: 'application', appId: 'app-1', tenantId: 'tenant-1', scopes: ['Reports.Read.All'] })
+    expect(call(`Bearer ${jwt({ scp: 'User.Read Reports.Read.All' })}`).kind).toBe('delegated')
+  })
+
+  it.each([
+    ['an app without the role', { roles: ['User.Read.All'] }],
+    ['a user without the scope', { scp: 'User.Read' }],
+    ['no permissions at all', {}],
+  ])('refuses %s with 403 S2SUnauthorized', (_, payload) => {
+    const error = refusal(`Bearer ${jwt(payload)}`)
+    expect([error.status, error.code, error.message]).toEqual([403, 'S2SUnauthorized', 'Invalid permission.'])
+  })
+
+  it('refuses an expired JWT with 401', () => {
+    const error = refusal(`Bearer ${jwt({ roles: ['Reports.Read.All'], exp: now.getTime() / 1000 - 1 })}`)
+    expect([error.status, error.code]).toEqual([401, 'InvalidAuthenticationToken'])
+    expect(error.message).toMatch(/expired/)
+  })
+
+  it('refuses a broken JWT and other schemes with 401', () => {
+    expect(refusal(`Bearer ${jwt({}).split('.')[0]}.!!!.sig`).status).toBe(401)
+    expect(refusal('Basic dXNlcjpwYXNz').status).toBe(401)
+  })
+})
