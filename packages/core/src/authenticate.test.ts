@@ -4,7 +4,7 @@ import { GraphError } from './graph-error'
 
 const now = new Date('2026-11-27T00:00:00Z')
 const jwt = (payload: object, header: object = { alg: 'RS256', typ: 'JWT' }) =>
-  [header, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.c2ln'
+  `${[header, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.')}.c2ln`
 const call = (authorization?: string) =>
   authenticate(
     new Request('https://graph.microsoft.com/', { headers: authorization === undefined ? {} : { authorization } }),

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
 import { CliError } from './cli-error'
 import { createApp } from './create-app'
-import { toNodeListener } from './fetch-listener'
+import { type NodeListener, toNodeListener } from './fetch-listener'
 
 export interface StartServerOptions {
   host?: string
@@ -30,15 +30,10 @@ export interface RunningServer {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
-  let fake: FakeGraph | undefined
-  let apps: ReturnType<typeof createApp> | undefined
-  let graph: ReturnType<typeof toNodeListener> | undefined
-  let downloads: ReturnType<typeof toNodeListener> | undefined
-  const api = createServer((request, response) => {
-    if (request.url?.startsWith('/_admin')) apps?.api(request, response)
-    else void graph?.(request, response)
-  })
-  const download = createServer((request, response) => void downloads?.(request, response))
+  // The fake needs its own origins, known only once both ports are bound; until then, nothing routes.
+  let routes: Record<'api' | 'download', NodeListener> | undefined
+  const api = createServer((request, response) => void routes?.api(request, response))
+  const download = createServer((request, response) => void routes?.download(request, response))
 
   await listen(api, host, options.port ?? 4000, '--port')
   try {
@@ -51,20 +46,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
-  // The fake must know its own origins before the first request: links point at them.
-  fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
-  const ready = fake
-  apps = createApp(ready)
-  graph = toNodeListener((request) => ready.fetch(request, 'graph'))
-  downloads = toNodeListener((request) => ready.fetch(request, 'download'))
+  const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
+  routes = serverRoutes(fake)
 
   return {
-    fake: ready,
+    fake,
     graphUrl,
     downloadUrl,
     async close() {
-      await Promise.all([api, download].map((server) => new Promise((resolve) => server.close(resolve))))
+      const closed = [api, download].map((server) => new Promise((resolve) => server.close(resolve)))
+      // Keep-alive sockets would hold close() open until they time out.
       for (const server of [api, download]) server.closeAllConnections()
+      await Promise.all(closed)
     },
   }
 }
@@ -80,5 +73,18 @@ async function listen(server: Server, host: string, port: number, flag: string):
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host} (--host)`)
     if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port} (${flag})`)
     throw error
+  }
+}
+
+/** Reports and downloads go straight into the core; express only serves the admin API. */
+function serverRoutes(fake: FakeGraph): Record<'api' | 'download', NodeListener> {
+  const { api } = createApp(fake)
+  const graph = toNodeListener((request) => fake.fetch(request, 'graph'))
+  return {
+    api: async (request, response) => {
+      if (request.url?.startsWith('/_admin')) api(request, response)
+      else await graph(request, response)
+    },
+    download: toNodeListener((request) => fake.fetch(request, 'download')),
   }
 }
