@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { csvLines, office365ActiveUserDetail, quoteCsv, renderCsv } from '@fake-graph/reports'
 import { generateTenant } from '@fake-graph/tenant'
-import { fakerEN_US } from '@faker-js/faker'
+import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
 import { stringify } from 'csv-stringify/sync'
 
 const now = new Date('2026-11-27T00:00:00Z')

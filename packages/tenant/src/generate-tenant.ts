@@ -1,4 +1,4 @@
-import { fakerEN_US } from '@faker-js/faker'
+import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
 import { dayOf } from './day'
 import { generateUser, type UserContext } from './generate-user'
 import { NAME_PAIRS } from './person-names'

@@ -1,4 +1,4 @@
-import { fakerEN_US } from '@faker-js/faker'
+import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
 
 const person = fakerEN_US.definitions.person
 const firstNames = [...new Set([...(person.first_name.female ?? []), ...(person.first_name.male ?? [])])]

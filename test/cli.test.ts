@@ -1,0 +1,153 @@
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { NOW, textOf } from './support/fake-server'
+
+const BIN = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+const run = promisify(execFile)
+
+/** Runs the CLI to completion, never throwing on a non-zero exit. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'buffer', maxBuffer: 64 << 20 })
+    return { code: 0, stdout, stderr: stderr.toString() }
+  } catch (error) {
+    const failed = error as { code: number; stdout: Buffer; stderr: Buffer }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr.toString() }
+  }
+}
+
+/** Starts `fake-graph serve` and waits for its banner. */
+async function serve(...args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; banner: string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--download-port', '0', ...args])
+  let banner = ''
+  for await (const chunk of child.stdout) {
+    banner += chunk
+    if (banner.includes('Press Ctrl+C')) break
+  }
+  return { child, banner }
+}
+
+describe('fake-graph serve', () => {
+  it('prints both origins and a curl that downloads the report, and stops cleanly on SIGTERM', async () => {
+    const { child, banner } = await serve('--now', NOW, '--users', '30', '--seed', '42')
+    try {
+      const graph = /Graph +(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1]
+      expect(banner).toMatch(/Downloads +http:\/\/127\.0\.0\.1:\d+/)
+      expect(banner).toContain('30 users, seed 42, data as of 2026-11-25')
+      const curl = banner
+        .split('\n')
+        .find((line) => line.trim().startsWith('curl'))
+        ?.trim() as string
+      const { stdout } = await run('sh', ['-c', curl], { encoding: 'buffer' })
+      expect(textOf(stdout).split('\r\n')[0]).toBe(
+        '\uFEFFReport Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
+      )
+      const health = await fetch(`${graph}/_admin/health`)
+      expect(health.status).toBe(200)
+      expect(await health.json()).toMatchObject({ status: 'ok', users: 30, refreshDate: '2026-11-25' })
+    } finally {
+      child.kill('SIGTERM')
+    }
+    const [code] = await once(child, 'exit')
+    expect(code).toBe(0)
+  })
+
+  it('serves a scenario tenant', async () => {
+    const { child, banner } = await serve('--now', NOW, '--tenant', join(FIXTURES, 'tenants/contoso-small.json'))
+    child.kill('SIGTERM')
+    expect(banner).toContain('contoso.onmicrosoft.com, 6 users, scenario')
+  })
+
+  it.each([
+    [['serve', '--port', 'abc'], '--port must be a whole number from 0 to 65535, got "abc"'],
+    [['serve', '--users', '-5'], '--users must be a whole number from 0 to 10000000, got "-5"'],
+    [['serve', '--now', 'yesterday'], '--now must be an ISO 8601 instant'],
+    [['serve', '--colour'], "unknown option '--colour'"],
+    [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
+    [
+      ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],
+      'Invalid tenant: organization is required',
+    ],
+    [['generate', '--report', 'getNothing'], '--report "getNothing" is not a report this fake serves'],
+    [
+      ['generate', '--report', 'getOffice365ActiveUserCounts', '--period', 'D8'],
+      '--period must be D7, D30, D90 or D180, got "D8"',
+    ],
+    [
+      ['generate', '--report', 'getOffice365ActiveUserCounts', '--date', '2026-11-20'],
+      '--date is only for the Detail reports',
+    ],
+    [['generate', '--report', 'Office365ActiveUsers', '--view', 'Detail', '--format', 'json'], 'has no JSON form'],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+  ])('fake-graph %j fails with one line and exit code 2', async (args, message) => {
+    const result = await cli(...args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(message)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr.startsWith('fake-graph: ')).toBe(true)
+  })
+
+  it('refuses a port in use with one line and exit code 2', async () => {
+    const taken = createServer().listen(0, '127.0.0.1')
+    await once(taken, 'listening')
+    const port = String((taken.address() as { port: number }).port)
+    try {
+      const result = await cli('serve', '--port', port)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(
+        `fake-graph: port ${port} on 127.0.0.1 is already in use (choose another with --port)\n`,
+      )
+    } finally {
+      taken.close()
+    }
+  })
+})
+
+describe('fake-graph generate', () => {
+  const golden = ['--seed', '42', '--users', '50', '--now', NOW]
+
+  it.each([
+    ['getOffice365ActiveUserDetail', ['--period', 'D7'], 'getOffice365ActiveUserDetail/D7.csv'],
+    ['getOffice365ServicesUserCounts', ['--period', 'D90'], 'getOffice365ServicesUserCounts/D90.csv'],
+    [
+      'Office365ActiveUsers',
+      ['--view', 'Detail', '--date', '2026-11-20'],
+      'Office365ActiveUsers-Detail/date-2026-11-20.csv',
+    ],
+  ])('writes %s %j to stdout, byte for byte the golden file', async (report, args, file) => {
+    const result = await cli('generate', '--report', report, ...args, ...golden)
+    expect(result.code).toBe(0)
+    expect(Buffer.compare(result.stdout, readFileSync(join(FIXTURES, 'reports', file)))).toBe(0)
+  })
+
+  it('writes JSON to a file', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fake-graph-')), 'counts.json')
+    const result = await cli(
+      'generate',
+      '--report',
+      'getOffice365ActiveUserCounts',
+      '--period',
+      'D30',
+      '--format',
+      'json',
+      '--out',
+      out,
+      ...golden,
+    )
+    expect(result.code).toBe(0)
+    const page = JSON.parse(readFileSync(out, 'utf8'))
+    expect(page.value).toHaveLength(30)
+    expect(page.value[0]).toMatchObject({
+      reportRefreshDate: '2026-11-25',
+      reportDate: '2026-11-25',
+      reportPeriod: '30',
+    })
+  })
+})

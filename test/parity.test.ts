@@ -1,0 +1,157 @@
+import { once } from 'node:events'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createFakeGraph, type FakeGraphOptions } from '@fake-graph/core'
+import { graphHandlers } from '@fake-graph/msw'
+import { createApp, startServer } from '@fake-graph/server'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bytesOf, NOW, textOf } from './support/fake-server'
+
+/** Every way of serving the fake: a base URL for each origin, and how to stop it. */
+interface World {
+  readonly name: string
+  readonly graphUrl: string
+  readonly downloadUrl: string
+  close(): Promise<void>
+}
+
+const options: FakeGraphOptions = { now: NOW, users: 40, seed: 7 }
+const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
+const jwt = (payload: object) => `Bearer ${encode({ alg: 'RS256' })}.${encode(payload)}.sig`
+const token = { Authorization: 'Bearer parity' }
+
+const CASES: [string, string, Record<string, string>][] = [
+  ['Detail D7', "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')", token],
+  [
+    'counts, namespaced, encoded',
+    '/v1.0/reports/microsoft.graph.getOffice365ActiveUserCounts(period=%27D30%27)',
+    token,
+  ],
+  ['services D180 on beta', "/beta/reports/getOffice365ServicesUserCounts(period='D180')", token],
+  ['Detail for a date', '/v1.0/reports/getOffice365ActiveUserDetail(date=2026-11-20)', token],
+  ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
+  ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
+  [
+    'beta JSON page',
+    "/beta/reports/getOffice365ActiveUserDetail(period='D30')?$format=application/json&$top=5&$skipToken=5",
+    token,
+  ],
+  [
+    'client-request-id',
+    "/v1.0/reports/getOffice365ActiveUserCounts(period='D7')",
+    { ...token, 'client-request-id': 'parity-1' },
+  ],
+  ['no token', "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')", {}],
+  [
+    'expired JWT',
+    "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')",
+    { Authorization: jwt({ roles: ['Reports.Read.All'], exp: 1 }) },
+  ],
+  [
+    'JWT without the role',
+    "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')",
+    { Authorization: jwt({ roles: ['Mail.Read'] }) },
+  ],
+  ['bad period', "/v1.0/reports/getOffice365ActiveUserCounts(period='D8')", token],
+  ['JSON on v1.0', "/v1.0/reports/getOffice365ActiveUserCounts(period='D7')?$format=application/json", token],
+  ['quoted date', "/v1.0/reports/getOffice365ActiveUserDetail(date='2026-11-20')", token],
+  ['unknown function', "/v1.0/reports/getNope(period='D7')", token],
+  ['tampered link', '/data/download/eyJ4IjoxfQ.AAAA', {}],
+]
+
+// Per request or per transport, so left out of the comparison.
+const VOLATILE = new Set(['request-id', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
+
+interface Seen {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+describe('parity: MSW, the lean server and createApp give the same answers', () => {
+  const worlds: World[] = []
+  const msw = setupServer()
+
+  beforeAll(async () => {
+    const inMsw = createFakeGraph(options)
+    msw.use(...graphHandlers(inMsw))
+    msw.listen({ onUnhandledRequest: 'bypass' })
+    worlds.push({
+      name: 'msw',
+      graphUrl: inMsw.options.graphBaseUrl,
+      downloadUrl: inMsw.options.downloadBaseUrl,
+      close: async () => msw.close(),
+    })
+    const lean = await startServer({ port: 0, downloadPort: 0, fake: options })
+    worlds.push({
+      name: 'startServer',
+      graphUrl: lean.graphUrl,
+      downloadUrl: lean.downloadUrl,
+      close: () => lean.close(),
+    })
+    worlds.push(await expressWorld())
+  })
+  afterAll(async () => {
+    for (const world of worlds) await world.close()
+  })
+
+  async function see(world: World, url: string, headers: Record<string, string>): Promise<Seen> {
+    const response = await fetch(url, { headers, redirect: 'manual' })
+    const requestId = response.headers.get('request-id') ?? '-'
+    const normalise = (text: string) =>
+      text
+        .replaceAll(world.graphUrl, '{graph}')
+        .replaceAll(world.downloadUrl, '{download}')
+        .replaceAll(requestId, '{request-id}')
+    const kept = [...response.headers].filter(([name]) => !VOLATILE.has(name))
+    return {
+      status: response.status,
+      headers: Object.fromEntries(kept.map(([name, value]) => [name, normalise(value)])),
+      body: normalise(textOf(await bytesOf(response))),
+    }
+  }
+
+  it.each(CASES)('%s', async (_, path, headers) => {
+    const answers = await Promise.all(
+      worlds.map(async (world) => {
+        const base = path.startsWith('/data/') ? world.downloadUrl : world.graphUrl
+        const first = await see(world, `${base}${path}`, headers)
+        const location = first.headers.location?.replace('{download}', world.downloadUrl)
+        return { first, download: location ? await see(world, location, {}) : undefined }
+      }),
+    )
+    const [reference, ...others] = answers
+    for (const [i, answer] of others.entries()) expect(answer, worlds[i + 1]?.name).toEqual(reference)
+    // The comparison is only worth something if the reference is what Graph would say.
+    expect(reference?.first.status).toBeGreaterThanOrEqual(200)
+    if (reference?.download) expect(reference.download.status).toBe(200)
+  })
+
+  it('covers every way of serving', () => {
+    expect(worlds.map((world) => world.name)).toEqual(['msw', 'startServer', 'createApp'])
+  })
+})
+
+/** createApp's two express apps, mounted the way a user mounts them in their own server. */
+async function expressWorld(): Promise<World> {
+  const servers = [createServer(), createServer()] as const
+  for (const server of servers) {
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+  }
+  const url = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const [graphUrl, downloadUrl] = servers.map(url) as [string, string]
+  const apps = createApp(createFakeGraph({ ...options, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl }))
+  servers[0].on('request', apps.api)
+  servers[1].on('request', apps.download)
+  return {
+    name: 'createApp',
+    graphUrl,
+    downloadUrl,
+    close: async () => {
+      for (const server of servers) server.closeAllConnections()
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+    },
+  }
+}
