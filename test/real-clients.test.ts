@@ -81,7 +81,7 @@ describe('real HTTP clients against the running server', () => {
       },
     }
     const redirects = new RedirectHandler(new RedirectHandlerOptions())
-    bearer.setNext(redirects)
+    next = redirects
     redirects.setNext(new HTTPMessageHandler())
     return Client.initWithMiddleware({ baseUrl: `${fake.server.graphUrl}/`, middleware: bearer })
   }
