@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -69,7 +70,7 @@ interface Seen {
   body: string
 }
 
-describe('parity: MSW, the lean server and createApp give the same answers', () => {
+describe('parity: MSW, startServer, createApp and the CLI give the same answers', () => {
   const worlds: World[] = []
   const msw = setupServer()
 
@@ -91,6 +92,7 @@ describe('parity: MSW, the lean server and createApp give the same answers', () 
       close: () => lean.close(),
     })
     worlds.push(await expressWorld())
+    worlds.push(await cliWorld())
   })
   afterAll(async () => {
     for (const world of worlds) await world.close()
@@ -129,9 +131,43 @@ describe('parity: MSW, the lean server and createApp give the same answers', () 
   })
 
   it('covers every way of serving', () => {
-    expect(worlds.map((world) => world.name)).toEqual(['msw', 'startServer', 'createApp'])
+    expect(worlds.map((world) => world.name)).toEqual(['msw', 'startServer', 'createApp', 'fake-graph serve'])
   })
 })
+
+/** `fake-graph serve` as shipped: the bundle, in its own process, with hono's lightweight globals. */
+async function cliWorld(): Promise<World> {
+  const bin = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
+  const args = [
+    'serve',
+    '--port',
+    '0',
+    '--download-port',
+    '0',
+    '--now',
+    NOW,
+    '--users',
+    String(options.users),
+    '--seed',
+    String(options.seed),
+  ]
+  const child = spawn(process.execPath, [bin, ...args])
+  let banner = ''
+  for await (const chunk of child.stdout) {
+    banner += chunk
+    if (banner.includes('Press Ctrl+C')) break
+  }
+  const origin = (label: string) => new RegExp(`${label} +(http://\\S+)`).exec(banner)?.[1] as string
+  return {
+    name: 'fake-graph serve',
+    graphUrl: origin('Graph'),
+    downloadUrl: origin('Downloads'),
+    close: async () => {
+      child.kill('SIGTERM')
+      await once(child, 'exit')
+    },
+  }
+}
 
 /** createApp's two express apps, mounted the way a user mounts them in their own server. */
 async function expressWorld(): Promise<World> {

@@ -1,11 +1,12 @@
 import { dayOf } from '@fake-graph/tenant'
 import { authenticate } from './authenticate'
-import { raise } from './error-cases'
+import { type ErrorOverrides, raise } from './error-cases'
 import { errorResponse } from './error-response'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
 import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
 import { Journal, type JournalEntry } from './journal'
+import { createLinkIssuer } from './link-issuer'
 import { planReport, type ReportPlan } from './report-plan'
 import { serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
@@ -26,6 +27,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const { clock, errors } = resolved
   const tenantAt = tenantSource(resolved.tenant)
   const signer = createLinkSigner(resolved.secret)
+  const issueLink = createLinkIssuer(signer, resolved)
+  const planFor = memoisePlans(errors)
   const journal = new Journal()
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
@@ -56,9 +59,9 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         // Graph's front door checks the token before any workload sees the URL.
         authenticate(request, now, errors)
         if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
-        const plan = planReport(url, { today: dayOf(now), errors })
+        const plan = planFor(url, dayOf(now))
         facts = { function: plan.functionName, params: plan.params }
-        response = await serveReport(plan, url, { now, tenant: tenantAt(now), options: resolved, signer, headers })
+        response = await serveReport(plan, url, { now, tenant: tenantAt(now), options: resolved, issueLink, headers })
       }
     } catch (error) {
       if (!(error instanceof GraphError)) resolved.onUnexpectedError(error)
@@ -100,6 +103,24 @@ function linkFacts(claims: {
   return {
     function: claims.report,
     params: claims.date === undefined ? { period: `D${claims.period}` } : { date: claims.date },
+  }
+}
+
+/**
+ * Plans are pure functions of the URL and the day, and clients ask for the same few URLs over
+ * and over: parse each once per day. Only valid plans are kept, at most 1,000 of them.
+ */
+function memoisePlans(errors: ErrorOverrides) {
+  const plans = new Map<string, ReportPlan>()
+  return (url: URL, today: number): ReportPlan => {
+    const key = `${today} ${url.pathname}${url.search}`
+    let plan = plans.get(key)
+    if (!plan) {
+      plan = planReport(url, { today, errors })
+      if (plans.size >= 1_000) plans.clear()
+      plans.set(key, plan)
+    }
+    return plan
   }
 }
 

@@ -21,6 +21,19 @@ export function graphHeaders(ids: RequestIds, now: Date): Record<string, string>
     'client-request-id': ids.clientRequestId,
     'x-ms-ags-diagnostic': DIAGNOSTIC,
     'Strict-Transport-Security': 'max-age=31536000',
-    Date: now.toUTCString(),
+    Date: httpDate(now),
   }
+}
+
+let lastSecond = Number.NaN
+let lastDate = ''
+
+/** The Date header changes once a second; format it once a second. */
+function httpDate(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000)
+  if (second !== lastSecond) {
+    lastSecond = second
+    lastDate = now.toUTCString()
+  }
+  return lastDate
 }

@@ -23,11 +23,12 @@ export class Journal {
 
   record(entry: JournalEntry): void {
     this.#entries.push(entry)
-    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit)
+    // Trim in batches: a splice per request would cost a copy of the whole journal each time.
+    if (this.#entries.length >= this.limit * 1.25) this.#entries.splice(0, this.#entries.length - this.limit)
   }
 
   entries(): readonly JournalEntry[] {
-    return [...this.#entries]
+    return this.#entries.slice(-this.limit)
   }
 
   clear(): void {

@@ -169,6 +169,7 @@ function queryOptions(url: URL, fail: Fail) {
 
 /** `%27`, `%28` and `%29` mean `'`, `(` and `)`; a path that is not valid percent-encoding is kept. */
 function decodePath(pathname: string): string {
+  if (!pathname.includes('%')) return pathname
   try {
     return decodeURIComponent(pathname)
   } catch {

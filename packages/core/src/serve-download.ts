@@ -33,7 +33,7 @@ export async function serveDownload(
   if (request.method !== 'GET') throw raise(options.errors, 'methodNotAllowed', { method: request.method })
   if (options.rejectTokenOnDownload && request.headers.has('authorization'))
     throw raise(options.errors, 'tokenOnDownload')
-  const check = await context.signer.verify(token, context.now.getTime())
+  const check = context.signer.verify(token, context.now.getTime())
   if (!check.ok) throw raise(options.errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
   const { claims } = check
   const definition = BY_SLUG.get(claims.report)

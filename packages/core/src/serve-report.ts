@@ -1,8 +1,8 @@
-import { renderCsv, renderJsonPage, reportSlug } from '@fake-graph/reports'
-import { formatDay, type Tenant } from '@fake-graph/tenant'
+import { renderCsv, renderJsonPage } from '@fake-graph/reports'
+import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
+import type { LinkIssuer } from './link-issuer'
 import type { ReportPlan } from './report-plan'
-import type { LinkSigner } from './signed-link'
 
 const ODATA_JSON =
   'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
@@ -11,9 +11,15 @@ const ODATA_JSON =
 export async function serveReport(
   plan: ReportPlan,
   url: URL,
-  context: { now: Date; tenant: Tenant; options: ResolvedOptions; signer: LinkSigner; headers: Record<string, string> },
+  context: {
+    now: Date
+    tenant: Tenant
+    options: ResolvedOptions
+    issueLink: LinkIssuer
+    headers: Record<string, string>
+  },
 ): Promise<Response> {
-  const { now, tenant, options, signer, headers } = context
+  const { now, tenant, options, headers } = context
   const request = { tenant, selection: plan.selection, concealNames: options.concealNames }
 
   if (plan.format === 'json') {
@@ -36,21 +42,8 @@ export async function serveReport(
     })
   }
 
-  const selection =
-    'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
-  const token = await signer.sign({
-    report: reportSlug(plan.definition),
-    ...selection,
-    concealNames: options.concealNames,
-    issuedAt: now.getTime(),
-    expiresAt: now.getTime() + options.linkTtlSeconds * 1000,
-  })
   return new Response(null, {
     status: 302,
-    headers: {
-      ...headers,
-      'Content-Type': 'text/plain',
-      Location: `${options.downloadBaseUrl}/data/download/${token}`,
-    },
+    headers: { ...headers, 'Content-Type': 'text/plain', Location: context.issueLink(plan, now) },
   })
 }

@@ -4,11 +4,19 @@ import { getRequestListener } from '@hono/node-server'
 export type FetchFunction = (request: Request) => Promise<Response>
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>
 
+export interface NodeListenerOptions {
+  /**
+   * Let @hono/node-server replace the global Request and Response with its lightweight ones,
+   * which skip building Headers for simple answers (the 302 gets ~25% faster). Process-wide:
+   * only for a process that serves nothing else, such as `fake-graph serve`, never beside MSW.
+   */
+  lightweightGlobals?: boolean
+}
+
 /**
  * Bridges node:http to a Fetch API function, streaming the response body. @hono/node-server's
  * listener does the translation; express's req/res are node:http's, so it serves both.
  */
-export function toNodeListener(fetch: FetchFunction): NodeListener {
-  // Keep the global Request/Response: MSW may share the process, and the core builds real ones.
-  return getRequestListener((request) => fetch(request), { overrideGlobalObjects: false })
+export function toNodeListener(fetch: FetchFunction, options: NodeListenerOptions = {}): NodeListener {
+  return getRequestListener((request) => fetch(request), { overrideGlobalObjects: options.lightweightGlobals ?? false })
 }

@@ -2,7 +2,7 @@
 
 export type { FakeGraphApps } from './create-app'
 export { createApp } from './create-app'
-export type { FetchFunction, NodeListener } from './fetch-listener'
+export type { FetchFunction, NodeListener, NodeListenerOptions } from './fetch-listener'
 export { toNodeListener } from './fetch-listener'
 export type { RunningServer, StartServerOptions } from './start-server'
 /* Run it the way `fake-graph serve` does */

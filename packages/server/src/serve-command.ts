@@ -20,6 +20,8 @@ export function serveCommand(): Command {
         host: flags.host,
         port: flags.port,
         downloadPort: flags.downloadPort,
+        // This process serves the fake and nothing else.
+        lightweightGlobals: true,
         fake: {
           seed: flags.seed,
           users: flags.users,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
 import { CliError } from './cli-error'
 import { createApp } from './create-app'
-import { type NodeListener, toNodeListener } from './fetch-listener'
+import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
 
 export interface StartServerOptions {
   host?: string
@@ -12,6 +12,8 @@ export interface StartServerOptions {
   port?: number
   /** The download origin's port (default 4001; 0 picks a free one). */
   downloadPort?: number
+  /** See `NodeListenerOptions`: only for a process that serves nothing else. */
+  lightweightGlobals?: boolean
   /** Options of the fake; its base URLs are set from the ports. */
   fake?: Omit<FakeGraphOptions, 'graphBaseUrl' | 'downloadBaseUrl'>
 }
@@ -47,7 +49,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
-  routes = serverRoutes(fake)
+  routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals })
 
   return {
     fake,
@@ -77,14 +79,14 @@ async function listen(server: Server, host: string, port: number, flag: string):
 }
 
 /** Reports and downloads go straight into the core; express only serves the admin API. */
-function serverRoutes(fake: FakeGraph): Record<'api' | 'download', NodeListener> {
+function serverRoutes(fake: FakeGraph, options: NodeListenerOptions): Record<'api' | 'download', NodeListener> {
   const { api } = createApp(fake)
-  const graph = toNodeListener((request) => fake.fetch(request, 'graph'))
+  const graph = toNodeListener((request) => fake.fetch(request, 'graph'), options)
   return {
     api: async (request, response) => {
       if (request.url?.startsWith('/_admin')) api(request, response)
       else await graph(request, response)
     },
-    download: toNodeListener((request) => fake.fetch(request, 'download')),
+    download: toNodeListener((request) => fake.fetch(request, 'download'), options),
   }
 }

@@ -1,0 +1,47 @@
+import { reportSlug } from '@fake-graph/reports'
+import { formatDay } from '@fake-graph/tenant'
+import type { ReportPlan } from './report-plan'
+import type { LinkSigner } from './signed-link'
+
+export interface LinkIssuerOptions {
+  readonly downloadBaseUrl: string
+  readonly linkTtlSeconds: number
+  readonly concealNames: boolean
+}
+
+/**
+ * Issues download links. A link is issued at a whole second, so every request for the same
+ * report within that second gets the same link: one HMAC per report per second instead of one
+ * per request, and links are reproducible under a frozen clock. A link therefore lives between
+ * TTL − 1 s and TTL.
+ */
+export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions) {
+  let second = Number.NaN
+  const issued = new Map<string, string>()
+  return (plan: ReportPlan, now: Date): string => {
+    const issuedAt = Math.floor(now.getTime() / 1000) * 1000
+    if (issuedAt !== second) {
+      second = issuedAt
+      issued.clear()
+    }
+    const report = reportSlug(plan.definition)
+    const selection =
+      'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
+    const key = `${report}|${selection.period ?? selection.date}`
+    let location = issued.get(key)
+    if (location === undefined) {
+      const token = signer.sign({
+        report,
+        ...selection,
+        concealNames: options.concealNames,
+        issuedAt,
+        expiresAt: issuedAt + options.linkTtlSeconds * 1000,
+      })
+      location = `${options.downloadBaseUrl}/data/download/${token}`
+      issued.set(key, location)
+    }
+    return location
+  }
+}
+
+export type LinkIssuer = ReturnType<typeof createLinkIssuer>
