@@ -7,6 +7,7 @@ import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
 import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
+import { createReportCache } from './report-cache'
 import { planReport, type ReportPlan } from './report-plan'
 import { serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
@@ -28,6 +29,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const tenantAt = tenantSource(resolved.tenant)
   const signer = createLinkSigner(resolved.secret)
   const issueLink = createLinkIssuer(signer, resolved)
+  const cache = createReportCache()
   const planFor = memoisePlans(errors)
   const journal = new Journal()
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
@@ -52,7 +54,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))
       if (onDownloadHost) {
         origin = 'download'
-        const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, headers })
+        const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, cache, headers })
         response = served.response
         if (served.claims) facts = linkFacts(served.claims)
       } else {

@@ -2,6 +2,7 @@ import { ALL_REPORTS, isPeriod, renderCsv, reportSlug, type Selection } from '@f
 import { parseDay, type Tenant } from '@fake-graph/tenant'
 import { raise } from './error-cases'
 import type { ResolvedOptions } from './fake-graph-options'
+import type { ReportCache } from './report-cache'
 import type { LinkClaims, LinkSigner } from './signed-link'
 
 const DOWNLOAD_PATH = /^\/data\/download\/([^/]+)$/
@@ -24,6 +25,7 @@ export async function serveDownload(
     tenantAt: (instant: Date) => Tenant
     options: ResolvedOptions
     signer: LinkSigner
+    cache: ReportCache
     headers: Record<string, string>
   },
 ): Promise<{ response: Response; claims?: LinkClaims }> {
@@ -40,7 +42,11 @@ export async function serveDownload(
   const selection = toSelection(claims)
   if (!definition || !selection) throw raise(options.errors, 'linkInvalid')
   const tenant = context.tenantAt(new Date(claims.issuedAt))
-  const body = renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, options.csv)
+  const body = await context.cache(
+    tenant,
+    `csv|${claims.report}|${claims.period ?? claims.date}|${claims.concealNames}`,
+    () => renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, options.csv),
+  )
   const fileName = `${claims.report}_${claims.date ?? `D${claims.period}`}.csv`
   return {
     claims,

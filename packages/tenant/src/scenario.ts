@@ -51,8 +51,10 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
     options.rebase === false ? start.refreshDate : dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: 0 }
   let cached: TenantUser[] | undefined
+  let revision = 0
   const invalidate = () => {
     cached = undefined
+    revision++
   }
   users.hooks.on('create', invalidate)
   users.hooks.on('update', invalidate)
@@ -70,6 +72,9 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
       firstDay: window.firstDay,
       get userCount() {
         return current().length
+      },
+      get revision() {
+        return revision
       },
       users: current,
     },

@@ -41,6 +41,11 @@ export interface Tenant {
   /** The first day of the activity window. */
   readonly firstDay: Day
   readonly userCount: number
+  /**
+   * Changes whenever the users change (an editable scenario); absent for a tenant that never
+   * changes. Lets callers cache what they render from it.
+   */
+  readonly revision?: number
   /** Users in a stable order. A generated tenant may derive them lazily on every pass. */
   users(): Iterable<TenantUser>
 }
