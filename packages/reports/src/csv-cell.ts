@@ -12,6 +12,18 @@ export function quoteCsv(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+// Product lists are shared between users (see the tenant), so each is formatted once.
+const productCells = new WeakMap<readonly string[], string>()
+
+function productsCell(products: readonly string[]): string {
+  let cell = productCells.get(products)
+  if (cell === undefined) {
+    cell = quoteCsv(products.join('+'))
+    productCells.set(products, cell)
+  }
+  return cell
+}
+
 /** A cell as the real CSV spells it: True/False, YYYY-MM-DD, empty for null, products joined by `+`. */
 export function formatCsvCell(kind: CellKind, value: CellValue): string {
   if (value === null) return ''
@@ -24,7 +36,7 @@ export function formatCsvCell(kind: CellKind, value: CellValue): string {
     case 'period':
       return String(value)
     case 'products':
-      return quoteCsv((value as readonly string[]).join('+'))
+      return productsCell(value as readonly string[])
     case 'text':
       return quoteCsv(value as string)
   }

@@ -84,16 +84,31 @@ export function generateUser(context: UserContext, index: number): TenantUser {
 
   return {
     id: uuidFrom(random),
-    userPrincipalName: `${handle}@${context.domain}`,
-    displayName: `${name.first} ${name.last}`,
+    // join() gives flat strings; template literals would give ropes that every report flattens.
+    userPrincipalName: [handle, context.domain].join('@'),
+    displayName: [name.first, name.last].join(' '),
     isDeleted,
     deletedDate,
-    assignedProducts: products.map((product) => product.name),
+    assignedProducts: internProducts(products),
     licenseAssignDates,
     lastActivityBeforeWindow,
     activity,
     lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, context.firstDay, context.refreshDate),
   }
+}
+
+// A tenant holds a few hundred distinct product lists: share them rather than hold one per user.
+const productLists = new Map<string, readonly string[]>()
+
+function internProducts(products: readonly Product[]): readonly string[] {
+  const names = products.map((product) => product.name)
+  const key = names.join('\n')
+  let shared = productLists.get(key)
+  if (!shared) {
+    shared = Object.freeze(names)
+    productLists.set(key, shared)
+  }
+  return shared
 }
 
 function pickPlan(random: Random): Product {
