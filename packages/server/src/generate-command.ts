@@ -46,9 +46,10 @@ export function generateCommand(): Command {
       if (flags.format === 'json' && !definition.jsonType)
         throw new CliError(`${flags.report} has no JSON form (the legacy form predates $format)`)
       const now: Date = flags.now ?? new Date()
+      // One pass over the users: derive them as the report needs them, and show progress as it goes.
       const base = flags.tenant
         ? tenantFile(flags.tenant)(now)
-        : generateTenant({ seed: flags.seed, users: flags.users, now })
+        : generateTenant({ seed: flags.seed, users: flags.users, now, lazy: true })
       const bar =
         base.userCount >= LARGE
           ? new SingleBar({ stream: process.stderr, etaBuffer: 50 }, Presets.shades_classic)
