@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { build } from 'esbuild'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const CHROMIUM = '/usr/bin/chromium'
+// CI installs Debian's chromium (see .ci/run) and must run this; elsewhere it runs when present.
+const canRun = existsSync(CHROMIUM) || process.env.CI === 'true'
+const root = new URL('..', import.meta.url).pathname
+
+/** A page that starts MSW's service worker with our handlers and reads a report as a web app would. */
+const APP = `
+import { createFakeGraph } from '@fake-graph/core'
+import { graphHandlers } from '@fake-graph/msw'
+import { setupWorker } from 'msw/browser'
+
+const fake = createFakeGraph({ now: '2026-11-27T00:00:00Z', users: 40 })
+window.readReport = async () => {
+  await setupWorker(...graphHandlers(fake)).start({ quiet: true, onUnhandledRequest: 'error' })
+  const response = await fetch("https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D7')", {
+    headers: { Authorization: 'Bearer browser-token' },
+  })
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const error = await fetch("https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserCounts(period='D8')", {
+    headers: { Authorization: 'Bearer browser-token' },
+  })
+  return {
+    status: response.status,
+    redirected: response.redirected,
+    url: response.url,
+    firstBytes: [...bytes.slice(0, 3)],
+    header: text.split('\\r\\n')[0],
+    rows: text.split('\\r\\n').length - 2,
+    journal: fake.journal.entries().map((entry) => [entry.origin, entry.status, entry.tokenLeak]),
+    error: { status: error.status, body: await error.json() },
+  }
+}
+`
+
+describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
+  let server: Server
+  let browser: Browser
+  let origin: string
+
+  beforeAll(async () => {
+    const bundle = await build({
+      stdin: { contents: APP, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+    const files: Record<string, [string, string | Uint8Array]> = {
+      '/': ['text/html', '<!doctype html><script type="module" src="/app.js"></script>'],
+      '/app.js': ['text/javascript', bundle.outputFiles[0]?.contents ?? ''],
+      '/mockServiceWorker.js': ['text/javascript', readFileSync(`${root}node_modules/msw/lib/mockServiceWorker.js`)],
+    }
+    server = createServer((request, response) => {
+      const [type, body] = files[request.url ?? ''] ?? ['text/plain', 'not found']
+      response.writeHead(files[request.url ?? ''] ? 200 : 404, { 'Content-Type': type }).end(body)
+    }).listen(0, '127.0.0.1')
+    await new Promise((resolve) => server.once('listening', resolve))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  it('follows the 302 to the download host and reads the CSV, BOM and all', async () => {
+    const page = await browser.newPage()
+    await page.goto(origin)
+    await page.waitForFunction(() => 'readReport' in window)
+    const result = await page.evaluate(() =>
+      (window as unknown as { readReport: () => Promise<Record<string, unknown>> }).readReport(),
+    )
+    expect(result).toMatchObject({
+      status: 200,
+      redirected: true,
+      firstBytes: [0xef, 0xbb, 0xbf],
+      header: expect.stringMatching(/^\uFEFFReport Refresh Date,User Principal Name,Display Name,/),
+    })
+    expect(String(result.url)).toMatch(/^https:\/\/reports\.office\.com\/data\/download\//)
+    expect(result.rows).toBeGreaterThan(30)
+    // The browser does not forward the token across origins on a redirect.
+    expect(result.journal).toEqual([
+      ['graph', 302, false],
+      ['download', 200, false],
+      ['graph', 400, false],
+    ])
+    expect(result.error).toMatchObject({ status: 400, body: { error: { code: 'InvalidArgument' } } })
+  }, 60_000)
+})
