@@ -1,14 +1,15 @@
 import { dayOf } from '@fake-graph/tenant'
 import { authenticate } from './authenticate'
-import { type ErrorOverrides, raise } from './error-cases'
+import { raise } from './error-cases'
 import { errorResponse } from './error-response'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
 import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
 import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
+import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
-import { planReport, type ReportPlan } from './report-plan'
+import type { ReportPlan } from './report-plan'
 import { serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
@@ -43,12 +44,11 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     const now = clock.now()
     const ids = requestIdsFor(request)
     const headers = graphHeaders(ids, now)
-    let url: URL | undefined
     let origin: JournalEntry['origin'] = 'graph'
     let facts: Pick<JournalEntry, 'function' | 'params'> = {}
     let response: Response
     try {
-      url = new URL(request.url)
+      const url = new URL(request.url)
       const onDownloadHost = via
         ? via === 'download'
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))
@@ -105,24 +105,6 @@ function linkFacts(claims: {
   return {
     function: claims.report,
     params: claims.date === undefined ? { period: `D${claims.period}` } : { date: claims.date },
-  }
-}
-
-/**
- * Plans are pure functions of the URL and the day, and clients ask for the same few URLs over
- * and over: parse each once per day. Only valid plans are kept, at most 1,000 of them.
- */
-function memoisePlans(errors: ErrorOverrides) {
-  const plans = new Map<string, ReportPlan>()
-  return (url: URL, today: number): ReportPlan => {
-    const key = `${today} ${url.pathname}${url.search}`
-    let plan = plans.get(key)
-    if (!plan) {
-      plan = planReport(url, { today, errors })
-      if (plans.size >= 1_000) plans.clear()
-      plans.set(key, plan)
-    }
-    return plan
   }
 }
 

@@ -7,7 +7,7 @@ export interface JournalEntry {
   readonly method: string
   readonly url: string
   readonly origin: 'graph' | 'download'
-  /** The report function, e.g. `getOffice365ActiveUserDetail` or `Office365ActiveUsers(Detail)`. */
+  /** The report, e.g. `getOffice365ActiveUserDetail` or `Office365ActiveUsers-Detail`. */
   readonly function?: string
   readonly params?: Readonly<Record<string, string | null>>
   readonly status: number

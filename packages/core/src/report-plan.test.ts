@@ -125,6 +125,12 @@ describe('planReport: current functions', () => {
     expect(failure(`/v1.0/reports/${call}`)).toEqual({ status: 400, code, message })
   })
 
+  it('refuses a null date on Detail, naming the segment as sent', () => {
+    expect(failure('/v1.0/reports/microsoft.graph.getOffice365ActiveUserDetail(date=null)').message).toBe(
+      "Resource not found for the segment 'microsoft.graph.getOffice365ActiveUserDetail'.",
+    )
+  })
+
   it('refuses JSON on v1.0 with the real UnknownError body', () => {
     expect(failure("/v1.0/reports/getOffice365ActiveUserCounts(period='D7')?$format=application/json")).toEqual({
       status: 400,
@@ -222,6 +228,11 @@ describe('planReport: the seed form', () => {
     const result = failure(`/beta/reports/${call}`)
     expect(result).toMatchObject({ status: 400, code })
     expect(result.message).toMatch(message)
+  })
+
+  it('ignores query options, which it predates', () => {
+    const result = plan("/beta/reports/Office365ActiveUsers(view='Users',period='D7')/content?$format=application/json&$top=0")
+    expect([result.format, result.form]).toEqual(['csv', 'legacy'])
   })
 
   it('does not exist on v1.0', () => {

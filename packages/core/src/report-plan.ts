@@ -4,6 +4,7 @@ import {
   findReport,
   isPeriod,
   type Period,
+  reportSlug,
   type Selection,
 } from '@fake-graph/reports'
 import { type Day, parseDay } from '@fake-graph/tenant'
@@ -20,7 +21,7 @@ export interface ReportPlan {
   readonly format: 'csv' | 'json'
   readonly top?: number
   readonly skip: number
-  /** The function as the journal names it, and the parameters as sent. */
+  /** The report as the journal names it (`getOffice365ActiveUserDetail`, `Office365ActiveUsers-Detail`), and the parameters as sent. */
   readonly functionName: string
   readonly params: Readonly<Record<string, string | null>>
 }
@@ -39,8 +40,7 @@ const MAX_TOP = 10_000
 
 /** Parses and validates a Graph reports URL. Throws a `GraphError` for anything Graph refuses. */
 export function planReport(url: URL, context: PlanContext): ReportPlan {
-  const fail = (errorCase: Parameters<typeof raise>[1], values?: Record<string, string | number>) =>
-    raise(context.errors, errorCase, values)
+  const fail: Fail = (errorCase, values) => raise(context.errors, errorCase, values)
   // Only the function call can hold quotes, and it comes after the first two segments.
   const [, version = '', reports = '', callText = ''] =
     /^\/([^/]*)\/?([^/]*)\/?(.*)$/.exec(decodePath(url.pathname)) ?? []
@@ -50,14 +50,13 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
   const name = call.segment.replace(NAMESPACE, '')
   const params = Object.fromEntries([...call.args].map(([key, arg]) => [key, arg.value]))
-  const query = queryOptions(url, fail)
 
   if (name.toLowerCase() === 'office365activeusers' && version === 'beta') {
     if (call.rest.length > 1 || (call.rest.length === 1 && call.rest[0] !== 'content')) {
       throw fail('unknownSegment', { segment: call.rest.find((s) => s !== 'content') ?? '' })
     }
     const { definition, selection } = legacySelection(call.args, context, fail)
-    // The seed form predates $format: it is always CSV.
+    // The seed form predates $format and paging: its query options are ignored, and it is CSV.
     return {
       definition,
       selection,
@@ -65,7 +64,7 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
       form: call.rest.length === 0 ? 'legacy-inline' : 'legacy',
       format: 'csv',
       skip: 0,
-      functionName: `Office365ActiveUsers(${definition.view})`,
+      functionName: reportSlug(definition),
       params,
     }
   }
@@ -80,9 +79,12 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     : names.length === 1 && names[0] === 'period'
   if (!bindable) throw fail('unknownSegment', { segment: call.segment })
   const period = call.args.get('period')
+  const date = call.args.get('date') as ODataArgument
+  if (!period && date.value === null) throw fail('unknownSegment', { segment: call.segment })
   const selection: Selection = period
     ? { period: currentPeriod(period, fail) }
-    : { date: currentDate(call.args.get('date') as ODataArgument, context, fail) }
+    : { date: currentDate(date as ODataArgument & { value: string }, context, fail) }
+  const query = queryOptions(url, fail)
   if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
   return {
     definition,
@@ -132,8 +134,7 @@ function parsePeriod(value: string, quoted: boolean, fail: Fail): Period {
   return period
 }
 
-function currentDate(date: ODataArgument, context: PlanContext, fail: Fail): Day {
-  if (date.value === null) throw fail('unknownSegment', { segment: 'getOffice365ActiveUserDetail' })
+function currentDate(date: ODataArgument & { value: string }, context: PlanContext, fail: Fail): Day {
   if (date.quoted) throw fail('quotedDate')
   return dateInWindow(date.value, date.raw, CURRENT_WINDOW, context, fail)
 }
