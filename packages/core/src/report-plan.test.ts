@@ -231,7 +231,9 @@ describe('planReport: the seed form', () => {
   })
 
   it('ignores query options, which it predates', () => {
-    const result = plan("/beta/reports/Office365ActiveUsers(view='Users',period='D7')/content?$format=application/json&$top=0")
+    const result = plan(
+      "/beta/reports/Office365ActiveUsers(view='Users',period='D7')/content?$format=application/json&$top=0",
+    )
     expect([result.format, result.form]).toEqual(['csv', 'legacy'])
   })
 
