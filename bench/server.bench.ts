@@ -9,15 +9,17 @@
 //
 //   pnpm bench:server                      (the CLI bundle must be built: pnpm build)
 //   pnpm bench:server --only=302,msw       (sections: 302, download, cold, msw)
-import { type ChildProcess, fork, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, fork, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer } from 'node:net'
+import { promisify } from 'node:util'
 import { createFakeGraph } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
 import autocannon from 'autocannon'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 
+const run = promisify(execFile)
 const CLI = new URL('../packages/server/dist/fake-graph.mjs', import.meta.url).pathname
 const subject = (name: string) => new URL(`./subjects/${name}`, import.meta.url).pathname
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
@@ -110,25 +112,35 @@ if (wanted('302')) {
 
 // 2. The download of a 100,000-user Detail report, on first render.
 if (wanted('download')) {
-  const big = await start('cli', await freePort(), ['--users', '100000'])
-  const redirect = await fetch(`${big.url}/v1.0/reports/getOffice365ActiveUserDetail(period='D180')`, {
-    headers: TOKEN,
-    redirect: 'manual',
-  })
-  const location = redirect.headers.get('location') as string
+  // curl reads the download: a C client, so the figure is the server's and not Node fetch's.
   const drain = async (url: string) => {
-    const started = performance.now()
-    let bytes = 0
-    for await (const chunk of (await fetch(url)).body as ReadableStream<Uint8Array>) bytes += chunk.length
-    return { bytes, seconds: (performance.now() - started) / 1000 }
+    const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download} %{time_total}', url])
+    const [bytes, seconds] = stdout.split(' ').map(Number) as [number, number]
+    return { bytes, seconds }
   }
-  const first = await drain(location)
-  big.child.kill()
-  const bareDownload = await start('bare-download', await freePort(), [String(first.bytes)])
-  const baseline = await drain(`${bareDownload.url}/`)
-  bareDownload.child.kill()
+  // The first render of a fresh server, three times over: this machine is noisy.
+  const firsts: { bytes: number; seconds: number }[] = []
+  for (let i = 0; i < 3; i++) {
+    const big = await start('cli', await freePort(), ['--users', '100000'])
+    const redirect = await fetch(`${big.url}/v1.0/reports/getOffice365ActiveUserDetail(period='D180')`, {
+      headers: TOKEN,
+      redirect: 'manual',
+    })
+    firsts.push(await drain(redirect.headers.get('location') as string))
+    big.child.kill()
+  }
+  const first = firsts.sort((a, b) => a.seconds - b.seconds)[1] as { bytes: number; seconds: number }
+  const baselines: { bytes: number; seconds: number }[] = []
+  for (let i = 0; i < 3; i++) {
+    const bareDownload = await start('bare-download', await freePort(), [String(first.bytes)])
+    baselines.push(await drain(`${bareDownload.url}/`))
+    bareDownload.child.kill()
+  }
+  const baseline = baselines.sort((a, b) => a.seconds - b.seconds)[1] as { bytes: number; seconds: number }
   const mbps = (run: { bytes: number; seconds: number }) => run.bytes / 1e6 / run.seconds
-  console.log(`Download, Detail D180 of 100,000 users (${(first.bytes / 1e6).toFixed(1)} MB), first render:`)
+  console.log(
+    `Download, Detail D180 of 100,000 users (${(first.bytes / 1e6).toFixed(1)} MB), first render, median of 3 servers (curl):`,
+  )
   console.log(`  prebuilt buffer    ${mbps(baseline).toFixed(0)} MB/s   1.00×`)
   console.log(`  fake-graph serve   ${mbps(first).toFixed(0)} MB/s   ${ratio(mbps(first), mbps(baseline))}`)
 }
