@@ -9,11 +9,15 @@ import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
 import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
+import { reportFacts } from './report-facts'
 import type { ReportPlan } from './report-plan'
-import { serveDownload } from './serve-download'
+import { downloadToken, serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
 import { tenantSource } from './tenant-source'
+import { createThrottle, throttledResponse } from './throttle'
+
+type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
 
 /**
  * The fake Microsoft Graph reports service, as one Fetch API function. The express server and
@@ -32,6 +36,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const issueLink = createLinkIssuer(signer, resolved)
   const cache = createReportCache()
   const planFor = memoisePlans(errors)
+  const admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const journal = new Journal()
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
@@ -44,8 +49,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     const now = clock.now()
     const ids = requestIdsFor(request)
     const headers = graphHeaders(ids, now)
-    let origin: JournalEntry['origin'] = 'graph'
-    let facts: Pick<JournalEntry, 'function' | 'params'> = {}
+    let facts: Facts = { origin: 'graph' }
     let response: Response
     try {
       const url = new URL(request.url)
@@ -53,21 +57,40 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         ? via === 'download'
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))
       if (onDownloadHost) {
-        origin = 'download'
+        facts = { origin: 'download', link: downloadToken(url) }
         const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, cache, headers })
         response = served.response
-        if (served.claims) facts = linkFacts(served.claims)
+        if (served.claims) facts = { ...facts, ...linkFacts(served.claims) }
       } else {
         // Graph's front door checks the token before any workload sees the URL.
-        authenticate(request, now, errors)
+        const principal = authenticate(request, now, errors)
+        facts = { ...facts, appId: principal.appId, tenantId: principal.tenantId }
         if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
         const plan = planFor(url, dayOf(now))
-        facts = { function: plan.functionName, params: plan.params }
-        response = await serveReport(plan, url, { now, tenant: tenantAt(now), options: resolved, issueLink, headers })
+        facts = { ...facts, function: plan.functionName, params: plan.params }
+        const tenant = tenantAt(now)
+        const retryAfter = admit?.(
+          {
+            tenantId: principal.tenantId ?? tenant.organization.id,
+            appId: principal.appId ?? 'opaque',
+            report: plan.definition.name,
+            format: plan.format,
+          },
+          now,
+        )
+        if (retryAfter !== undefined) {
+          facts = { ...facts, retryAfter, error: 'throttled' }
+          response = throttledResponse(retryAfter, ids, now)
+        } else {
+          response = await serveReport(plan, url, { now, tenant, options: resolved, issueLink, headers })
+          const location = response.headers.get('location')
+          if (location) facts = { ...facts, link: downloadToken(new URL(location)) }
+        }
       }
     } catch (error) {
       if (!(error instanceof GraphError)) resolved.onUnexpectedError(error)
       const graphError = error instanceof GraphError ? error : raise(errors, 'internal')
+      facts = { ...facts, error: graphError.errorCase }
       response = errorResponse(graphError, ids, now, resolved)
     }
     journal.record({
@@ -76,10 +99,9 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
       time: now.toISOString(),
       method: request.method,
       url: request.url,
-      origin,
       ...facts,
       status: response.status,
-      tokenLeak: origin === 'download' && request.headers.has('authorization'),
+      tokenLeak: facts.origin === 'download' && request.headers.has('authorization'),
     })
     return response
   }
@@ -87,6 +109,9 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   return {
     fetch,
     journal,
+    /** What clients did with each report request: redirects followed, expiry, leaks, early retries. */
+    reports: () => reportFacts(journal.entries()),
+    /** The fake's clock: freeze, set or advance it. */
     clock,
     /** The options in force, defaults filled in. */
     options: resolved,
@@ -97,12 +122,9 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
 
 export type FakeGraph = ReturnType<typeof createFakeGraph>
 
-function linkFacts(claims: {
-  report: string
-  period?: number
-  date?: string
-}): Pick<JournalEntry, 'function' | 'params'> {
+function linkFacts(claims: { report: string; period?: number; date?: string }): Facts {
   return {
+    origin: 'download',
     function: claims.report,
     params: claims.date === undefined ? { period: `D${claims.period}` } : { date: claims.date },
   }

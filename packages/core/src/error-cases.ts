@@ -121,5 +121,5 @@ export function raise(
 ): GraphError {
   const template = { ...ERROR_CASES[errorCase], ...overrides?.[errorCase] }
   const message = template.message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`))
-  return new GraphError(template.status, template.code, message, headers)
+  return new GraphError(template.status, template.code, message, headers, errorCase)
 }

@@ -1,8 +1,9 @@
 import type { CsvOptions } from '@fake-graph/reports'
 import { DEFAULT_LAG_DAYS, DEFAULT_SEED, type Tenant } from '@fake-graph/tenant'
-import { type Clock, frozenClock, systemClock } from './clock'
+import { type Clock, type ControlledClock, controlledClock } from './clock'
 import type { ErrorOverrides } from './error-cases'
 import { generatedTenants, type TenantFactory } from './tenant-source'
+import type { ThrottlingOptions } from './throttle'
 
 export interface FakeGraphOptions {
   /** Seed of the generated tenant (default 42). */
@@ -33,6 +34,11 @@ export interface FakeGraphOptions {
   permissionErrorShape?: 'flat' | 'wrapped'
   /** Status, code or message for any error case, where the real behaviour is unknown or you need another. */
   errors?: ErrorOverrides
+  /**
+   * Emulate Graph's reports throttling (spec 4): 14 CSV requests per 10 minutes per app, 40 per
+   * tenant, 100 for beta JSON, per report API, on the fake's clock. Off by default.
+   */
+  throttling?: boolean | ThrottlingOptions
   /** CSV line ends and BOM (defaults: CRLF, BOM). */
   csv?: CsvOptions
   /** Called with any exception the fake did not expect (the client gets a 500 envelope). */
@@ -52,13 +58,19 @@ export type ResolvedOptions = Required<
     | 'permissionErrorShape'
     | 'csv'
   >
-> & { clock: Clock; tenant: TenantFactory; errors: ErrorOverrides; onUnexpectedError: (error: unknown) => void }
+> & {
+  clock: ControlledClock
+  throttling?: ThrottlingOptions
+  tenant: TenantFactory
+  errors: ErrorOverrides
+  onUnexpectedError: (error: unknown) => void
+}
 
 export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
   const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
   const given = options.tenant
   return {
-    clock: options.clock ?? (options.now === undefined ? systemClock : frozenClock(options.now)),
+    clock: fakeClock(options),
     tenant:
       typeof given === 'function'
         ? given
@@ -74,9 +86,17 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     rejectTokenOnDownload: options.rejectTokenOnDownload ?? false,
     permissionErrorShape: options.permissionErrorShape ?? 'flat',
     errors: options.errors ?? {},
+    throttling: options.throttling === true ? {} : options.throttling || undefined,
     csv: options.csv ?? {},
     onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[fake-graph] unexpected error:', error)),
   }
+}
+
+/** The fake's clock always has controls; `now` freezes it there. */
+function fakeClock(options: FakeGraphOptions): ControlledClock {
+  const clock = controlledClock(options.clock)
+  if (options.now !== undefined) clock.freeze(options.now)
+  return clock
 }
 
 function trimSlash(url: string): string {

@@ -8,6 +8,8 @@ export class GraphError extends Error {
     message: string,
     /** Extra response headers, such as `WWW-Authenticate` on a 401. */
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Which of `ERROR_CASES` this is, for the journal. */
+    readonly errorCase?: string,
   ) {
     super(message)
   }

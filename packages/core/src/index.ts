@@ -1,9 +1,9 @@
 /* The fake */
 
 export type { Principal } from './authenticate'
-export type { Clock, FrozenClock } from './clock'
+export type { Clock, ControlledClock, FrozenClock } from './clock'
 /* Clock */
-export { frozenClock, systemClock } from './clock'
+export { controlledClock, frozenClock, systemClock } from './clock'
 export type { FakeGraph, ReportPlan } from './create-fake-graph'
 export { createFakeGraph } from './create-fake-graph'
 export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
@@ -11,11 +11,23 @@ export { ERROR_CASES } from './error-cases'
 export type { FakeGraphOptions } from './fake-graph-options'
 /* Errors */
 export { GraphError } from './graph-error'
-export type { JournalEntry } from './journal'
+export type { JournalEntry, JournalFilter } from './journal'
 export { Journal } from './journal'
+export type { DownloadExpectation, JournalSource } from './journal-assertions'
+export {
+  assertDownloaded,
+  assertNoEarlyRetry,
+  assertNoTokenLeak,
+  formatJournal,
+  JournalAssertionError,
+} from './journal-assertions'
 export { parseODataCall } from './odata-call'
+export type { ReportFacts } from './report-facts'
+/* Asking what the client did */
+export { reportFacts } from './report-facts'
 /* Building blocks, for adapters and tests */
 export { planReport } from './report-plan'
 export type { LinkClaims } from './signed-link'
 export { createLinkSigner } from './signed-link'
 export type { TenantFactory } from './tenant-source'
+export type { ThrottlingOptions } from './throttle'

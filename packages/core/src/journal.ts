@@ -11,8 +11,28 @@ export interface JournalEntry {
   readonly function?: string
   readonly params?: Readonly<Record<string, string | null>>
   readonly status: number
+  /** The error case that answered, e.g. `invalidPeriod` or `linkExpired` (see ERROR_CASES). */
+  readonly error?: string
+  /** The caller, from its token: an opaque token has neither. */
+  readonly appId?: string
+  readonly tenantId?: string
+  /** The download token: the one a 302 pointed to, or the one a download asked for. */
+  readonly link?: string
+  /** Seconds a 429 told the client to wait. */
+  readonly retryAfter?: number
   /** A bearer token arrived at the download host (clients must not forward it; spec 5). */
   readonly tokenLeak: boolean
+}
+
+export interface JournalFilter {
+  function?: string
+  /** Parameters that must match, e.g. `{ period: 'D30' }` (values compared case-insensitively). */
+  params?: Record<string, string | null>
+  status?: number
+  origin?: JournalEntry['origin']
+  /** Inclusive bounds, by the fake's clock. */
+  since?: Date | string
+  until?: Date | string
 }
 
 /** Every request, in order of arrival. Bounded so that a long-running server does not grow. */
@@ -29,6 +49,22 @@ export class Journal {
 
   entries(): readonly JournalEntry[] {
     return this.#entries.slice(-this.limit)
+  }
+
+  /** The entries that match every given condition. */
+  find(filter: JournalFilter = {}): JournalEntry[] {
+    const since = filter.since === undefined ? undefined : new Date(filter.since).getTime()
+    const until = filter.until === undefined ? undefined : new Date(filter.until).getTime()
+    return this.entries().filter((entry) => {
+      if (filter.function !== undefined && entry.function?.toLowerCase() !== filter.function.toLowerCase()) return false
+      if (filter.status !== undefined && entry.status !== filter.status) return false
+      if (filter.origin !== undefined && entry.origin !== filter.origin) return false
+      const time = Date.parse(entry.time)
+      if ((since !== undefined && time < since) || (until !== undefined && time > until)) return false
+      return Object.entries(filter.params ?? {}).every(
+        ([key, value]) => (entry.params?.[key] ?? null)?.toLowerCase() === value?.toLowerCase(),
+      )
+    })
   }
 
   clear(): void {

@@ -6,6 +6,11 @@ import type { ReportCache } from './report-cache'
 import type { LinkClaims, LinkSigner } from './signed-link'
 
 const DOWNLOAD_PATH = /^\/data\/download\/([^/]+)$/
+
+/** The token a download URL carries, if it is one. */
+export function downloadToken(url: URL): string | undefined {
+  return DOWNLOAD_PATH.exec(url.pathname)?.[1]
+}
 const BY_SLUG = new Map(ALL_REPORTS.map((report) => [reportSlug(report), report]))
 
 /** Headers of the real download host, from a captured followed redirect (spec 5, MED). */
@@ -30,7 +35,7 @@ export async function serveDownload(
   },
 ): Promise<{ response: Response; claims?: LinkClaims }> {
   const { options } = context
-  const token = DOWNLOAD_PATH.exec(url.pathname)?.[1]
+  const token = downloadToken(url)
   if (!token) throw raise(options.errors, 'notFound')
   if (request.method !== 'GET') throw raise(options.errors, 'methodNotAllowed', { method: request.method })
   if (options.rejectTokenOnDownload && request.headers.has('authorization'))

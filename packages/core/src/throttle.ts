@@ -1,0 +1,78 @@
+import { graphHeaders, type RequestIds } from './graph-headers'
+
+/** Graph's documented reports limits (spec 4), per 10 minutes. */
+export interface ThrottlingOptions {
+  /** CSV requests per application, tenant and report (14). */
+  csvPerApp?: number
+  /** CSV requests per tenant and report, all applications together (40). */
+  csvPerTenant?: number
+  /** beta JSON requests per application, tenant and report (100). */
+  jsonPerApp?: number
+  windowSeconds?: number
+}
+
+export interface ThrottleKey {
+  readonly tenantId: string
+  readonly appId: string
+  /** The report API: each has its own budget. */
+  readonly report: string
+  readonly format: 'csv' | 'json'
+}
+
+/**
+ * Counts report requests in a sliding window on the fake's clock. Requests it refuses are not
+ * counted, so a client that waits out Retry-After gets through.
+ */
+export function createThrottle(options: ThrottlingOptions) {
+  const windowMs = (options.windowSeconds ?? 600) * 1000
+  const seen = new Map<string, number[]>()
+
+  const recent = (key: string, now: number): number[] => {
+    const times = (seen.get(key) ?? []).filter((time) => time > now - windowMs)
+    seen.set(key, times)
+    return times
+  }
+
+  /** Seconds to wait, or undefined when the request may go ahead (and is then counted). */
+  return function admit(key: ThrottleKey, now: Date): number | undefined {
+    const time = now.getTime()
+    const budgets: [string, number][] =
+      key.format === 'json'
+        ? [[`json|${key.tenantId}|${key.appId}|${key.report}`, options.jsonPerApp ?? 100]]
+        : [
+            [`csv|${key.tenantId}|${key.appId}|${key.report}`, options.csvPerApp ?? 14],
+            [`csv|${key.tenantId}|*|${key.report}`, options.csvPerTenant ?? 40],
+          ]
+    let wait = 0
+    for (const [budget, limit] of budgets) {
+      const times = recent(budget, time)
+      if (times.length >= limit) wait = Math.max(wait, (times[times.length - limit] as number) + windowMs - time)
+    }
+    if (wait > 0) return Math.ceil(wait / 1000)
+    for (const [budget] of budgets) seen.get(budget)?.push(time)
+    return undefined
+  }
+}
+
+export type Throttle = ReturnType<typeof createThrottle>
+
+/** The documented 429 (Graph's throttling sample), with Retry-After. */
+export function throttledResponse(retryAfter: number, ids: RequestIds, now: Date): Response {
+  const body = {
+    error: {
+      code: 'TooManyRequests',
+      innerError: {
+        code: '429',
+        date: now.toISOString().slice(0, 19),
+        message: 'Please retry after',
+        'request-id': ids.requestId,
+        status: '429',
+      },
+      message: 'Please retry again later.',
+    },
+  }
+  return new Response(JSON.stringify(body), {
+    status: 429,
+    headers: { ...graphHeaders(ids, now), 'Content-Type': 'application/json', 'Retry-After': String(retryAfter) },
+  })
+}
