@@ -1,6 +1,5 @@
 // One test per item of the fidelity checklist in ../shared/spec/graph-reports.md, section 9,
-// run over real HTTP against `startServer`. Item 16 (throttling) belongs to the test-control
-// issue and is listed as a todo until it lands.
+// run over real HTTP against `startServer`.
 import { formatDay, parseDay } from '@fake-graph/tenant'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
@@ -207,7 +206,28 @@ describe('fidelity checklist (spec section 9)', () => {
     })
   })
 
-  it.todo('16. the 15th CSV request within 10 minutes gets 429 (throttling lands with the test-control issue)')
+  it('16. the 15th CSV request within 10 minutes gets 429 with Retry-After; JSON allows 100', async () => {
+    const { startServer } = await import('@fake-graph/server')
+    const throttled = await startServer({ port: 0, downloadPort: 0, fake: { now: NOW, users: 20, throttling: true } })
+    try {
+      const call = (path: string) => fetch(`${throttled.graphUrl}${path}`, { headers: TOKEN, redirect: 'manual' })
+      for (let i = 0; i < 14; i++) expect((await call(DETAIL_D7)).status).toBe(302)
+      const refused = await call(DETAIL_D7)
+      expect(refused.status).toBe(429)
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect((await refused.json()).error).toMatchObject({
+        code: 'TooManyRequests',
+        message: 'Please retry again later.',
+      })
+      // Limits are per report API.
+      expect((await call("/v1.0/reports/getOffice365ActiveUserCounts(period='D7')")).status).toBe(302)
+      const json = "/beta/reports/getOffice365ActiveUserCounts(period='D7')?$format=application/json"
+      for (let i = 0; i < 100; i++) expect((await call(json)).status).toBe(200)
+      expect((await call(json)).status).toBe(429)
+    } finally {
+      await throttled.close()
+    }
+  })
 
   it('17. the download link expires after the TTL', async () => {
     const location = (await get(DETAIL_D7)).headers.get('location') as string

@@ -10,7 +10,7 @@ import { createLinkIssuer } from './link-issuer'
 import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
-import type { ReportPlan } from './report-plan'
+import { namedReport, type ReportPlan } from './report-plan'
 import { downloadToken, serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
@@ -66,6 +66,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         const principal = authenticate(request, now, errors)
         facts = { ...facts, appId: principal.appId, tenantId: principal.tenantId }
         if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
+        facts = { ...facts, function: namedReport(url) }
         const plan = planFor(url, dayOf(now))
         facts = { ...facts, function: plan.functionName, params: plan.params }
         const tenant = tenantAt(now)

@@ -38,6 +38,15 @@ const CURRENT_WINDOW = 28
 const LEGACY_WINDOW = 30
 const MAX_TOP = 10_000
 
+/**
+ * The report a URL names, as far as it can be read, for the journal of a request that failed
+ * before it was planned: `getOffice365ActiveUserCounts` for `…/getOffice365ActiveUserCounts(period='D9')`.
+ */
+export function namedReport(url: URL): string | undefined {
+  const [, name] = /\/reports\/(?:microsoft\.graph\.)?([A-Za-z0-9]+)/i.exec(decodePath(url.pathname)) ?? []
+  return name
+}
+
 /** Parses and validates a Graph reports URL. Throws a `GraphError` for anything Graph refuses. */
 export function planReport(url: URL, context: PlanContext): ReportPlan {
   const fail: Fail = (errorCase, values) => raise(context.errors, errorCase, values)

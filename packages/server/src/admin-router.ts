@@ -1,10 +1,15 @@
-import type { FakeGraph } from '@fake-graph/core'
+import type { FakeGraph, JournalFilter } from '@fake-graph/core'
 import { formatDay } from '@fake-graph/tenant'
-import { Router } from 'express'
+import express, { type ErrorRequestHandler, type Response, Router } from 'express'
 
-/** The admin API, under `/_admin` on the API origin. */
+/**
+ * The admin API, under `/_admin` on the API origin: the same controls a test has in-process on
+ * the fake object, for clients in other processes and languages.
+ */
 export function adminRouter(fake: FakeGraph): Router {
   const router = Router()
+  router.use(express.json())
+
   router.get('/health', (_request, response) => {
     const tenant = fake.tenant()
     response.json({
@@ -17,5 +22,83 @@ export function adminRouter(fake: FakeGraph): Router {
       downloadBaseUrl: fake.options.downloadBaseUrl,
     })
   })
+
+  // ?function=…&status=…&origin=graph|download&since=…&until=…&period=D30 (any other key is a parameter)
+  router.get('/journal', (request, response) => {
+    const { function: name, status, origin, since, until, ...params } = request.query as Record<string, string>
+    if (status !== undefined && !/^\d{3}$/.test(status))
+      return refuse(response, `status must be an HTTP status, got "${status}"`)
+    if (origin !== undefined && origin !== 'graph' && origin !== 'download')
+      return refuse(response, `origin must be graph or download, got "${origin}"`)
+    for (const [key, value] of Object.entries({ since, until })) {
+      if (value !== undefined && Number.isNaN(Date.parse(value)))
+        return refuse(response, `${key} must be an ISO 8601 instant, got "${value}"`)
+    }
+    const filter: JournalFilter = {
+      function: name,
+      status: status === undefined ? undefined : Number(status),
+      origin: origin as JournalFilter['origin'],
+      since,
+      until,
+      params: Object.keys(params).length > 0 ? params : undefined,
+    }
+    const entries = fake.journal.find(filter)
+    const requestIds = new Set(entries.map((entry) => entry.requestId))
+    response.json({ entries, reports: fake.reports().filter((facts) => requestIds.has(facts.request.requestId)) })
+  })
+
+  router.delete('/journal', (_request, response) => {
+    fake.journal.clear()
+    response.status(204).end()
+  })
+
+  router.get('/clock', (_request, response) => {
+    response.json(clockState(fake))
+  })
+
+  // { "freeze": true | "<ISO>" } | { "resume": true } | { "set": "<ISO>" } | { "advance": <ms> }
+  router.post('/clock', (request, response) => {
+    const body = (request.body ?? {}) as Record<string, unknown>
+    const { freeze, resume, set, advance } = body
+    const known = ['freeze', 'resume', 'set', 'advance']
+    const unknown = Object.keys(body).filter((key) => !known.includes(key))
+    if (unknown.length > 0 || Object.keys(body).length === 0) {
+      return refuse(
+        response,
+        `send one or more of ${known.join(', ')}${unknown.length ? `; not ${unknown.join(', ')}` : ''}`,
+      )
+    }
+    if (freeze !== undefined && freeze !== true && !isInstant(freeze))
+      return refuse(response, 'freeze must be true or an ISO 8601 instant')
+    if (set !== undefined && !isInstant(set)) return refuse(response, 'set must be an ISO 8601 instant')
+    if (advance !== undefined && (typeof advance !== 'number' || !Number.isFinite(advance)))
+      return refuse(response, 'advance must be a number of milliseconds')
+    if (resume !== undefined && resume !== true) return refuse(response, 'resume must be true')
+    if (freeze !== undefined) fake.clock.freeze(freeze === true ? undefined : (freeze as string))
+    if (set !== undefined) fake.clock.set(set as string)
+    if (advance !== undefined) fake.clock.advance(advance as number)
+    if (resume) fake.clock.resume()
+    response.json(clockState(fake))
+  })
+
+  // A body that is not JSON: one readable line, never an HTML stack trace.
+  const badJson: ErrorRequestHandler = (error, _request, response, next) => {
+    if ((error as { type?: string }).type === 'entity.parse.failed')
+      return refuse(response, 'the body is not valid JSON')
+    next(error)
+  }
+  router.use(badJson)
   return router
+}
+
+function clockState(fake: FakeGraph) {
+  return { now: fake.clock.now().toISOString(), frozen: fake.clock.frozen }
+}
+
+function isInstant(value: unknown): boolean {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+}
+
+function refuse(response: Response, message: string): void {
+  response.status(400).json({ error: { code: 'BadRequest', message } })
 }

@@ -15,6 +15,7 @@ export function serveCommand(): Command {
     .option('--link-ttl <seconds>', 'lifetime of download links', integer('--link-ttl', 1, 86_400), 300)
     .option('--conceal-names', 'conceal user names, as the admin setting does')
     .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
+    .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
     .action(async (flags) => {
       const server = await startServer({
         host: flags.host,
@@ -28,6 +29,7 @@ export function serveCommand(): Command {
           now: flags.now,
           linkTtlSeconds: flags.linkTtl,
           concealNames: flags.concealNames ?? false,
+          throttling: flags.throttling ?? false,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
         },
       })
