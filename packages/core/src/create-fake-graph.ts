@@ -3,6 +3,8 @@ import { authenticate } from './authenticate'
 import { raise } from './error-cases'
 import { errorResponse } from './error-response'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
+import { faultResponse } from './fault-response'
+import { Faults, type FaultTarget } from './faults'
 import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
 import { Journal, type JournalEntry } from './journal'
@@ -38,6 +40,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const planFor = memoisePlans(errors)
   const admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const journal = new Journal()
+  const faults = new Faults()
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
 
@@ -61,6 +64,11 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, cache, headers })
         response = served.response
         if (served.claims) facts = { ...facts, ...linkFacts(served.claims) }
+        const injected = await injectFault({ origin: 'download', function: facts.function })
+        if (injected) {
+          await response.body?.cancel()
+          response = injected
+        }
       } else {
         // Graph's front door checks the token before any workload sees the URL.
         const principal = authenticate(request, now, errors)
@@ -69,6 +77,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         facts = { ...facts, function: namedReport(url) }
         const plan = planFor(url, dayOf(now))
         facts = { ...facts, function: plan.functionName, params: plan.params }
+        const injected = await injectFault({ origin: 'graph', function: plan.definition.name, version: plan.version })
+        if (injected) return finish(injected)
         const tenant = tenantAt(now)
         const retryAfter = admit?.(
           {
@@ -94,22 +104,44 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
       facts = { ...facts, error: graphError.errorCase }
       response = errorResponse(graphError, ids, now, resolved)
     }
-    journal.record({
-      requestId: ids.requestId,
-      clientRequestId: ids.clientRequestId,
-      time: now.toISOString(),
-      method: request.method,
-      url: request.url,
-      ...facts,
-      status: response.status,
-      tokenLeak: facts.origin === 'download' && request.headers.has('authorization'),
-    })
-    return response
+    return finish(response)
+
+    /** Applies a fault's latency, and its answer if it has one (the journal says which). */
+    async function injectFault(target: FaultTarget): Promise<Response | undefined> {
+      const effect = faults.take(target)
+      if (!effect) return undefined
+      if (effect.latency > 0) await new Promise((resolve) => setTimeout(resolve, effect.latency))
+      const injected = faultResponse(effect, ids, now, resolved)
+      if (injected)
+        facts = {
+          ...facts,
+          fault: effect.source,
+          error: 'injected',
+          retryAfter: effect.status === 429 ? (effect.retryAfter ?? 2) : undefined,
+        }
+      return injected
+    }
+
+    function finish(response: Response): Response {
+      journal.record({
+        requestId: ids.requestId,
+        clientRequestId: ids.clientRequestId,
+        time: now.toISOString(),
+        method: request.method,
+        url: request.url,
+        ...facts,
+        status: response.status,
+        tokenLeak: facts.origin === 'download' && request.headers.has('authorization'),
+      })
+      return response
+    }
   }
 
   return {
     fetch,
     journal,
+    /** Scripted faults and seeded chaos: `fake.faults.add({ status: 503, times: 1 })`. */
+    faults,
     /** What clients did with each report request: redirects followed, expiry, leaks, early retries. */
     reports: () => reportFacts(journal.entries()),
     /** The fake's clock: freeze, set or advance it. */

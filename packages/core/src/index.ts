@@ -9,6 +9,9 @@ export { createFakeGraph } from './create-fake-graph'
 export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
 export { ERROR_CASES } from './error-cases'
 export type { FakeGraphOptions } from './fake-graph-options'
+export type { ChaosSpec, FaultEffect, FaultMatch, FaultSpec, ScriptedFault } from './faults'
+/* Making Graph misbehave */
+export { Faults } from './faults'
 /* Errors */
 export { GraphError } from './graph-error'
 export type { JournalEntry, JournalFilter } from './journal'

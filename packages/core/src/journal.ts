@@ -18,6 +18,8 @@ export interface JournalEntry {
   readonly tenantId?: string
   /** The download token: the one a 302 pointed to, or the one a download asked for. */
   readonly link?: string
+  /** A fault answered instead of the fake (see `fake.faults`); a dropped connection has status 0. */
+  readonly fault?: 'scripted' | 'chaos'
   /** Seconds a 429 told the client to wait. */
   readonly retryAfter?: number
   /** A bearer token arrived at the download host (clients must not forward it; spec 5). */

@@ -1,6 +1,7 @@
 import type { FakeGraph, JournalFilter } from '@fake-graph/core'
 import { formatDay } from '@fake-graph/tenant'
 import express, { type ErrorRequestHandler, type Response, Router } from 'express'
+import { adminFaults } from './admin-faults'
 
 /**
  * The admin API, under `/_admin` on the API origin: the same controls a test has in-process on
@@ -51,6 +52,8 @@ export function adminRouter(fake: FakeGraph): Router {
     fake.journal.clear()
     response.status(204).end()
   })
+
+  router.use('/faults', adminFaults(fake, refuse))
 
   router.get('/clock', (_request, response) => {
     response.json(clockState(fake))

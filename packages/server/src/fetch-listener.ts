@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { getRequestListener } from '@hono/node-server'
+import { getRequestListener, type HttpBindings } from '@hono/node-server'
 
 export type FetchFunction = (request: Request) => Promise<Response>
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>
@@ -18,5 +18,15 @@ export interface NodeListenerOptions {
  * listener does the translation; express's req/res are node:http's, so it serves both.
  */
 export function toNodeListener(fetch: FetchFunction, options: NodeListenerOptions = {}): NodeListener {
-  return getRequestListener((request) => fetch(request), { overrideGlobalObjects: options.lightweightGlobals ?? false })
+  return getRequestListener(
+    async (request, env) => {
+      const response = await fetch(request)
+      if (response.type !== 'error')
+        return response
+        // Response.error() is a dropped connection (a fault asked for one): close the socket unanswered.
+      ;(env as HttpBindings).incoming.socket.destroy()
+      return new Response(null, { status: 204 })
+    },
+    { overrideGlobalObjects: options.lightweightGlobals ?? false },
+  )
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { createFakeGraph } from './create-fake-graph'
+
+const GRAPH = 'https://graph.microsoft.com'
+const DETAIL = `${GRAPH}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`
+const COUNTS = `${GRAPH}/beta/reports/getOffice365ActiveUserCounts(period='D7')`
+const auth = { Authorization: 'Bearer faults' }
+
+function setup() {
+  const fake = createFakeGraph({ now: '2026-11-27T00:00:00Z', users: 10 })
+  const get = (url: string, headers: Record<string, string> = auth) => fake.fetch(new Request(url, { headers }))
+  return { fake, get }
+}
+
+describe('scripted faults', () => {
+  it('answer the next N matching calls, in Graph’s envelope with Retry-After, then stop', async () => {
+    const { fake, get } = setup()
+    fake.faults.add({ status: 503, retryAfter: 5, times: 2, match: { function: 'getOffice365ActiveUserDetail' } })
+    expect((await get(COUNTS)).status).toBe(302)
+    const first = await get(DETAIL)
+    expect(first.status).toBe(503)
+    expect(first.headers.get('retry-after')).toBe('5')
+    expect((await first.json()).error).toMatchObject({
+      code: 'ServiceUnavailable',
+      innerError: { 'request-id': first.headers.get('request-id') },
+    })
+    expect((await get(DETAIL)).status).toBe(503)
+    expect((await get(DETAIL)).status).toBe(302)
+    expect(fake.faults.list().scripted).toEqual([])
+    expect(fake.journal.find({ status: 503 }).map((entry) => [entry.fault, entry.error])).toEqual([
+      ['scripted', 'injected'],
+      ['scripted', 'injected'],
+    ])
+  })
+
+  it('match by version and by origin', async () => {
+    const { fake, get } = setup()
+    fake.faults.add({ status: 500, match: { version: 'beta' } })
+    expect((await get(DETAIL)).status).toBe(302)
+    expect((await get(COUNTS)).status).toBe(500)
+    fake.faults.add({ status: 429, retryAfter: 3, match: { origin: 'download' } })
+    const location = (await get(DETAIL)).headers.get('location') as string
+    const download = await get(location, {})
+    expect(download.status).toBe(429)
+    expect(download.headers.get('retry-after')).toBe('3')
+    expect((await get(location, {})).status).toBe(200)
+  })
+
+  it('drop the connection, add latency, and apply always when asked', async () => {
+    const { fake, get } = setup()
+    fake.faults.add({ drop: true })
+    const dropped = await get(DETAIL)
+    expect(dropped.type).toBe('error')
+    expect(fake.journal.entries().at(-1)).toMatchObject({ status: 0, fault: 'scripted' })
+    fake.faults.add({ latencyMs: [40, 60], times: Number.POSITIVE_INFINITY })
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now()
+      expect((await get(DETAIL)).status).toBe(302)
+      expect(performance.now() - started).toBeGreaterThanOrEqual(39)
+    }
+    fake.faults.clear()
+    const started = performance.now()
+    await get(DETAIL)
+    expect(performance.now() - started).toBeLessThan(39)
+  })
+})
+
+describe('seeded chaos', () => {
+  const schedule = async (seed: number, rate = 0.3) => {
+    const { fake, get } = setup()
+    fake.faults.chaos({ rate, statuses: [429, 500, 503], seed })
+    const statuses: number[] = []
+    for (let i = 0; i < 60; i++) statuses.push((await get(DETAIL)).status)
+    return statuses
+  }
+
+  it('gives the same schedule for the same seed, and another for another seed', async () => {
+    const a = await schedule(7)
+    expect(await schedule(7)).toEqual(a)
+    expect(await schedule(8)).not.toEqual(a)
+    const failures = a.filter((status) => status !== 302)
+    expect(failures.length).toBeGreaterThan(5)
+    expect(failures.length).toBeLessThan(35)
+    expect(new Set(failures)).toEqual(new Set([429, 500, 503]))
+  })
+
+  it('never fails at rate 0, always at rate 1', async () => {
+    expect(new Set(await schedule(1, 0))).toEqual(new Set([302]))
+    expect((await schedule(1, 1)).includes(302)).toBe(false)
+  })
+})
