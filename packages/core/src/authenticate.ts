@@ -10,7 +10,7 @@ export interface Principal {
   readonly scopes: readonly string[]
 }
 
-const REQUIRED = 'Reports.Read.All'
+const REPORTS_READ = 'Reports.Read.All'
 /** Graph's header on a 401 (spec 4, HIGH). */
 const CHALLENGE = {
   'WWW-Authenticate':
@@ -21,14 +21,20 @@ const CHALLENGE = {
  * Reads the bearer token. Signatures are not checked (there is no issuer to check them
  * against), but a JWT's expiry and permissions are honoured, so clients can test both.
  */
-export function authenticate(request: Request, now: Date, errors?: ErrorOverrides): Principal {
+export function authenticate(
+  request: Request,
+  now: Date,
+  errors?: ErrorOverrides,
+  /** Any one of these permissions will do (an opaque token holds them all). */
+  required: readonly string[] = [REPORTS_READ],
+): Principal {
   const header = request.headers.get('authorization') ?? ''
   const [scheme, token = ''] = header.trim().split(/\s+/, 2)
   if (!header.trim() || (scheme?.toLowerCase() === 'bearer' && !token))
     throw raise(errors, 'missingToken', {}, CHALLENGE)
   if (scheme?.toLowerCase() !== 'bearer') throw raise(errors, 'invalidToken', {}, CHALLENGE)
   const claims = decodeJwt(token)
-  if (claims === undefined) return { kind: 'opaque', scopes: [REQUIRED] }
+  if (claims === undefined) return { kind: 'opaque', scopes: [...required] }
   if (claims === null) throw raise(errors, 'invalidToken', {}, CHALLENGE)
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= now.getTime()) {
     throw raise(errors, 'expiredToken', {}, CHALLENGE)
@@ -39,7 +45,7 @@ export function authenticate(request: Request, now: Date, errors?: ErrorOverride
     : Array.isArray(claims.roles)
       ? (claims.roles as string[])
       : []
-  if (!scopes.includes(REQUIRED)) throw raise(errors, 'forbidden')
+  if (!required.some((permission) => scopes.includes(permission))) throw raise(errors, 'forbidden')
   return {
     kind: delegated ? 'delegated' : 'application',
     appId: stringClaim(claims.appid) ?? stringClaim(claims.azp),

@@ -13,6 +13,13 @@ import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
 import { namedReport, type ReportPlan } from './report-plan'
+import {
+  READ_SETTINGS,
+  REPORT_SETTINGS_PATH,
+  type ReportSettings,
+  serveReportSettings,
+  WRITE_SETTINGS,
+} from './report-settings'
 import { downloadToken, serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
@@ -41,6 +48,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const journal = new Journal()
   const faults = new Faults()
+  const settings: ReportSettings = { displayConcealedNames: resolved.concealNames }
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
 
@@ -71,6 +79,22 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         }
       } else {
         // Graph's front door checks the token before any workload sees the URL.
+        const settingsPath = REPORT_SETTINGS_PATH.exec(url.pathname)
+        if (settingsPath) {
+          const writing = request.method === 'PATCH'
+          authenticate(request, now, errors, writing ? WRITE_SETTINGS : READ_SETTINGS)
+          facts = { ...facts, function: 'reportSettings' }
+          const version = settingsPath[1] as string
+          return finish(
+            await serveReportSettings(request, {
+              version,
+              graphBaseUrl: resolved.graphBaseUrl,
+              settings,
+              headers,
+              errors,
+            }),
+          )
+        }
         const principal = authenticate(request, now, errors)
         facts = { ...facts, appId: principal.appId, tenantId: principal.tenantId }
         if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
@@ -93,7 +117,14 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
           facts = { ...facts, retryAfter, error: 'throttled' }
           response = throttledResponse(retryAfter, ids, now)
         } else {
-          response = await serveReport(plan, url, { now, tenant, options: resolved, issueLink, headers })
+          response = await serveReport(plan, url, {
+            now,
+            tenant,
+            options: resolved,
+            issueLink,
+            concealNames: settings.displayConcealedNames,
+            headers,
+          })
           const location = response.headers.get('location')
           if (location) facts = { ...facts, link: downloadToken(new URL(location)) }
         }
@@ -140,6 +171,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   return {
     fetch,
     journal,
+    /** The tenant's report settings (also `GET`/`PATCH /v1.0/admin/reportSettings`). */
+    settings,
     /** Scripted faults and seeded chaos: `fake.faults.add({ status: 503, times: 1 })`. */
     faults,
     /** What clients did with each report request: redirects followed, expiry, leaks, early retries. */

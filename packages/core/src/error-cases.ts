@@ -71,6 +71,14 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: "The HTTP method '{method}' is not allowed on this resource.",
   },
+  /** A PATCH body Graph cannot read (OData's wording is unknown here). */
+  invalidRequestBody: { status: 400, code: 'BadRequest', message: 'Invalid request body: {problem}.' },
+  /** OData's answer to a property the type does not have. */
+  unknownProperty: {
+    status: 400,
+    code: 'BadRequest',
+    message: "Property '{property}' does not exist on type 'microsoft.graph.adminReportSettings'.",
+  },
   /** Spec 4 (HIGH). */
   missingToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
   invalidToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },

@@ -30,6 +30,7 @@ export type { ReportFacts } from './report-facts'
 export { reportFacts } from './report-facts'
 /* Building blocks, for adapters and tests */
 export { planReport } from './report-plan'
+export type { ReportSettings } from './report-settings'
 export type { LinkClaims } from './signed-link'
 export { createLinkSigner } from './signed-link'
 export type { TenantFactory } from './tenant-source'

@@ -6,7 +6,6 @@ import type { LinkSigner } from './signed-link'
 export interface LinkIssuerOptions {
   readonly downloadBaseUrl: string
   readonly linkTtlSeconds: number
-  readonly concealNames: boolean
 }
 
 /**
@@ -18,7 +17,7 @@ export interface LinkIssuerOptions {
 export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions) {
   let second = Number.NaN
   const issued = new Map<string, string>()
-  return (plan: ReportPlan, now: Date): string => {
+  return (plan: ReportPlan, now: Date, concealNames: boolean): string => {
     const issuedAt = Math.floor(now.getTime() / 1000) * 1000
     if (issuedAt !== second) {
       second = issuedAt
@@ -27,13 +26,13 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
     const report = reportSlug(plan.definition)
     const selection =
       'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
-    const key = `${report}|${selection.period ?? selection.date}`
+    const key = `${report}|${selection.period ?? selection.date}|${concealNames}`
     let location = issued.get(key)
     if (location === undefined) {
       const token = signer.sign({
         report,
         ...selection,
-        concealNames: options.concealNames,
+        concealNames,
         issuedAt,
         expiresAt: issuedAt + options.linkTtlSeconds * 1000,
       })

@@ -16,11 +16,13 @@ export async function serveReport(
     tenant: Tenant
     options: ResolvedOptions
     issueLink: LinkIssuer
+    /** The tenant's setting now: it can change at run time (`admin/reportSettings`). */
+    concealNames: boolean
     headers: Record<string, string>
   },
 ): Promise<Response> {
   const { now, tenant, options, headers } = context
-  const request = { tenant, selection: plan.selection, concealNames: options.concealNames }
+  const request = { tenant, selection: plan.selection, concealNames: context.concealNames }
 
   if (plan.format === 'json') {
     const base = `${options.graphBaseUrl}${url.pathname}`
@@ -44,6 +46,6 @@ export async function serveReport(
 
   return new Response(null, {
     status: 302,
-    headers: { ...headers, 'Content-Type': 'text/plain', Location: context.issueLink(plan, now) },
+    headers: { ...headers, 'Content-Type': 'text/plain', Location: context.issueLink(plan, now, context.concealNames) },
   })
 }

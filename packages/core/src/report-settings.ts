@@ -1,0 +1,57 @@
+import { type ErrorOverrides, raise } from './error-cases'
+
+/** The tenant's report settings (Graph's `adminReportSettings`). */
+export interface ReportSettings {
+  /** "Display concealed user, group, and site names in all reports" (spec 6). */
+  displayConcealedNames: boolean
+}
+
+export const REPORT_SETTINGS_PATH = /^\/(v1\.0|beta)\/admin\/reportSettings$/i
+
+/** Who may read and who may change the settings (D-15). */
+export const READ_SETTINGS = ['ReportSettings.Read.All', 'ReportSettings.ReadWrite.All'] as const
+export const WRITE_SETTINGS = ['ReportSettings.ReadWrite.All'] as const
+
+const ODATA_JSON =
+  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+
+/**
+ * `GET` and `PATCH /{version}/admin/reportSettings`: read or switch concealed names, as an admin
+ * does in production. A change applies to the links issued after it.
+ */
+export async function serveReportSettings(
+  request: Request,
+  context: {
+    version: string
+    graphBaseUrl: string
+    settings: ReportSettings
+    headers: Record<string, string>
+    errors?: ErrorOverrides
+  },
+): Promise<Response> {
+  const { settings, headers, errors } = context
+  if (request.method === 'GET') {
+    const body = {
+      '@odata.context': `${context.graphBaseUrl}/${context.version}/$metadata#admin/reportSettings/$entity`,
+      displayConcealedNames: settings.displayConcealedNames,
+    }
+    return new Response(JSON.stringify(body), { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } })
+  }
+  if (request.method !== 'PATCH') throw raise(errors, 'methodNotAllowed', { method: request.method })
+  let body: unknown
+  try {
+    body = JSON.parse(await request.text())
+  } catch {
+    throw raise(errors, 'invalidRequestBody', { problem: 'the body is not valid JSON' })
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw raise(errors, 'invalidRequestBody', { problem: 'the body must be a JSON object' })
+  }
+  for (const [key, value] of Object.entries(body)) {
+    if (key !== 'displayConcealedNames') throw raise(errors, 'unknownProperty', { property: key })
+    if (typeof value !== 'boolean')
+      throw raise(errors, 'invalidRequestBody', { problem: 'displayConcealedNames must be true or false' })
+    settings.displayConcealedNames = value
+  }
+  return new Response(null, { status: 204, headers })
+}
