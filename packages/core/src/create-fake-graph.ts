@@ -23,7 +23,7 @@ import {
 import { downloadToken, serveDownload } from './serve-download'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
-import { tenantSource } from './tenant-source'
+import { type TenantChoice, tenantFactory, tenantSource } from './tenant-source'
 import { createThrottle, throttledResponse } from './throttle'
 
 type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
@@ -40,7 +40,8 @@ type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'meth
 export function createFakeGraph(options: FakeGraphOptions = {}) {
   const resolved = resolveOptions(options)
   const { clock, errors } = resolved
-  const tenantAt = tenantSource(resolved.tenant)
+  const tenants = tenantSource(resolved.tenant)
+  const tenantAt = (instant: Date) => tenants.at(instant)
   const signer = createLinkSigner(resolved.secret)
   const issueLink = createLinkIssuer(signer, resolved)
   const cache = createReportCache()
@@ -183,6 +184,11 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     options: resolved,
     /** The tenant the reports are drawn from, as of the clock (or of `instant`). */
     tenant: (instant: Date = clock.now()) => tenantAt(instant),
+    /**
+     * Reseed or replace the tenant at run time: `{ seed, users }`, a tenant, or a factory.
+     * Links issued before render the new tenant.
+     */
+    useTenant: (choice: TenantChoice) => tenants.replace(tenantFactory(choice, resolved.lagDays)),
   }
 }
 

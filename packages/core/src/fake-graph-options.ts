@@ -1,8 +1,8 @@
 import type { CsvOptions } from '@fake-graph/reports'
-import { DEFAULT_LAG_DAYS, DEFAULT_SEED, type Tenant } from '@fake-graph/tenant'
+import { DEFAULT_LAG_DAYS, type Tenant } from '@fake-graph/tenant'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
 import type { ErrorOverrides } from './error-cases'
-import { generatedTenants, type TenantFactory } from './tenant-source'
+import { type TenantFactory, tenantFactory } from './tenant-source'
 import type { ThrottlingOptions } from './throttle'
 
 export interface FakeGraphOptions {
@@ -68,15 +68,9 @@ export type ResolvedOptions = Required<
 
 export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
   const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
-  const given = options.tenant
   return {
     clock: fakeClock(options),
-    tenant:
-      typeof given === 'function'
-        ? given
-        : given
-          ? () => given
-          : generatedTenants({ seed: options.seed ?? DEFAULT_SEED, users: options.users ?? 250, lagDays }),
+    tenant: tenantFactory(options, lagDays),
     lagDays,
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     concealNames: options.concealNames ?? false,

@@ -172,3 +172,17 @@ describe('Graph throttling emulation', () => {
     )
   })
 })
+
+describe('the tenant at run time', () => {
+  it('is reseeded or replaced with useTenant, and links issued after render it', async () => {
+    const { fake, download } = setup()
+    const firstRow = async () => (await (await download(DETAIL_D30)).text()).split('\r\n')[1]
+    const before = await firstRow()
+    fake.useTenant({ seed: 99, users: 5 })
+    expect(fake.tenant().userCount).toBe(5)
+    expect(await firstRow()).not.toBe(before)
+    const fixed = fake.tenant()
+    fake.useTenant({ tenant: fixed })
+    expect(fake.tenant()).toBe(fixed)
+  })
+})

@@ -2,6 +2,7 @@ import type { FakeGraph, JournalFilter } from '@fake-graph/core'
 import { formatDay } from '@fake-graph/tenant'
 import express, { type ErrorRequestHandler, type Response, Router } from 'express'
 import { adminFaults } from './admin-faults'
+import { adminTenant } from './admin-tenant'
 
 /**
  * The admin API, under `/_admin` on the API origin: the same controls a test has in-process on
@@ -9,7 +10,8 @@ import { adminFaults } from './admin-faults'
  */
 export function adminRouter(fake: FakeGraph): Router {
   const router = Router()
-  router.use(express.json())
+  // Scenario tenants can be large.
+  router.use(express.json({ limit: '50mb' }))
 
   router.get('/health', (_request, response) => {
     const tenant = fake.tenant()
@@ -54,6 +56,7 @@ export function adminRouter(fake: FakeGraph): Router {
   })
 
   router.use('/faults', adminFaults(fake, refuse))
+  router.use('/tenant', adminTenant(fake, refuse))
 
   router.get('/clock', (_request, response) => {
     response.json(clockState(fake))

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { DETAIL_D7, TOKEN, useFakeServer } from './support/fake-server'
+
+const scenario = JSON.parse(readFileSync(new URL('../fixtures/tenants/contoso-small.json', import.meta.url), 'utf8'))
+
+describe('admin API: tenant', () => {
+  const fake = useFakeServer({ seed: 42, users: 60 })
+  const tenant = (init?: RequestInit) => fetch(`${fake.server.graphUrl}/_admin/tenant`, init)
+  const post = (body: unknown) =>
+    tenant({ method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
+  const firstUser = async () => {
+    const redirect = await fetch(`${fake.server.graphUrl}${DETAIL_D7}`, { headers: TOKEN, redirect: 'manual' })
+    return (await (await fetch(redirect.headers.get('location') as string)).text()).split('\r\n')[1]?.split(',')[1]
+  }
+
+  it('GET summarises the tenant', async () => {
+    const summary = await (await tenant()).json()
+    expect(summary).toMatchObject({
+      users: 60,
+      refreshDate: '2026-11-25',
+      organization: { domain: 'millergroup.onmicrosoft.com' },
+    })
+    expect(summary.licensed).toBeGreaterThan(40)
+  })
+
+  it('POST reseeds the tenant, and the reports follow', async () => {
+    const before = await firstUser()
+    const summary = await (await post({ seed: 7, users: 30 })).json()
+    expect(summary.users).toBe(30)
+    expect(summary.organization.domain).not.toBe('millergroup.onmicrosoft.com')
+    expect(await firstUser()).not.toBe(before)
+    expect(fake.server.fake.tenant().userCount).toBe(30)
+  })
+
+  it('POST serves a scenario tenant, validated as --tenant is', async () => {
+    expect((await (await post({ tenant: scenario })).json()).organization.domain).toBe('contoso.onmicrosoft.com')
+    expect(await firstUser()).toBe('adele.vance@contoso.onmicrosoft.com')
+    const broken = structuredClone(scenario)
+    broken.users[1].licenses.kaizala = '2024-01-01'
+    const refused = await post({ tenant: broken })
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).error.message).toBe(
+      'Invalid tenant: users/1/licenses/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams',
+    )
+  })
+
+  it.each([
+    [{}, 'send { "seed", "users" } or { "tenant" }'],
+    [{ seed: -1 }, 'seed must be a whole number'],
+    [{ users: 2.5 }, 'users must be a whole number up to 1000000'],
+    [{ seed: 1, tenant: {} }, 'send either a seed and size or a tenant, not both'],
+  ])('POST refuses %j with one readable line', async (body, message) => {
+    const response = await post(body)
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.message).toBe(message)
+  })
+})
