@@ -3,6 +3,8 @@ import { authenticate } from './authenticate'
 import { GraphError } from './graph-error'
 
 const now = new Date('2026-11-27T00:00:00Z')
+const REPORTS_READER = '4a5d8f65-41da-4de4-8968-e035b65339cf'
+const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451'
 const jwt = (payload: object, header: object = { alg: 'RS256', typ: 'JWT' }) =>
   `${[header, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.')}.c2ln`
 const call = (authorization?: string) =>
@@ -44,7 +46,7 @@ describe('authenticate', () => {
       `Bearer ${jwt({ roles: ['Reports.Read.All'], appid: 'app-1', tid: 'tenant-1', exp: 1_900_000_000 })}`,
     )
     expect(app).toEqual({ kind: 'application', appId: 'app-1', tenantId: 'tenant-1', scopes: ['Reports.Read.All'] })
-    expect(call(`Bearer ${jwt({ scp: 'User.Read Reports.Read.All' })}`).kind).toBe('delegated')
+    expect(call(`Bearer ${jwt({ scp: 'User.Read Reports.Read.All', wids: [REPORTS_READER] })}`).kind).toBe('delegated')
   })
 
   it.each([
@@ -60,6 +62,24 @@ describe('authenticate', () => {
     const error = refusal(`Bearer ${jwt({ roles: ['Reports.Read.All'], exp: now.getTime() / 1000 - 1 })}`)
     expect([error.status, error.code]).toEqual([401, 'InvalidAuthenticationToken'])
     expect(error.message).toMatch(/expired/)
+  })
+
+  it('needs a delegated user to hold a report-reading admin role (spec 1.6)', () => {
+    const scp = 'Reports.Read.All'
+    expect(refusal(`Bearer ${jwt({ scp })}`).status).toBe(403)
+    expect(refusal(`Bearer ${jwt({ scp, wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'] })}`).status).toBe(403)
+    expect(call(`Bearer ${jwt({ scp, wids: [REPORTS_READER] })}`).tenantLevelOnly).toBe(false)
+    expect(call(`Bearer ${jwt({ scp, wids: [GLOBAL_READER] })}`).tenantLevelOnly).toBe(true)
+  })
+
+  it('refuses an opaque token outside auth mode any', () => {
+    const request = new Request('https://graph.microsoft.com/', { headers: { authorization: 'Bearer opaque' } })
+    for (const mode of ['jwt', 'signed'] as const) {
+      expect(() => authenticate(request, now, { mode })).toThrow(
+        'CompactToken parsing failed with error code: 80049217',
+      )
+    }
+    expect(authenticate(request, now, { mode: 'any' }).kind).toBe('opaque')
   })
 
   it('refuses a broken JWT and other schemes with 401', () => {

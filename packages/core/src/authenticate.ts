@@ -3,38 +3,72 @@ import { type ErrorOverrides, raise } from './error-cases'
 
 /** Who called, as far as the fake can tell from the bearer token. */
 export interface Principal {
-  /** `opaque` tokens are taken as an application holding Reports.Read.All. */
+  /** `opaque` tokens are taken as an application holding every permission (auth mode `any`). */
   readonly kind: 'opaque' | 'application' | 'delegated'
   readonly appId?: string
   readonly tenantId?: string
   readonly scopes: readonly string[]
+  /** A delegated user whose only report roles see tenant-level data (Global Reader, Usage Summary Reports Reader). */
+  readonly tenantLevelOnly?: boolean
+}
+
+/**
+ * - `any`: opaque tokens are an app with every permission; JWTs are decoded and honoured.
+ * - `jwt`: a JWT is required; its claims are enforced, its signature is not checked.
+ * - `signed`: a JWT signed by the fake's identity platform is required (see `identity.ts`).
+ */
+export type AuthMode = 'any' | 'jwt' | 'signed'
+
+export interface AuthRequirement {
+  readonly mode?: AuthMode
+  /** Any one of these permissions will do. */
+  readonly required?: readonly string[]
+  readonly errors?: ErrorOverrides
 }
 
 const REPORTS_READ = 'Reports.Read.All'
 /** Graph's header on a 401 (spec 4, HIGH). */
-const CHALLENGE = {
+export const CHALLENGE = {
   'WWW-Authenticate':
     'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
 }
+/** Entra role templates that may read usage reports (spec 1.6), the last two at tenant level only. */
+const REPORT_ROLES = new Set([
+  '62e90394-69f5-4237-9190-012177145e10', // Global Administrator (Company Administrator)
+  '29232cdf-9323-42fd-ade2-1d097af3e4de', // Exchange Administrator
+  'f28a1f50-f6e7-4571-818b-6a12f2af6b6c', // SharePoint Administrator
+  '75941009-915a-4869-abe7-691bff18279e', // Skype for Business (Lync) Administrator
+  '69091246-20e8-4a56-aa4d-066075b2a7a8', // Teams Administrator
+  'baf37b3a-610e-45da-9e62-d9d1e5e8914b', // Teams Communications Administrator
+  '4a5d8f65-41da-4de4-8968-e035b65339cf', // Reports Reader
+])
+const TENANT_LEVEL_ROLES = new Set([
+  'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader
+  '75934031-6c7e-415a-99d7-48dbd49e875e', // Usage Summary Reports Reader
+])
+
+/** The bearer token of a request, if it has one. */
+export function bearerToken(request: Request): string | undefined {
+  const [scheme, token] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2)
+  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined
+}
 
 /**
- * Reads the bearer token. Signatures are not checked (there is no issuer to check them
- * against), but a JWT's expiry and permissions are honoured, so clients can test both.
+ * Reads the bearer token. Outside `signed` mode signatures are not checked, but a JWT's expiry
+ * and permissions are honoured, so clients can test both.
  */
-export function authenticate(
-  request: Request,
-  now: Date,
-  errors?: ErrorOverrides,
-  /** Any one of these permissions will do (an opaque token holds them all). */
-  required: readonly string[] = [REPORTS_READ],
-): Principal {
+export function authenticate(request: Request, now: Date, requirement: AuthRequirement = {}): Principal {
+  const { mode = 'any', required = [REPORTS_READ], errors } = requirement
   const header = request.headers.get('authorization') ?? ''
   const [scheme, token = ''] = header.trim().split(/\s+/, 2)
   if (!header.trim() || (scheme?.toLowerCase() === 'bearer' && !token))
     throw raise(errors, 'missingToken', {}, CHALLENGE)
   if (scheme?.toLowerCase() !== 'bearer') throw raise(errors, 'invalidToken', {}, CHALLENGE)
   const claims = decodeJwt(token)
-  if (claims === undefined) return { kind: 'opaque', scopes: [...required] }
+  if (claims === undefined) {
+    if (mode !== 'any') throw raise(errors, 'malformedToken', {}, CHALLENGE)
+    return { kind: 'opaque', scopes: [...required] }
+  }
   if (claims === null) throw raise(errors, 'invalidToken', {}, CHALLENGE)
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= now.getTime()) {
     throw raise(errors, 'expiredToken', {}, CHALLENGE)
@@ -46,11 +80,20 @@ export function authenticate(
       ? (claims.roles as string[])
       : []
   if (!required.some((permission) => scopes.includes(permission))) throw raise(errors, 'forbidden')
+  let tenantLevelOnly: boolean | undefined
+  if (delegated) {
+    // Since 2019-12-16 a user also needs an admin role that may read reports (I-11).
+    const roles = Array.isArray(claims.wids) ? (claims.wids as string[]) : []
+    const full = roles.some((role) => REPORT_ROLES.has(role))
+    if (!full && !roles.some((role) => TENANT_LEVEL_ROLES.has(role))) throw raise(errors, 'forbidden')
+    tenantLevelOnly = !full
+  }
   return {
     kind: delegated ? 'delegated' : 'application',
     appId: stringClaim(claims.appid) ?? stringClaim(claims.azp),
     tenantId: stringClaim(claims.tid),
     scopes,
+    tenantLevelOnly,
   }
 }
 

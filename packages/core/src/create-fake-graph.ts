@@ -1,5 +1,5 @@
 import { dayOf } from '@fake-graph/tenant'
-import { authenticate } from './authenticate'
+import { authenticate, bearerToken, CHALLENGE } from './authenticate'
 import { raise } from './error-cases'
 import { errorResponse } from './error-response'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
@@ -7,6 +7,7 @@ import { faultResponse } from './fault-response'
 import { Faults, type FaultTarget } from './faults'
 import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
+import { createIdentity } from './identity'
 import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
 import { memoisePlans } from './memoise-plans'
@@ -21,6 +22,7 @@ import {
   WRITE_SETTINGS,
 } from './report-settings'
 import { downloadToken, serveDownload } from './serve-download'
+import { IDENTITY_PATH, serveIdentity } from './serve-identity'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
 import { type TenantChoice, tenantFactory, tenantSource } from './tenant-source'
@@ -49,6 +51,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   const admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const journal = new Journal()
   const faults = new Faults()
+  const identity = createIdentity(resolved.identity, resolved.graphBaseUrl)
   const settings: ReportSettings = { displayConcealedNames: resolved.concealNames }
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
@@ -79,11 +82,23 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
           response = injected
         }
       } else {
+        const identityPath = IDENTITY_PATH.exec(url.pathname)
+        if (identityPath) {
+          facts = { ...facts, function: 'identity' }
+          return finish(
+            await serveIdentity(request, identityPath, { identity, baseUrl: resolved.graphBaseUrl, now, headers }),
+          )
+        }
         // Graph's front door checks the token before any workload sees the URL.
+        if (resolved.auth === 'signed') await requireSignature(request, now)
         const settingsPath = REPORT_SETTINGS_PATH.exec(url.pathname)
         if (settingsPath) {
           const writing = request.method === 'PATCH'
-          authenticate(request, now, errors, writing ? WRITE_SETTINGS : READ_SETTINGS)
+          authenticate(request, now, {
+            mode: resolved.auth,
+            errors,
+            required: writing ? WRITE_SETTINGS : READ_SETTINGS,
+          })
           facts = { ...facts, function: 'reportSettings' }
           const version = settingsPath[1] as string
           return finish(
@@ -96,12 +111,13 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
             }),
           )
         }
-        const principal = authenticate(request, now, errors)
+        const principal = authenticate(request, now, { mode: resolved.auth, errors })
         facts = { ...facts, appId: principal.appId, tenantId: principal.tenantId }
         if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
         facts = { ...facts, function: namedReport(url) }
         const plan = planFor(url, dayOf(now))
         facts = { ...facts, function: plan.functionName, params: plan.params }
+        if (principal.tenantLevelOnly && plan.definition.acceptsDate) throw raise(errors, 'tenantLevelOnly')
         const injected = await injectFault({ origin: 'graph', function: plan.definition.name, version: plan.version })
         if (injected) return finish(injected)
         const tenant = tenantAt(now)
@@ -138,6 +154,14 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     }
     return finish(response)
 
+    /** In `signed` mode a JWT must come from the fake's identity platform; other tokens are left to `authenticate`. */
+    async function requireSignature(request: Request, now: Date): Promise<void> {
+      const token = bearerToken(request)
+      if (token?.split('.').length === 3 && !(await identity.verify(token, now))) {
+        throw raise(errors, 'unsignedToken', {}, CHALLENGE)
+      }
+    }
+
     /** Applies a fault's latency, and its answer if it has one (the journal says which). */
     async function injectFault(target: FaultTarget): Promise<Response | undefined> {
       const effect = faults.take(target)
@@ -172,6 +196,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
   return {
     fetch,
     journal,
+    /** The fake identity platform (auth mode `signed`): `await fake.identity.issue(tenantId, now)` mints a token. */
+    identity,
     /** The tenant's report settings (also `GET`/`PATCH /v1.0/admin/reportSettings`). */
     settings,
     /** Scripted faults and seeded chaos: `fake.faults.add({ status: 503, times: 1 })`. */

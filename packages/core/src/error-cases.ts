@@ -82,6 +82,20 @@ export const ERROR_CASES = {
   /** Spec 4 (HIGH). */
   missingToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
   invalidToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
+  /** Graph's words for a token that is not a JWT (auth modes `jwt` and `signed`). */
+  malformedToken: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'CompactToken parsing failed with error code: 80049217',
+  },
+  /** Auth mode `signed`: not signed by the fake's identity platform, or not for Graph. */
+  unsignedToken: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Access token validation failure. Invalid audience or signature.',
+  },
+  /** UNKNOWN (spec 6): a Global Reader or Usage Summary Reports Reader asking for per-user detail. */
+  tenantLevelOnly: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   expiredToken: {
     status: 401,
     code: 'InvalidAuthenticationToken',

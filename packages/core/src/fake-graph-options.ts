@@ -1,7 +1,9 @@
 import type { CsvOptions } from '@fake-graph/reports'
 import { DEFAULT_LAG_DAYS, type Tenant } from '@fake-graph/tenant'
+import type { AuthMode } from './authenticate'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
 import type { ErrorOverrides } from './error-cases'
+import type { IdentityOptions } from './identity'
 import { type TenantFactory, tenantFactory } from './tenant-source'
 import type { ThrottlingOptions } from './throttle'
 
@@ -28,6 +30,10 @@ export interface FakeGraphOptions {
   graphBaseUrl?: string
   /** The origin of download links (default https://reports.office.com). */
   downloadBaseUrl?: string
+  /** How bearer tokens are checked: `any` (default), `jwt` or `signed` (see `AuthMode`). */
+  auth?: AuthMode
+  /** The fake identity platform's application, for `signed` mode (client credentials). */
+  identity?: IdentityOptions
   /** Refuse, instead of only recording, a bearer token sent to the download host. */
   rejectTokenOnDownload?: boolean
   /** How a 403 for a missing permission is worded (spec 4: UNKNOWN which is current). */
@@ -57,6 +63,8 @@ export type ResolvedOptions = Required<
     | 'rejectTokenOnDownload'
     | 'permissionErrorShape'
     | 'csv'
+    | 'auth'
+    | 'identity'
   >
 > & {
   clock: ControlledClock
@@ -82,6 +90,8 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     errors: options.errors ?? {},
     throttling: options.throttling === true ? {} : options.throttling || undefined,
     csv: options.csv ?? {},
+    auth: options.auth ?? 'any',
+    identity: options.identity ?? {},
     onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[fake-graph] unexpected error:', error)),
   }
 }

@@ -1,6 +1,6 @@
 /* The fake */
 
-export type { Principal } from './authenticate'
+export type { AuthMode, Principal } from './authenticate'
 export type { Clock, ControlledClock, FrozenClock } from './clock'
 /* Clock */
 export { controlledClock, frozenClock, systemClock } from './clock'
@@ -14,6 +14,7 @@ export type { ChaosSpec, FaultEffect, FaultMatch, FaultSpec, ScriptedFault } fro
 export { Faults } from './faults'
 /* Errors */
 export { GraphError } from './graph-error'
+export type { IdentityOptions } from './identity'
 export type { JournalEntry, JournalFilter } from './journal'
 export { Journal } from './journal'
 export type { DownloadExpectation, JournalSource } from './journal-assertions'

@@ -1,0 +1,87 @@
+import type { Identity } from './identity'
+
+/** The identity platform's paths, under `/{tenant}` on the API origin. */
+export const IDENTITY_PATH =
+  /^\/([^/]+)\/(oauth2\/v2\.0\/token|v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys)$/
+
+/**
+ * The endpoints MSAL and @azure/identity call: OpenID configuration, JWKS, and the token
+ * endpoint for client credentials. Errors follow the identity platform's shape, not Graph's.
+ */
+export async function serveIdentity(
+  request: Request,
+  [, tenant, endpoint]: RegExpExecArray,
+  context: { identity: Identity; baseUrl: string; now: Date; headers: Record<string, string> },
+): Promise<Response> {
+  const { identity, baseUrl, now, headers } = context
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+    })
+  const authority = `${baseUrl}/${tenant}`
+
+  if (endpoint === 'v2.0/.well-known/openid-configuration') {
+    return json(200, {
+      issuer: identity.issuer(tenant as string),
+      authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+      token_endpoint: `${authority}/oauth2/v2.0/token`,
+      end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+      jwks_uri: `${authority}/discovery/v2.0/keys`,
+      response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+      subject_types_supported: ['pairwise'],
+      id_token_signing_alg_values_supported: ['RS256'],
+      token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+      tenant_region_scope: 'EU',
+      cloud_instance_name: 'microsoftonline.com',
+    })
+  }
+  if (endpoint === 'discovery/v2.0/keys') return json(200, await identity.jwks())
+
+  const failure = (status: number, error: string, code: number, description: string) =>
+    json(status, {
+      error,
+      error_description: `AADSTS${code}: ${description}`,
+      error_codes: [code],
+      timestamp: now.toISOString().replace('T', ' ').slice(0, 19),
+      trace_id: headers['request-id'],
+      correlation_id: headers['client-request-id'],
+    })
+  if (request.method !== 'POST')
+    return failure(405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.')
+  const form = new URLSearchParams(await request.text())
+  if (form.get('grant_type') !== 'client_credentials') {
+    return failure(400, 'unsupported_grant_type', 70003, 'The fake supports the client credentials grant only.')
+  }
+  if (form.get('client_id') !== identity.clientId) {
+    return failure(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${form.get('client_id')}' was not found in the directory.`,
+    )
+  }
+  if (form.get('client_secret') !== identity.clientSecret) {
+    return failure(401, 'invalid_client', 7000215, 'Invalid client secret provided.')
+  }
+  if (
+    !form
+      .get('scope')
+      ?.split(' ')
+      .some((scope) => scope.endsWith('/.default'))
+  ) {
+    return failure(
+      400,
+      'invalid_scope',
+      1002012,
+      'The provided value for scope is not valid: client credentials need a /.default scope.',
+    )
+  }
+  return json(200, {
+    token_type: 'Bearer',
+    expires_in: identity.lifetime,
+    ext_expires_in: identity.lifetime,
+    access_token: await identity.issue(tenant as string, now),
+  })
+}
