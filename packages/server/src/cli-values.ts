@@ -13,6 +13,12 @@ export function integer(flag: string, min: number, max = Number.MAX_SAFE_INTEGER
   }
 }
 
+export function authMode(text: string): 'any' | 'jwt' | 'signed' {
+  if (text !== 'any' && text !== 'jwt' && text !== 'signed')
+    throw new CliError(`--auth must be any, jwt or signed, got "${text}"`)
+  return text
+}
+
 export function instant(flag: string) {
   return (text: string): Date => {
     const value = new Date(text)

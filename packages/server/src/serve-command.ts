@@ -1,6 +1,6 @@
 import { formatDay } from '@fake-graph/tenant'
 import { Command } from 'commander'
-import { instant, integer, tenantFile } from './cli-values'
+import { authMode, instant, integer, tenantFile } from './cli-values'
 import { startServer } from './start-server'
 
 export function serveCommand(): Command {
@@ -15,12 +15,15 @@ export function serveCommand(): Command {
     .option('--link-ttl <seconds>', 'lifetime of download links', integer('--link-ttl', 1, 86_400), 300)
     .option('--conceal-names', 'conceal user names, as the admin setting does')
     .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
+    .option('--tls', 'serve both origins over https with a self-signed certificate')
+    .option('--auth <mode>', 'how tokens are checked: any, jwt or signed', authMode, 'any')
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
     .action(async (flags) => {
       const server = await startServer({
         host: flags.host,
         port: flags.port,
         downloadPort: flags.downloadPort,
+        tls: flags.tls ?? false,
         // This process serves the fake and nothing else.
         lightweightGlobals: true,
         fake: {
@@ -30,6 +33,7 @@ export function serveCommand(): Command {
           linkTtlSeconds: flags.linkTtl,
           concealNames: flags.concealNames ?? false,
           throttling: flags.throttling ?? false,
+          auth: flags.auth,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
         },
       })
@@ -40,9 +44,17 @@ export function serveCommand(): Command {
           'fake-graph is serving Microsoft Graph usage reports',
           `  Graph     ${server.graphUrl}   ${tenant.organization.domain}, ${tenant.userCount} users, ${source}, data as of ${formatDay(tenant.refreshDate)}`,
           `  Downloads ${server.downloadUrl}   links live ${flags.linkTtl} s`,
+          ...(server.certificateFile
+            ? [`  TLS       trust ${server.certificateFile}: NODE_EXTRA_CA_CERTS=<file> for Node, curl --cacert <file>`]
+            : []),
+          ...(flags.auth === 'signed'
+            ? [
+                `  Tokens    POST ${server.graphUrl}/<tenant>/oauth2/v2.0/token (client fake-graph-client, secret fake-graph-secret)`,
+              ]
+            : []),
           '',
           'Try:',
-          `  curl -L -H "Authorization: Bearer fake-token" "${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"`,
+          `  curl -L${server.certificateFile ? ` --cacert ${server.certificateFile}` : ''} -H "Authorization: Bearer fake-token" "${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"`,
           '',
           'Press Ctrl+C to stop.',
           '',

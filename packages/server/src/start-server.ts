@@ -1,10 +1,12 @@
 import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
 import { CliError } from './cli-error'
 import { createApp } from './create-app'
 import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
+import { createTlsCertificate } from './tls-certificate'
 
 export interface StartServerOptions {
   host?: string
@@ -12,6 +14,8 @@ export interface StartServerOptions {
   port?: number
   /** The download origin's port (default 4001; 0 picks a free one). */
   downloadPort?: number
+  /** Serve both origins over https, with a self-signed certificate made at start. */
+  tls?: boolean
   /** See `NodeListenerOptions`: only for a process that serves nothing else. */
   lightweightGlobals?: boolean
   /** Options of the fake; its base URLs are set from the ports. */
@@ -22,6 +26,8 @@ export interface RunningServer {
   readonly fake: FakeGraph
   readonly graphUrl: string
   readonly downloadUrl: string
+  /** With `tls`: the certificate file to trust (NODE_EXTRA_CA_CERTS, curl --cacert). */
+  readonly certificateFile?: string
   close(): Promise<void>
 }
 
@@ -34,8 +40,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? '127.0.0.1'
   // The fake needs its own origins, known only once both ports are bound; until then, nothing routes.
   let routes: Record<'api' | 'download', NodeListener> | undefined
-  const api = createServer((request, response) => void routes?.api(request, response))
-  const download = createServer((request, response) => void routes?.download(request, response))
+  const certificate = options.tls ? await createTlsCertificate(host) : undefined
+  const make = (route: 'api' | 'download'): Server => {
+    const listener = (request: IncomingMessage, response: ServerResponse) => void routes?.[route](request, response)
+    return certificate
+      ? createHttpsServer({ key: certificate.key, cert: certificate.cert }, listener)
+      : createServer(listener)
+  }
+  const api = make('api')
+  const download = make('download')
 
   await listen(api, host, options.port ?? 4000, '--port')
   try {
@@ -45,7 +58,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error
   }
   const origin = (server: Server) =>
-    `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
+    `${certificate ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
@@ -55,6 +68,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     fake,
     graphUrl,
     downloadUrl,
+    certificateFile: certificate?.file,
     async close() {
       const closed = [api, download].map((server) => new Promise((resolve) => server.close(resolve)))
       // Keep-alive sockets would hold close() open until they time out.
