@@ -56,3 +56,37 @@ describe('admin API: tenant', () => {
     expect((await response.json()).error.message).toBe(message)
   })
 })
+
+describe('admin API: tenants by tid, and throttling at run time', () => {
+  const fake = useFakeServer({ seed: 42, users: 60 })
+  const admin = (path: string, body?: unknown) =>
+    fetch(
+      `${fake.server.graphUrl}/_admin${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+    )
+
+  it('reseeds one tenant by tid and leaves the primary alone', async () => {
+    expect((await (await admin('/tenant?tid=contoso', { seed: 3, users: 12 })).json()).users).toBe(12)
+    expect((await (await admin('/tenant?tid=contoso')).json()).users).toBe(12)
+    expect((await (await admin('/tenant')).json()).users).toBe(60)
+  })
+
+  it('switches throttling on with limits, and off', async () => {
+    const call = () => fetch(`${fake.server.graphUrl}${DETAIL_D7}`, { headers: TOKEN, redirect: 'manual' })
+    expect(await (await admin('/throttling', { enabled: true, csvPerApp: 1 })).json()).toEqual({
+      enabled: true,
+      csvPerApp: 1,
+    })
+    expect((await call()).status).toBe(302)
+    expect((await call()).status).toBe(429)
+    await admin('/throttling', { enabled: false })
+    expect((await call()).status).toBe(302)
+    const refused = await admin('/throttling', { enabled: true, csvPerApp: 0 })
+    expect([refused.status, (await refused.json()).error.message]).toEqual([
+      400,
+      'csvPerApp must be a whole number from 1',
+    ])
+  })
+})

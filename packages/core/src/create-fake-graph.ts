@@ -14,19 +14,14 @@ import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
 import { namedReport, type ReportPlan } from './report-plan'
-import {
-  READ_SETTINGS,
-  REPORT_SETTINGS_PATH,
-  type ReportSettings,
-  serveReportSettings,
-  WRITE_SETTINGS,
-} from './report-settings'
+import { READ_SETTINGS, REPORT_SETTINGS_PATH, serveReportSettings, WRITE_SETTINGS } from './report-settings'
 import { downloadToken, serveDownload } from './serve-download'
 import { IDENTITY_PATH, serveIdentity } from './serve-identity'
 import { serveReport } from './serve-report'
 import { createLinkSigner } from './signed-link'
-import { type TenantChoice, tenantFactory, tenantSource } from './tenant-source'
-import { createThrottle, throttledResponse } from './throttle'
+import { createTenantRegistry } from './tenant-registry'
+import type { TenantChoice } from './tenant-source'
+import { createThrottle, type ThrottlingOptions, throttledResponse } from './throttle'
 
 type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
 
@@ -42,17 +37,21 @@ type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'meth
 export function createFakeGraph(options: FakeGraphOptions = {}) {
   const resolved = resolveOptions(options)
   const { clock, errors } = resolved
-  const tenants = tenantSource(resolved.tenant)
-  const tenantAt = (instant: Date) => tenants.at(instant)
+  const tenants = createTenantRegistry({
+    primary: resolved.tenant,
+    tenants: resolved.tenants,
+    lagDays: resolved.lagDays,
+    concealNames: resolved.concealNames,
+  })
+  const tenantAt = (instant: Date, tenantId?: string) => tenants.of(tenantId, instant).at(instant)
   const signer = createLinkSigner(resolved.secret)
   const issueLink = createLinkIssuer(signer, resolved)
   const cache = createReportCache()
   const planFor = memoisePlans(errors)
-  const admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
+  let admit = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const journal = new Journal()
   const faults = new Faults()
   const identity = createIdentity(resolved.identity, resolved.graphBaseUrl)
-  const settings: ReportSettings = { displayConcealedNames: resolved.concealNames }
   const downloadOrigin = new URL(resolved.downloadBaseUrl).origin
   const sameOrigin = downloadOrigin === new URL(resolved.graphBaseUrl).origin
 
@@ -94,11 +93,12 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         const settingsPath = REPORT_SETTINGS_PATH.exec(url.pathname)
         if (settingsPath) {
           const writing = request.method === 'PATCH'
-          authenticate(request, now, {
+          const caller = authenticate(request, now, {
             mode: resolved.auth,
             errors,
             required: writing ? WRITE_SETTINGS : READ_SETTINGS,
           })
+          const settings = tenants.of(caller.tenantId, now).settings
           facts = { ...facts, function: 'reportSettings' }
           const version = settingsPath[1] as string
           return finish(
@@ -120,7 +120,9 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         if (principal.tenantLevelOnly && plan.definition.acceptsDate) throw raise(errors, 'tenantLevelOnly')
         const injected = await injectFault({ origin: 'graph', function: plan.definition.name, version: plan.version })
         if (injected) return finish(injected)
-        const tenant = tenantAt(now)
+        const state = tenants.of(principal.tenantId, now)
+        const tenant = state.at(now)
+        const tenantId = state === tenants.primary ? undefined : principal.tenantId
         const retryAfter = admit?.(
           {
             tenantId: principal.tenantId ?? tenant.organization.id,
@@ -139,7 +141,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
             tenant,
             options: resolved,
             issueLink,
-            concealNames: settings.displayConcealedNames,
+            concealNames: state.settings.displayConcealedNames,
+            tenantId,
             headers,
           })
           const location = response.headers.get('location')
@@ -198,8 +201,12 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     journal,
     /** The fake identity platform (auth mode `signed`): `await fake.identity.issue(tenantId, now)` mints a token. */
     identity,
+    /** Turn Graph's throttling emulation on (with the documented limits, or others) or off; counts start afresh. */
+    setThrottling: (throttling: boolean | ThrottlingOptions) => {
+      admit = throttling ? createThrottle(throttling === true ? {} : throttling) : undefined
+    },
     /** The tenant's report settings (also `GET`/`PATCH /v1.0/admin/reportSettings`). */
-    settings,
+    settings: tenants.primary.settings,
     /** Scripted faults and seeded chaos: `fake.faults.add({ status: 503, times: 1 })`. */
     faults,
     /** What clients did with each report request: redirects followed, expiry, leaks, early retries. */
@@ -209,12 +216,14 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     /** The options in force, defaults filled in. */
     options: resolved,
     /** The tenant the reports are drawn from, as of the clock (or of `instant`). */
-    tenant: (instant: Date = clock.now()) => tenantAt(instant),
+    tenant: (instant: Date = clock.now(), tenantId?: string) => tenantAt(instant, tenantId),
     /**
      * Reseed or replace the tenant at run time: `{ seed, users }`, a tenant, or a factory.
      * Links issued before render the new tenant.
      */
-    useTenant: (choice: TenantChoice) => tenants.replace(tenantFactory(choice, resolved.lagDays)),
+    useTenant: (choice: TenantChoice, tenantId?: string) => tenants.of(tenantId, clock.now()).replace(choice),
+    /** The report settings of a tenant other than the primary one. */
+    settingsOf: (tenantId: string) => tenants.of(tenantId, clock.now()).settings,
   }
 }
 

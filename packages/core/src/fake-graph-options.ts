@@ -4,7 +4,7 @@ import type { AuthMode } from './authenticate'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
 import type { ErrorOverrides } from './error-cases'
 import type { IdentityOptions } from './identity'
-import { type TenantFactory, tenantFactory } from './tenant-source'
+import type { TenantChoice, TenantFactory } from './tenant-source'
 import type { ThrottlingOptions } from './throttle'
 
 export interface FakeGraphOptions {
@@ -14,6 +14,11 @@ export interface FakeGraphOptions {
   users?: number
   /** A tenant to serve instead of a generated one, or a factory giving the tenant as of an instant. */
   tenant?: Tenant | TenantFactory
+  /**
+   * More tenants, by id: the `tid` of a caller's token selects one. Any other `tid` gets a tenant
+   * generated from the seed and the id.
+   */
+  tenants?: Record<string, TenantChoice>
   /** Where the fake reads the time. Default: the system clock, or `now` frozen. */
   clock?: Clock
   /** Freeze the clock at this instant. */
@@ -69,7 +74,8 @@ export type ResolvedOptions = Required<
 > & {
   clock: ControlledClock
   throttling?: ThrottlingOptions
-  tenant: TenantFactory
+  tenant: TenantChoice
+  tenants: Record<string, TenantChoice>
   errors: ErrorOverrides
   onUnexpectedError: (error: unknown) => void
 }
@@ -78,7 +84,8 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
   const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
   return {
     clock: fakeClock(options),
-    tenant: tenantFactory(options, lagDays),
+    tenant: { seed: options.seed, users: options.users, tenant: options.tenant },
+    tenants: options.tenants ?? {},
     lagDays,
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     concealNames: options.concealNames ?? false,

@@ -17,7 +17,7 @@ export interface LinkIssuerOptions {
 export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions) {
   let second = Number.NaN
   const issued = new Map<string, string>()
-  return (plan: ReportPlan, now: Date, concealNames: boolean): string => {
+  return (plan: ReportPlan, now: Date, concealNames: boolean, tenant?: string): string => {
     const issuedAt = Math.floor(now.getTime() / 1000) * 1000
     if (issuedAt !== second) {
       second = issuedAt
@@ -26,13 +26,14 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
     const report = reportSlug(plan.definition)
     const selection =
       'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
-    const key = `${report}|${selection.period ?? selection.date}|${concealNames}`
+    const key = `${report}|${selection.period ?? selection.date}|${concealNames}|${tenant ?? ''}`
     let location = issued.get(key)
     if (location === undefined) {
       const token = signer.sign({
         report,
         ...selection,
         concealNames,
+        tenant,
         issuedAt,
         expiresAt: issuedAt + options.linkTtlSeconds * 1000,
       })

@@ -27,7 +27,7 @@ export async function serveDownload(
   url: URL,
   context: {
     now: Date
-    tenantAt: (instant: Date) => Tenant
+    tenantAt: (instant: Date, tenantId?: string) => Tenant
     options: ResolvedOptions
     signer: LinkSigner
     cache: ReportCache
@@ -46,7 +46,7 @@ export async function serveDownload(
   const definition = BY_SLUG.get(claims.report)
   const selection = toSelection(claims)
   if (!definition || !selection) throw raise(options.errors, 'linkInvalid')
-  const tenant = context.tenantAt(new Date(claims.issuedAt))
+  const tenant = context.tenantAt(new Date(claims.issuedAt), claims.tenant)
   const body = await context.cache(
     tenant,
     `csv|${claims.report}|${claims.period ?? claims.date}|${claims.concealNames}`,

@@ -18,6 +18,8 @@ export async function serveReport(
     issueLink: LinkIssuer
     /** The tenant's setting now: it can change at run time (`admin/reportSettings`). */
     concealNames: boolean
+    /** The caller's tenant id, carried by the link, when it is not the primary tenant. */
+    tenantId?: string
     headers: Record<string, string>
   },
 ): Promise<Response> {
@@ -46,6 +48,10 @@ export async function serveReport(
 
   return new Response(null, {
     status: 302,
-    headers: { ...headers, 'Content-Type': 'text/plain', Location: context.issueLink(plan, now, context.concealNames) },
+    headers: {
+      ...headers,
+      'Content-Type': 'text/plain',
+      Location: context.issueLink(plan, now, context.concealNames, context.tenantId),
+    },
   })
 }

@@ -10,6 +10,8 @@ export interface LinkClaims {
   /** The date of a Detail-for-a-date report, `YYYY-MM-DD`. */
   readonly date?: string
   readonly concealNames: boolean
+  /** The caller's tenant, when it is not the primary one. */
+  readonly tenant?: string
   /** When the link was issued, in epoch milliseconds: the tenant is seen as of then. */
   readonly issuedAt: number
   /** When the link stops working, in epoch milliseconds. */

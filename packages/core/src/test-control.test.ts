@@ -158,6 +158,15 @@ describe('Graph throttling emulation', () => {
     expect((await tenantWide.get(DETAIL_D30, { Authorization: token({ appid: 'w', tid: 't' }) })).status).toBe(429)
   })
 
+  it('is switched on and off at run time with setThrottling', async () => {
+    const { fake, get } = setup()
+    fake.setThrottling({ csvPerApp: 1 })
+    expect((await get(DETAIL_D30)).status).toBe(302)
+    expect((await get(DETAIL_D30)).status).toBe(429)
+    fake.setThrottling(false)
+    expect((await get(DETAIL_D30)).status).toBe(302)
+  })
+
   it('lets the journal flag a client that retries before Retry-After', async () => {
     const { fake, get } = setup({ throttling: { csvPerApp: 2 } })
     await get(DETAIL_D30)
@@ -173,13 +182,39 @@ describe('Graph throttling emulation', () => {
   })
 })
 
+describe('tenants by the caller’s tid', () => {
+  const auth = (tid?: string) => ({ Authorization: token({ appid: 'app', ...(tid ? { tid } : {}) }) })
+
+  it('gives each tenant its own data, settings and throttling budget', async () => {
+    const { fake, get } = setup({ throttling: { csvPerApp: 1 }, tenants: { contoso: { seed: 5, users: 7 } } })
+    const rows = async (tid?: string) => {
+      const location = (await get(DETAIL_D30, auth(tid))).headers.get('location') as string
+      return (await (await fake.fetch(new Request(location))).text()).split('\r\n').slice(1, -1)
+    }
+    const [primary, contoso, fabrikam] = [await rows(), await rows('contoso'), await rows('fabrikam')]
+    expect(contoso.length).toBeLessThanOrEqual(7)
+    expect(new Set([primary[0], contoso[0], fabrikam[0]]).size).toBe(3)
+    // Each tenant spent its one request: a second is throttled, tenant by tenant.
+    expect((await get(DETAIL_D30, auth('contoso'))).status).toBe(429)
+    fake.settingsOf('fabrikam').displayConcealedNames = true
+    fake.clock.advance(600_000)
+    expect((await rows('fabrikam'))[0]?.split(',')[1]).toMatch(/^[0-9A-F]{32}$/)
+    expect((await rows('contoso'))[0]?.split(',')[1]).toContain('@')
+    // The same tid always gets the same tenant, and the primary's own id selects the primary.
+    expect(fake.tenant(undefined, 'fabrikam')).toBe(fake.tenant(undefined, 'fabrikam'))
+    expect(fake.tenant(undefined, fake.tenant().organization.id)).toBe(fake.tenant())
+  })
+})
+
 describe('the tenant at run time', () => {
   it('is reseeded or replaced with useTenant, and links issued after render it', async () => {
     const { fake, download } = setup()
     const firstRow = async () => (await (await download(DETAIL_D30)).text()).split('\r\n')[1]
     const before = await firstRow()
-    fake.useTenant({ seed: 99, users: 5 })
-    expect(fake.tenant().userCount).toBe(5)
+    // The caller's token says tid tenant-1: that tenant is the one to reseed.
+    fake.useTenant({ seed: 99, users: 5 }, 'tenant-1')
+    expect(fake.tenant(undefined, 'tenant-1').userCount).toBe(5)
+    expect(fake.tenant().userCount).toBe(20)
     expect(await firstRow()).not.toBe(before)
     const fixed = fake.tenant()
     fake.useTenant({ tenant: fixed })

@@ -58,6 +58,20 @@ export function adminRouter(fake: FakeGraph): Router {
   router.use('/faults', adminFaults(fake, refuse))
   router.use('/tenant', adminTenant(fake, refuse))
 
+  // { "enabled": true, "csvPerApp": 14, "csvPerTenant": 40, "jsonPerApp": 100, "windowSeconds": 600 }
+  router.post('/throttling', (request, response) => {
+    const { enabled, ...limits } = (request.body ?? {}) as Record<string, unknown>
+    if (typeof enabled !== 'boolean') return refuse(response, 'enabled must be true or false')
+    for (const [key, value] of Object.entries(limits)) {
+      if (!['csvPerApp', 'csvPerTenant', 'jsonPerApp', 'windowSeconds'].includes(key))
+        return refuse(response, `unknown limit ${key}`)
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+        return refuse(response, `${key} must be a whole number from 1`)
+    }
+    fake.setThrottling(enabled && limits)
+    response.json({ enabled, ...limits })
+  })
+
   router.get('/clock', (_request, response) => {
     response.json(clockState(fake))
   })

@@ -8,10 +8,12 @@ import { type Response, Router } from 'express'
  */
 export function adminTenant(fake: FakeGraph, refuse: (response: Response, message: string) => void): Router {
   const router = Router()
-  router.get('/', (_request, response) => {
-    response.json(summary(fake.tenant()))
+  // ?tid=… addresses another tenant than the primary one (tokens select tenants by tid).
+  router.get('/', (request, response) => {
+    response.json(summary(fake.tenant(undefined, tenantId(request.query.tid))))
   })
   router.post('/', (request, response) => {
+    const tid = tenantId(request.query.tid)
     const body = (request.body ?? {}) as Record<string, unknown>
     const unknown = Object.keys(body).filter((key) => !['seed', 'users', 'tenant'].includes(key))
     if (unknown.length > 0 || Object.keys(body).length === 0) {
@@ -31,17 +33,21 @@ export function adminTenant(fake: FakeGraph, refuse: (response: Response, messag
         if (error instanceof TenantError) return refuse(response, error.message)
         throw error
       }
-      fake.useTenant({ tenant: (now) => loadTenant(record, { now, lagDays }) })
+      fake.useTenant({ tenant: (now) => loadTenant(record, { now, lagDays }) }, tid)
     } else {
       const { seed, users } = body
       if (seed !== undefined && !isWhole(seed, 0, 2 ** 32 - 1)) return refuse(response, 'seed must be a whole number')
       if (users !== undefined && !isWhole(users, 0, 1_000_000))
         return refuse(response, 'users must be a whole number up to 1000000')
-      fake.useTenant({ seed: seed as number | undefined, users: users as number | undefined })
+      fake.useTenant({ seed: seed as number | undefined, users: users as number | undefined }, tid)
     }
-    response.json(summary(fake.tenant()))
+    response.json(summary(fake.tenant(undefined, tid)))
   })
   return router
+}
+
+function tenantId(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
 }
 
 function summary(tenant: Tenant) {
