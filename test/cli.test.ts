@@ -59,6 +59,26 @@ describe('fake-graph serve', () => {
     expect(code).toBe(0)
   })
 
+  it('--tls serves https, and the banner says which certificate to trust', async () => {
+    const { child, banner } = await serve('--now', NOW, '--users', '20', '--tls')
+    try {
+      expect(banner).toMatch(/Graph +https:\/\/127\.0\.0\.1:\d+/)
+      const certificate = /trust (\S+\.crt): NODE_EXTRA_CA_CERTS=<file> for Node, curl --cacert <file>/.exec(
+        banner,
+      )?.[1]
+      expect(certificate).toBeDefined()
+      const curl = banner
+        .split('\n')
+        .find((line) => line.trim().startsWith('curl'))
+        ?.trim() as string
+      expect(curl).toContain(`--cacert ${certificate}`)
+      const { stdout } = await run('sh', ['-c', curl], { encoding: 'buffer' })
+      expect(textOf(stdout).startsWith('\uFEFFReport Refresh Date,User Principal Name,')).toBe(true)
+    } finally {
+      child.kill('SIGTERM')
+    }
+  })
+
   it('serves a scenario tenant', async () => {
     const { child, banner } = await serve('--now', NOW, '--tenant', join(FIXTURES, 'tenants/contoso-small.json'))
     child.kill('SIGTERM')
@@ -70,6 +90,7 @@ describe('fake-graph serve', () => {
     [['serve', '--users', '-5'], '--users must be a whole number from 0 to 10000000, got "-5"'],
     [['serve', '--now', 'yesterday'], '--now must be an ISO 8601 instant'],
     [['serve', '--colour'], "unknown option '--colour'"],
+    [['serve', '--auth', 'maybe'], '--auth must be any, jwt or signed, got "maybe"'],
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
     [
       ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],
