@@ -17,7 +17,8 @@ interface World {
   close(): Promise<void>
 }
 
-const options: FakeGraphOptions = { now: NOW, users: 40, seed: 7 }
+// One secret for every world: otherwise each would sign its links with a random one of its own.
+const options: FakeGraphOptions = { now: NOW, users: 40, seed: 7, secret: 'parity-secret' }
 const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
 const jwt = (payload: object) => `Bearer ${encode({ alg: 'RS256' })}.${encode(payload)}.sig`
 const token = { Authorization: 'Bearer parity' }
@@ -151,7 +152,7 @@ async function cliWorld(): Promise<World> {
     '--seed',
     String(options.seed),
   ]
-  const child = spawn(process.execPath, [bin, ...args])
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, FAKE_GRAPH_SECRET: options.secret } })
   let banner = ''
   for await (const chunk of child.stdout) {
     banner += chunk

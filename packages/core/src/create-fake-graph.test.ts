@@ -57,7 +57,8 @@ describe('createFakeGraph', () => {
     clock.advance(300_000)
     const late = await get(location, {})
     expect(late.status).toBe(403)
-    expect((await late.json()).error.message).toMatch(/expired/)
+    expect((await late.json()).error.message).toBe('The download link is not valid or has expired.')
+    expect(fake.journal.entries().at(-1)?.error).toBe('linkExpired')
     clock.set('2026-11-27T09:30:00Z')
   })
 
@@ -67,7 +68,7 @@ describe('createFakeGraph', () => {
     expect(response.status).toBe(403)
     expect((await response.json()).error).toMatchObject({
       code: 'AccessDenied',
-      message: 'The download link is not valid.',
+      message: 'The download link is not valid or has expired.',
     })
   })
 

@@ -103,13 +103,13 @@ export const ERROR_CASES = {
   },
   /** Spec 4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
   forbidden: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
-  /** UNKNOWN: spec 5 suggests 401 or 403; 403 as for expired pre-signed URLs elsewhere. */
-  linkExpired: {
-    status: 403,
-    code: 'AccessDenied',
-    message: 'The download link has expired. Request the report again for a new link.',
-  },
-  linkInvalid: { status: 403, code: 'AccessDenied', message: 'The download link is not valid.' },
+  /**
+   * UNKNOWN: spec 5 suggests 401 or 403; 403 as for expired pre-signed URLs elsewhere. Expired and
+   * forged links get the same words, so a refusal tells a caller nothing it could probe with; the
+   * journal keeps the reason.
+   */
+  linkExpired: { status: 403, code: 'AccessDenied', message: 'The download link is not valid or has expired.' },
+  linkInvalid: { status: 403, code: 'AccessDenied', message: 'The download link is not valid or has expired.' },
   /** Only with `rejectTokenOnDownload`: the link is pre-authenticated (spec 5, OneDrive precedent). */
   tokenOnDownload: {
     status: 401,

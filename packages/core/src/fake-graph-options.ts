@@ -29,7 +29,10 @@ export interface FakeGraphOptions {
   linkTtlSeconds?: number
   /** The admin setting "Display concealed user, group, and site names in all reports". */
   concealNames?: boolean
-  /** Signs download links. The default is fixed so that links are reproducible: set your own if that matters. */
+  /**
+   * Signs download links. Random per fake unless given; give one to share links between
+   * replicas, or to make links reproducible. Never logged or echoed.
+   */
   secret?: string
   /** The origin clients call (default https://graph.microsoft.com). */
   graphBaseUrl?: string
@@ -89,7 +92,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     lagDays,
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     concealNames: options.concealNames ?? false,
-    secret: options.secret ?? 'fake-graph-development-secret',
+    secret: options.secret ?? randomSecret(),
     graphBaseUrl: trimSlash(options.graphBaseUrl ?? 'https://graph.microsoft.com'),
     downloadBaseUrl: trimSlash(options.downloadBaseUrl ?? 'https://reports.office.com'),
     rejectTokenOnDownload: options.rejectTokenOnDownload ?? false,
@@ -108,6 +111,10 @@ function fakeClock(options: FakeGraphOptions): ControlledClock {
   const clock = controlledClock(options.clock)
   if (options.now !== undefined) clock.freeze(options.now)
   return clock
+}
+
+function randomSecret(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 function trimSlash(url: string): string {

@@ -34,6 +34,8 @@ export function serveCommand(): Command {
           concealNames: flags.concealNames ?? false,
           throttling: flags.throttling ?? false,
           auth: flags.auth,
+          // From the environment, never a flag: a flag shows in the process list.
+          secret: process.env.FAKE_GRAPH_SECRET || undefined,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
         },
       })
