@@ -8,8 +8,19 @@ import { adminTenant } from './admin-tenant'
  * The admin API, under `/_admin` on the API origin: the same controls a test has in-process on
  * the fake object, for clients in other processes and languages.
  */
-export function adminRouter(fake: FakeGraph): Router {
+export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
   const router = Router()
+  if (adminToken) {
+    router.use((request, response, next) => {
+      if (request.path === '/health' || request.headers.authorization === `Bearer ${adminToken}`) return next()
+      response.status(401).json({
+        error: {
+          code: 'Unauthorized',
+          message: 'The admin API needs its token: Authorization: Bearer <admin token>.',
+        },
+      })
+    })
+  }
   // Scenario tenants can be large.
   router.use(express.json({ limit: '50mb' }))
 

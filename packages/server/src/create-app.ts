@@ -14,10 +14,15 @@ export interface FakeGraphApps {
  * Express apps for the fake's two origins, for users who mount the fake in their own server.
  * They never listen by themselves.
  */
-export function createApp(fake: FakeGraph): FakeGraphApps {
+export interface CreateAppOptions {
+  /** When set, `/_admin` (but its health check) requires `Authorization: Bearer <adminToken>`. */
+  adminToken?: string
+}
+
+export function createApp(fake: FakeGraph, options: CreateAppOptions = {}): FakeGraphApps {
   const api = express()
   api.disable('x-powered-by')
-  api.use('/_admin', adminRouter(fake))
+  api.use('/_admin', adminRouter(fake, options.adminToken))
   const graph = toNodeListener((request) => fake.fetch(request, 'graph'))
   api.use((request, response) => void graph(request, response))
 

@@ -1,6 +1,6 @@
 /* Mount the fake in your own express server */
 
-export type { FakeGraphApps } from './create-app'
+export type { CreateAppOptions, FakeGraphApps } from './create-app'
 export { createApp } from './create-app'
 export type { FetchFunction, NodeListener, NodeListenerOptions } from './fetch-listener'
 export { toNodeListener } from './fetch-listener'

@@ -17,6 +17,12 @@ export function serveCommand(): Command {
     .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
     .option('--tls', 'serve both origins over https with a self-signed certificate')
     .option('--auth <mode>', 'how tokens are checked: any, jwt or signed', authMode, 'any')
+    .option(
+      '--grace <seconds>',
+      'on SIGTERM or SIGINT, how long downloads in flight may finish',
+      integer('--grace', 0, 3600),
+      10,
+    )
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
     .action(async (flags) => {
       const server = await startServer({
@@ -24,6 +30,8 @@ export function serveCommand(): Command {
         port: flags.port,
         downloadPort: flags.downloadPort,
         tls: flags.tls ?? false,
+        // From the environment, never a flag (process lists show flags); made up when needed.
+        adminToken: process.env.FAKE_GRAPH_ADMIN_TOKEN || undefined,
         // This process serves the fake and nothing else.
         lightweightGlobals: true,
         fake: {
@@ -39,6 +47,16 @@ export function serveCommand(): Command {
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
         },
       })
+      // Before the banner: whoever reads it may signal at once.
+      let stopping = false
+      const stop = async () => {
+        if (stopping) return
+        stopping = true
+        await server.close({ graceMs: flags.grace * 1000 })
+        process.exit(0)
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
       const tenant = server.fake.tenant()
       const source = flags.tenant ? `scenario ${flags.tenant}` : `seed ${flags.seed}`
       process.stdout.write(
@@ -48,6 +66,9 @@ export function serveCommand(): Command {
           `  Downloads ${server.downloadUrl}   links live ${flags.linkTtl} s`,
           ...(server.certificateFile
             ? [`  TLS       trust ${server.certificateFile}: NODE_EXTRA_CA_CERTS=<file> for Node, curl --cacert <file>`]
+            : []),
+          ...(server.adminToken
+            ? [`  Admin     ${server.graphUrl}/_admin requires Authorization: Bearer ${server.adminToken}`]
             : []),
           ...(flags.auth === 'signed'
             ? [
@@ -62,11 +83,5 @@ export function serveCommand(): Command {
           '',
         ].join('\n'),
       )
-      const stop = async () => {
-        await server.close()
-        process.exit(0)
-      }
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
     })
 }

@@ -16,6 +16,11 @@ export interface StartServerOptions {
   downloadPort?: number
   /** Serve both origins over https, with a self-signed certificate made at start. */
   tls?: boolean
+  /**
+   * The bearer token `/_admin` requires. Required beyond loopback: a random one is made when
+   * none is given, and the CLI prints it.
+   */
+  adminToken?: string
   /** See `NodeListenerOptions`: only for a process that serves nothing else. */
   lightweightGlobals?: boolean
   /** Options of the fake; its base URLs are set from the ports. */
@@ -28,7 +33,13 @@ export interface RunningServer {
   readonly downloadUrl: string
   /** With `tls`: the certificate file to trust (NODE_EXTRA_CA_CERTS, curl --cacert). */
   readonly certificateFile?: string
-  close(): Promise<void>
+  /** The token the admin API wants, when it listens beyond loopback. */
+  readonly adminToken?: string
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to `graceMs` (default 0),
+   * then closes whatever is left.
+   */
+  close(options?: { graceMs?: number }): Promise<void>
 }
 
 /**
@@ -62,18 +73,29 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
-  routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals })
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomToken())
+  routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals }, adminToken)
 
   return {
     fake,
     graphUrl,
     downloadUrl,
     certificateFile: certificate?.file,
-    async close() {
-      const closed = [api, download].map((server) => new Promise((resolve) => server.close(resolve)))
-      // Keep-alive sockets would hold close() open until they time out.
-      for (const server of [api, download]) server.closeAllConnections()
-      await Promise.all(closed)
+    adminToken,
+    async close({ graceMs = 0 } = {}) {
+      const servers = [api, download]
+      const closed = Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+      // Idle keep-alive sockets would hold close() open; sockets still answering may finish.
+      const sweep = setInterval(() => {
+        for (const server of servers) server.closeIdleConnections()
+      }, 50)
+      for (const server of servers) server.closeIdleConnections()
+      const deadline = setTimeout(() => {
+        for (const server of servers) server.closeAllConnections()
+      }, graceMs)
+      await closed
+      clearInterval(sweep)
+      clearTimeout(deadline)
     },
   }
 }
@@ -93,8 +115,12 @@ async function listen(server: Server, host: string, port: number, flag: string):
 }
 
 /** Reports and downloads go straight into the core; express only serves the admin API. */
-function serverRoutes(fake: FakeGraph, options: NodeListenerOptions): Record<'api' | 'download', NodeListener> {
-  const { api } = createApp(fake)
+function serverRoutes(
+  fake: FakeGraph,
+  options: NodeListenerOptions,
+  adminToken?: string,
+): Record<'api' | 'download', NodeListener> {
+  const { api } = createApp(fake, { adminToken })
   const graph = toNodeListener((request) => fake.fetch(request, 'graph'), options)
   return {
     api: async (request, response) => {
@@ -103,4 +129,12 @@ function serverRoutes(fake: FakeGraph, options: NodeListenerOptions): Record<'ap
     },
     download: toNodeListener((request) => fake.fetch(request, 'download'), options),
   }
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.')
+}
+
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(24)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
