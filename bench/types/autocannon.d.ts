@@ -5,11 +5,14 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     connections?: number
     duration?: number
+    requests?: { path?: string; headers?: Record<string, string> }[]
   }
   interface Result {
-    requests: { average: number }
+    requests: { average: number; total: number }
+    latency: { p50: number; p99: number }
     statusCodeStats: Record<string, { count: number }>
     errors: number
+    timeouts: number
   }
   export default function autocannon(options: Options): Promise<Result>
 }
