@@ -34,6 +34,9 @@ export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
       users: tenant.userCount,
       graphBaseUrl: fake.options.graphBaseUrl,
       downloadBaseUrl: fake.options.downloadBaseUrl,
+      // What the process holds open (sockets, timers…), to spot leaks from outside.
+      resources: countResources(),
+      rssMb: Math.round(process.memoryUsage.rss() / 1e6),
     })
   })
 
@@ -120,6 +123,12 @@ export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
   }
   router.use(badJson)
   return router
+}
+
+function countResources(): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const resource of process.getActiveResourcesInfo()) counts[resource] = (counts[resource] ?? 0) + 1
+  return counts
 }
 
 function clockState(fake: FakeGraph) {
