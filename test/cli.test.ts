@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { NOW, textOf } from './support/fake-server'
+import { spawnServe } from './support/spawn-serve'
 
 const BIN = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -24,15 +25,7 @@ async function cli(...args: string[]) {
 }
 
 /** Starts `fake-graph serve` and waits for its banner. */
-async function serve(...args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; banner: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--download-port', '0', ...args])
-  let banner = ''
-  for await (const chunk of child.stdout) {
-    banner += chunk
-    if (banner.includes('Press Ctrl+C')) break
-  }
-  return { child, banner }
-}
+const serve = (...args: string[]) => spawnServe(args)
 
 describe('fake-graph serve', () => {
   it('prints both origins and a curl that downloads the report, and stops cleanly on SIGTERM', async () => {

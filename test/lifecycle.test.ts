@@ -1,22 +1,13 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { once } from 'node:events'
 import { get, type IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { NOW, TOKEN } from './support/fake-server'
-
-const BIN = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
+import { spawnServe } from './support/spawn-serve'
 
 async function serve(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--download-port', '0', '--now', NOW, ...args], {
-    env: { ...process.env, ...env },
-  })
-  let banner = ''
-  for await (const chunk of child.stdout) {
-    banner += chunk
-    if (banner.includes('Press Ctrl+C')) break
-  }
-  const origin = (label: string) => new RegExp(`${label} +(http://\\S+)`).exec(banner)?.[1] as string
-  return { child, banner, graph: origin('Graph'), download: origin('Downloads') }
+  const { child, banner, graphUrl, downloadUrl } = await spawnServe(['--now', NOW, ...args], env)
+  return { child, banner, graph: graphUrl, download: downloadUrl }
 }
 
 /** A download link for the Detail report. */

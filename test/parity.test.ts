@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -8,6 +7,7 @@ import { createApp, startServer } from '@fake-graph/server'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bytesOf, NOW, textOf } from './support/fake-server'
+import { spawnServe } from './support/spawn-serve'
 
 /** Every way of serving the fake: a base URL for each origin, and how to stop it. */
 interface World {
@@ -138,31 +138,12 @@ describe('parity: MSW, startServer, createApp and the CLI give the same answers'
 
 /** `fake-graph serve` as shipped: the bundle, in its own process, with hono's lightweight globals. */
 async function cliWorld(): Promise<World> {
-  const bin = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
-  const args = [
-    'serve',
-    '--port',
-    '0',
-    '--download-port',
-    '0',
-    '--now',
-    NOW,
-    '--users',
-    String(options.users),
-    '--seed',
-    String(options.seed),
-  ]
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, FAKE_GRAPH_SECRET: options.secret } })
-  let banner = ''
-  for await (const chunk of child.stdout) {
-    banner += chunk
-    if (banner.includes('Press Ctrl+C')) break
-  }
-  const origin = (label: string) => new RegExp(`${label} +(http://\\S+)`).exec(banner)?.[1] as string
+  const args = ['--now', NOW, '--users', String(options.users), '--seed', String(options.seed)]
+  const { child, graphUrl, downloadUrl } = await spawnServe(args, { FAKE_GRAPH_SECRET: options.secret as string })
   return {
     name: 'fake-graph serve',
-    graphUrl: origin('Graph'),
-    downloadUrl: origin('Downloads'),
+    graphUrl,
+    downloadUrl,
     close: async () => {
       child.kill('SIGTERM')
       await once(child, 'exit')

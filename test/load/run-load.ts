@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
+import { spawnServe } from '../support/spawn-serve'
 
-const BIN = new URL('../../packages/server/bin/fake-graph.js', import.meta.url).pathname
 const AUTH = { Authorization: 'Bearer load' }
 
 export interface LoadResult {
@@ -40,23 +39,8 @@ export async function runLoad({
   seconds: number
   connections?: number
 }): Promise<LoadResult> {
-  const child = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--port',
-    '0',
-    '--download-port',
-    '0',
-    '--now',
-    '2026-11-27T00:00:00Z',
-  ])
+  const { child, graphUrl: graph } = await spawnServe(['--now', '2026-11-27T00:00:00Z'])
   try {
-    let banner = ''
-    for await (const chunk of child.stdout) {
-      banner += chunk
-      if (banner.includes('Press Ctrl+C')) break
-    }
-    const graph = /Graph +(http:\/\/\S+)/.exec(banner)?.[1] as string
     const detail = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
     const link = (await fetch(`${graph}${detail}`, { headers: AUTH, redirect: 'manual' })).headers.get(
       'location',

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { type ClientRequest, get, type IncomingMessage } from 'node:http'
-
-const BIN = new URL('../../packages/server/bin/fake-graph.js', import.meta.url).pathname
+import { spawnServe } from '../support/spawn-serve'
 
 export interface SlowReadersResult {
   /** The report's size, and what each client read on average. */
@@ -27,25 +25,13 @@ export async function runSlowReaders(options: {
   bytesPerSecond: number
   seconds: number
 }): Promise<SlowReadersResult> {
-  const child = spawn(process.execPath, [
-    BIN,
-    'serve',
-    '--port',
-    '0',
-    '--download-port',
-    '0',
+  const { child, graphUrl: graph } = await spawnServe([
     '--now',
     '2026-11-27T00:00:00Z',
     '--users',
     String(options.users),
   ])
   try {
-    let banner = ''
-    for await (const chunk of child.stdout) {
-      banner += chunk
-      if (banner.includes('Press Ctrl+C')) break
-    }
-    const graph = /Graph +(http:\/\/\S+)/.exec(banner)?.[1] as string
     const health = async () =>
       (await (await fetch(`${graph}/_admin/health`, { headers: { Connection: 'close' } })).json()).resources
     const link = (
