@@ -64,101 +64,108 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     const ids = requestIdsFor(request)
     const headers = graphHeaders(ids, now)
     let facts: Facts = { origin: 'graph' }
+    /** What the journal will say of this request, added to as it is answered. */
+    const note = (more: Partial<Facts>) => {
+      facts = { ...facts, ...more }
+    }
+
     let response: Response
     try {
+      response = await route()
+    } catch (error) {
+      if (!(error instanceof GraphError)) resolved.onUnexpectedError(error)
+      const graphError = error instanceof GraphError ? error : raise(errors, 'internal')
+      note({ error: graphError.errorCase })
+      response = errorResponse(graphError, ids, now, resolved)
+    }
+    journal.record({
+      requestId: ids.requestId,
+      clientRequestId: ids.clientRequestId,
+      time: now.toISOString(),
+      method: request.method,
+      url: request.url,
+      ...facts,
+      status: response.status,
+      tokenLeak: facts.origin === 'download' && request.headers.has('authorization'),
+    })
+    return response
+
+    async function route(): Promise<Response> {
       const url = new URL(request.url)
       const onDownloadHost = via
         ? via === 'download'
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))
-      if (onDownloadHost) {
-        facts = { origin: 'download', link: downloadToken(url) }
-        const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, cache, headers })
-        response = served.response
-        if (served.claims) facts = { ...facts, ...linkFacts(served.claims) }
-        const injected = await injectFault({ origin: 'download', function: facts.function })
-        if (injected) {
-          await response.body?.cancel()
-          response = injected
-        }
-      } else {
-        const identityPath = IDENTITY_PATH.exec(url.pathname)
-        if (identityPath) {
-          facts = { ...facts, function: 'identity' }
-          return finish(
-            await serveIdentity(request, identityPath, { identity, baseUrl: resolved.graphBaseUrl, now, headers }),
-          )
-        }
-        // Graph's front door checks the token before any workload sees the URL.
-        if (resolved.auth === 'signed') await requireSignature(request, now)
-        const settingsPath = REPORT_SETTINGS_PATH.exec(url.pathname)
-        if (settingsPath) {
-          const writing = request.method === 'PATCH'
-          const caller = authenticate(request, now, {
-            mode: resolved.auth,
-            errors,
-            required: writing ? WRITE_SETTINGS : READ_SETTINGS,
-          })
-          const settings = tenants.of(caller.tenantId, now).settings
-          facts = { ...facts, function: 'reportSettings' }
-          const version = settingsPath[1] as string
-          return finish(
-            await serveReportSettings(request, {
-              version,
-              graphBaseUrl: resolved.graphBaseUrl,
-              settings,
-              headers,
-              errors,
-            }),
-          )
-        }
-        const principal = authenticate(request, now, { mode: resolved.auth, errors })
-        facts = { ...facts, appId: principal.appId, tenantId: principal.tenantId }
-        if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
-        facts = { ...facts, function: namedReport(url) }
-        const plan = planFor(url, dayOf(now))
-        facts = { ...facts, function: plan.functionName, params: plan.params }
-        if (principal.tenantLevelOnly && plan.definition.acceptsDate) throw raise(errors, 'tenantLevelOnly')
-        const injected = await injectFault({ origin: 'graph', function: plan.definition.name, version: plan.version })
-        if (injected) return finish(injected)
-        const state = tenants.of(principal.tenantId, now)
-        const tenant = state.at(now)
-        const tenantId = state === tenants.primary ? undefined : principal.tenantId
-        const retryAfter = admit?.(
-          {
-            tenantId: principal.tenantId ?? tenant.organization.id,
-            appId: principal.appId ?? 'opaque',
-            report: plan.definition.name,
-            format: plan.format,
-          },
-          now,
-        )
-        if (retryAfter !== undefined) {
-          facts = { ...facts, retryAfter, error: 'throttled' }
-          response = throttledResponse(retryAfter, ids, now)
-        } else {
-          response = await serveReport(plan, url, {
-            now,
-            tenant,
-            options: resolved,
-            issueLink,
-            concealNames: state.settings.displayConcealedNames,
-            tenantId,
-            headers,
-          })
-          const location = response.headers.get('location')
-          if (location) facts = { ...facts, link: downloadToken(new URL(location)) }
-        }
+      if (onDownloadHost) return answerDownload(url)
+      const identityPath = IDENTITY_PATH.exec(url.pathname)
+      if (identityPath) {
+        note({ function: 'identity' })
+        return serveIdentity(request, identityPath, { identity, baseUrl: resolved.graphBaseUrl, now, headers })
       }
-    } catch (error) {
-      if (!(error instanceof GraphError)) resolved.onUnexpectedError(error)
-      const graphError = error instanceof GraphError ? error : raise(errors, 'internal')
-      facts = { ...facts, error: graphError.errorCase }
-      response = errorResponse(graphError, ids, now, resolved)
+      // Graph's front door checks the token before any workload sees the URL.
+      if (resolved.auth === 'signed') await requireSignature()
+      const settingsPath = REPORT_SETTINGS_PATH.exec(url.pathname)
+      return settingsPath ? answerSettings(settingsPath[1] as string) : answerReport(url)
     }
-    return finish(response)
+
+    async function answerDownload(url: URL): Promise<Response> {
+      note({ origin: 'download', link: downloadToken(url) })
+      const served = await serveDownload(request, url, { now, tenantAt, options: resolved, signer, cache, headers })
+      if (served.claims) note(linkFacts(served.claims))
+      const injected = await injectFault({ origin: 'download', function: facts.function })
+      if (!injected) return served.response
+      await served.response.body?.cancel()
+      return injected
+    }
+
+    async function answerSettings(version: string): Promise<Response> {
+      const required = request.method === 'PATCH' ? WRITE_SETTINGS : READ_SETTINGS
+      const caller = authenticate(request, now, { mode: resolved.auth, errors, required })
+      note({ function: 'reportSettings', appId: caller.appId, tenantId: caller.tenantId })
+      const settings = tenants.of(caller.tenantId, now).settings
+      return serveReportSettings(request, { version, graphBaseUrl: resolved.graphBaseUrl, settings, headers, errors })
+    }
+
+    async function answerReport(url: URL): Promise<Response> {
+      const principal = authenticate(request, now, { mode: resolved.auth, errors })
+      note({ appId: principal.appId, tenantId: principal.tenantId })
+      if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
+      note({ function: namedReport(url) })
+      const plan = planFor(url, dayOf(now))
+      note({ function: plan.functionName, params: plan.params })
+      if (principal.tenantLevelOnly && plan.definition.acceptsDate) throw raise(errors, 'tenantLevelOnly')
+      const injected = await injectFault({ origin: 'graph', function: plan.definition.name, version: plan.version })
+      if (injected) return injected
+      const state = tenants.of(principal.tenantId, now)
+      const tenant = state.at(now)
+      const retryAfter = admit?.(
+        {
+          tenantId: principal.tenantId ?? tenant.organization.id,
+          appId: principal.appId ?? 'opaque',
+          report: plan.definition.name,
+          format: plan.format,
+        },
+        now,
+      )
+      if (retryAfter !== undefined) {
+        note({ retryAfter, error: 'throttled' })
+        return throttledResponse(retryAfter, ids, now)
+      }
+      const response = await serveReport(plan, url, {
+        now,
+        tenant,
+        options: resolved,
+        issueLink,
+        concealNames: state.settings.displayConcealedNames,
+        tenantId: state === tenants.primary ? undefined : principal.tenantId,
+        headers,
+      })
+      const location = response.headers.get('location')
+      if (location) note({ link: downloadToken(new URL(location)) })
+      return response
+    }
 
     /** In `signed` mode a JWT must come from the fake's identity platform; other tokens are left to `authenticate`. */
-    async function requireSignature(request: Request, now: Date): Promise<void> {
+    async function requireSignature(): Promise<void> {
       const token = bearerToken(request)
       if (token?.split('.').length === 3 && !(await identity.verify(token, now))) {
         throw raise(errors, 'unsignedToken', {}, CHALLENGE)
@@ -171,28 +178,14 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
       if (!effect) return undefined
       if (effect.latency > 0) await new Promise((resolve) => setTimeout(resolve, effect.latency))
       const injected = faultResponse(effect, ids, now, resolved)
-      if (injected)
-        facts = {
-          ...facts,
+      if (injected) {
+        note({
           fault: effect.source,
           error: 'injected',
           retryAfter: effect.status === 429 ? (effect.retryAfter ?? 2) : undefined,
-        }
+        })
+      }
       return injected
-    }
-
-    function finish(response: Response): Response {
-      journal.record({
-        requestId: ids.requestId,
-        clientRequestId: ids.clientRequestId,
-        time: now.toISOString(),
-        method: request.method,
-        url: request.url,
-        ...facts,
-        status: response.status,
-        tokenLeak: facts.origin === 'download' && request.headers.has('authorization'),
-      })
-      return response
     }
   }
 
