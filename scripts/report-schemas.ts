@@ -1,0 +1,95 @@
+import { ALL_REPORTS, type AnyReportDefinition, type CellKind, reportSlug } from '@fake-graph/reports'
+
+/** Columns that always hold a value; every other date may be empty (null). */
+const ALWAYS = new Set(['reportRefreshDate', 'reportDate'])
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])'
+
+/** The CSV cell a column allows, as a pattern. */
+function csvCell(kind: CellKind, field: string) {
+  const pattern = {
+    date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
+    bool: '^(True|False)$',
+    count: '^(0|[1-9]\\d*)$',
+    period: '^(7|30|90|180)$',
+    text: '^[\\s\\S]*$',
+    products: '^[\\s\\S]*$',
+  }[kind]
+  const description = {
+    date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
+    bool: 'True or False',
+    count: 'a whole number',
+    period: '7, 30, 90 or 180',
+    text: 'any text',
+    products: 'product names joined by +',
+  }[kind]
+  return { type: 'string', pattern, description }
+}
+
+/** The JSON value a column allows in the beta JSON rendering. */
+function jsonValue(kind: CellKind, field: string) {
+  switch (kind) {
+    case 'date':
+      return ALWAYS.has(field)
+        ? { type: 'string', pattern: `^${DATE}$` }
+        : { type: ['string', 'null'], pattern: `^${DATE}$` }
+    case 'bool':
+      return { type: 'boolean' }
+    case 'count':
+      return { type: 'integer', minimum: 0 }
+    case 'period':
+      return { enum: ['7', '30', '90', '180'] }
+    case 'products':
+      return { type: 'array', items: { type: 'string' } }
+    case 'text':
+      return { type: 'string' }
+  }
+}
+
+/**
+ * The contract of one report, derived from its definition: the CSV header (names in order), a
+ * CSV row (one pattern per column), and, where the form has one, a beta JSON item.
+ */
+export function reportSchema(report: AnyReportDefinition): Record<string, unknown> {
+  const slug = reportSlug(report)
+  const defs: Record<string, unknown> = {
+    csvHeader: {
+      description: 'The header row, names in order, exactly as the real report spells them.',
+      type: 'array',
+      prefixItems: report.columns.map((column) => ({ const: column.header })),
+      items: false,
+      minItems: report.columns.length,
+    },
+    csvRow: {
+      description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
+      type: 'array',
+      prefixItems: report.columns.map((column) => ({ title: column.header, ...csvCell(column.kind, column.field) })),
+      items: false,
+      minItems: report.columns.length,
+    },
+  }
+  if (report.jsonType) {
+    defs.jsonItem = {
+      description: `One item of the beta JSON rendering (microsoft.graph.${report.jsonType}).`,
+      type: 'object',
+      required: report.columns.map((column) => column.field),
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        report.columns.map((column) => [column.field, jsonValue(column.kind, column.field)]),
+      ),
+    }
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://fake-graph.local/schemas/reports/${slug}.schema.json`,
+    title: report.view ? `${report.name}(view='${report.view}')` : report.name,
+    description: 'Generated from the report definition by scripts/write-schemas.ts; a test keeps them equal.',
+    $defs: defs,
+  }
+}
+
+export function reportSchemas(): { path: string; schema: Record<string, unknown> }[] {
+  return ALL_REPORTS.map((report) => ({
+    path: `reports/${reportSlug(report)}.schema.json`,
+    schema: reportSchema(report),
+  }))
+}
