@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { CURRENT_REPORTS } from '@fake-graph/reports'
+import { type RunningServer, startServer } from '@fake-graph/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+type Operation = { operationId: string; responses: Record<string, unknown>; security?: unknown[] }
+const document = parse(readFileSync(new URL('openapi.yaml', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>
+}
+const METHODS = ['get', 'post', 'patch', 'delete'] as const
+const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+  METHODS.filter((method) => item[method]).map((method) => ({ path, method, operation: item[method] as Operation })),
+)
+
+/** A body each writing operation accepts, so that the call reaches its handler. */
+const BODIES: Record<string, { type: string; body: string }> = {
+  updateReportSettings: { type: 'application/json', body: '{"displayConcealedNames":false}' },
+  token: {
+    type: 'application/x-www-form-urlencoded',
+    body: 'grant_type=client_credentials&client_id=fake-graph-client&client_secret=fake-graph-secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default',
+  },
+  setClock: { type: 'application/json', body: '{"advance":0}' },
+  addFault: { type: 'application/json', body: '{"latencyMs":0}' },
+  replaceTenant: { type: 'application/json', body: '{"seed":42,"users":40}' },
+  setThrottling: { type: 'application/json', body: '{"enabled":false}' },
+}
+
+describe('contracts/openapi.yaml and the served routes agree', () => {
+  let server: RunningServer
+  let token: string
+  beforeAll(async () => {
+    server = await startServer({ port: 0, downloadPort: 0, fake: { now: '2026-11-27T00:00:00Z', users: 40 } })
+    const redirect = await fetch(`${server.graphUrl}/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`, {
+      headers: { Authorization: 'Bearer t' },
+      redirect: 'manual',
+    })
+    token = (redirect.headers.get('location') as string).split('/').pop() as string
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it.each(operations.map((entry) => [`${entry.method.toUpperCase()} ${entry.path}`, entry] as const))(
+    '%s is served, and answers a status it documents',
+    async (_, { path, method, operation }) => {
+      const filled = path
+        .replace('{period}', 'D7')
+        .replace('{date}', '2026-11-20')
+        .replace('{view}', 'Detail')
+        .replace('{tenant}', '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31')
+        .replace('{token}', token)
+      const origin = path.startsWith('/data/') ? server.downloadUrl : server.graphUrl
+      const body = BODIES[operation.operationId]
+      const response = await fetch(`${origin}${filled}`, {
+        method: method.toUpperCase(),
+        redirect: 'manual',
+        headers: { Authorization: 'Bearer t', ...(body ? { 'Content-Type': body.type } : {}) },
+        body: body?.body,
+      })
+      await response.arrayBuffer()
+      expect(Object.keys(operation.responses)).toContain(String(response.status))
+      expect(response.status).toBeLessThan(400)
+    },
+  )
+
+  it('documents every report function on both versions, and every legacy view', () => {
+    const paths = Object.keys(document.paths)
+    for (const report of CURRENT_REPORTS) {
+      for (const version of ['v1.0', 'beta']) {
+        expect(
+          paths.some((path) => path.startsWith(`/${version}/reports/${report.name}(`)),
+          `${version} ${report.name}`,
+        ).toBe(true)
+      }
+    }
+    expect(
+      paths.filter((path) => path.startsWith('/beta/reports/Office365ActiveUsers(')).length,
+    ).toBeGreaterThanOrEqual(3)
+  })
+})
