@@ -5,7 +5,15 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
       { test: { name: 'e2e', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'contract', include: ['contracts/**/*.test.ts'], testTimeout: 60_000 } },
+      // One file at a time: the consumer tests write the pact files the provider tests read.
+      {
+        test: {
+          name: 'contract',
+          include: ['contracts/**/*.test.ts', 'examples/**/*.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -15,6 +15,9 @@ await build({
   banner: {
     js: "import { createRequire as __fakeGraphRequire } from 'node:module'; const require = __fakeGraphRequire(import.meta.url);",
   },
+  // Pact finds its native library relative to its own files, so it cannot be bundled; it is
+  // imported only by verify-pact, so other commands never load it.
+  external: ['@pact-foundation/pact'],
   logLevel: 'warning',
 })
 console.log(`[fake-graph] built packages/server/dist/fake-graph.mjs in ${Math.round(performance.now() - started)} ms`)

@@ -165,3 +165,23 @@ describe('fake-graph generate', () => {
     })
   })
 })
+
+describe('fake-graph verify-pact', () => {
+  const examples = new URL('../examples/report-client/', import.meta.url).pathname
+
+  it("passes the example client's own pact", async () => {
+    const result = await cli('verify-pact', join(examples, 'pacts/report-client-microsoft-graph-reports.json'))
+    expect(result.code).toBe(0)
+    expect(result.stdout.toString()).toContain('✓ a request for the active users report')
+    expect(result.stdout.toString()).toContain('1 pact file(s) verified against the fake')
+  }, 60_000)
+
+  it('catches a pact that expects a 200 with the CSV instead of the 302, with a readable mismatch', async () => {
+    const result = await cli('verify-pact', join(examples, 'pacts-wrong/report-client-expects-200.json'))
+    expect(result.code).toBe(1)
+    expect(result.stdout.toString()).toContain(
+      '✗ the active users report, wrongly expected as a 200 with the CSV\n    expected status 200 but was 302\n    expected header Content-Type to be application/octet-stream but was text/plain',
+    )
+    expect(result.stdout.toString()).toContain('The pact expects something Microsoft Graph would not do.')
+  }, 60_000)
+})

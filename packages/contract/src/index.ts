@@ -3,8 +3,9 @@
 export type { Diagnostic } from './diagnostic'
 export { describeDiagnostic } from './diagnostic'
 export type { CellSchema, ReportSchema } from './report-schemas'
-
 /* The contracts */
 export { REPORT_SCHEMAS, reportSchema } from './report-schemas'
 export { validateReportCsv } from './validate-report-csv'
 export { validateReportJson } from './validate-report-json'
+/* Verifying a client's pact against the fake */
+export { BUILT_IN_STATES, verifyPactsAgainstFake } from './verify-pacts'

@@ -2,21 +2,16 @@ import { Command, CommanderError } from 'commander'
 import { CliError } from './cli-error'
 import { generateCommand } from './generate-command'
 import { serveCommand } from './serve-command'
+import { verifyPactCommand } from './verify-pact-command'
 
 const program = new Command('fake-graph')
   .description('A faithful fake of the Microsoft Graph Office 365 active-users reports')
   .exitOverride()
   .configureOutput({ outputError: () => {} })
-  .addCommand(
-    serveCommand()
-      .exitOverride()
-      .configureOutput({ outputError: () => {} }),
-  )
-  .addCommand(
-    generateCommand()
-      .exitOverride()
-      .configureOutput({ outputError: () => {} }),
-  )
+// Errors are printed once, as one line, below: silence commander's own printing everywhere.
+for (const command of [serveCommand(), generateCommand(), verifyPactCommand()]) {
+  program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }))
+}
 
 try {
   await program.parseAsync(process.argv)

@@ -1,0 +1,15 @@
+// Verifies the consumer pact against the real fake, which plays Microsoft Graph, the way a
+// client team would verify its own pact: with @fake-graph/contract's verifyPactsAgainstFake.
+import { verifyPactsAgainstFake } from '@fake-graph/contract'
+import { describe, expect, it } from 'vitest'
+
+const PACT = new URL('pacts/graph-reports-client-microsoft-graph-reports.json', import.meta.url).pathname
+
+describe('the fake, as the provider of the consumer pact', () => {
+  it('honours every interaction: the 302, the download, and the errors', async () => {
+    const result = await verifyPactsAgainstFake({ pactFiles: [PACT], fake: { now: '2026-11-27T00:00:00Z' } })
+    expect(result.verifierError).toBeUndefined()
+    expect(result.redirectMismatches).toEqual({})
+    expect(result.ok).toBe(true)
+  }, 60_000)
+})
