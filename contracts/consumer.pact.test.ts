@@ -4,7 +4,7 @@
 import { MatchersV3, PactV4 } from '@pact-foundation/pact'
 import { describe, expect, it } from 'vitest'
 
-const { like, regex, fromProviderState } = MatchersV3
+const { like, regex, fromProviderState, eachLike, integer } = MatchersV3
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
 const HEADER =
   'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products'
@@ -105,6 +105,64 @@ describe('a report client, as a Pact consumer', () => {
       )
       .executeTest(async (server) => {
         expect((await fetch(`${server.url}${DETAIL}`)).status).toBe(401)
+      })
+  })
+
+  it('reads the beta JSON, paged', async () => {
+    await pact
+      .addInteraction()
+      .given('the tenant has seed 42')
+      .uponReceiving('a request for the beta JSON of the daily counts')
+      .withRequest('GET', "/beta/reports/getOffice365ActiveUserCounts(period='D7')", (request) =>
+        request.query({ $format: 'application/json' }).headers({ Authorization: 'Bearer token' }),
+      )
+      .willRespondWith(200, (response) =>
+        response.jsonBody({
+          '@odata.context': like(
+            'https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.office365ActiveUserCounts)',
+          ),
+          value: eachLike({
+            reportDate: regex('^\\d{4}-\\d{2}-\\d{2}$', '2026-11-25'),
+            office365: integer(37),
+            exchange: integer(27),
+            reportPeriod: '7',
+          }),
+        }),
+      )
+      .executeTest(async (server) => {
+        const answer = await fetch(
+          `${server.url}/beta/reports/getOffice365ActiveUserCounts(period='D7')?$format=application/json`,
+          {
+            headers: { Authorization: 'Bearer token' },
+          },
+        )
+        expect((await answer.json()).value[0].reportPeriod).toBe('7')
+      })
+  })
+
+  it('is refused with a token that lacks Reports.Read.All', async () => {
+    const token = `Bearer ${[{ alg: 'RS256', typ: 'JWT' }, { roles: ['User.Read.All'] }].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.')}.sig`
+    await pact
+      .addInteraction()
+      .given('the token lacks Reports.Read.All')
+      .uponReceiving('a request with a token that lacks the permission')
+      .withRequest('GET', DETAIL, (request) => request.headers({ Authorization: token }))
+      .willRespondWith(403, (response) => response.jsonBody({ error: { ...ENVELOPE.error, code: 'S2SUnauthorized' } }))
+      .executeTest(async (server) => {
+        expect((await fetch(`${server.url}${DETAIL}`, { headers: { Authorization: token } })).status).toBe(403)
+      })
+  })
+
+  it('is refused a link that has expired', async () => {
+    await pact
+      .addInteraction()
+      .given('the link has expired')
+      .uponReceiving('a download of an expired link')
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider
+      .withRequest('GET', fromProviderState('/data/download/${token}', '/data/download/old.link'))
+      .willRespondWith(403, (response) => response.jsonBody({ error: { ...ENVELOPE.error, code: 'AccessDenied' } }))
+      .executeTest(async (server) => {
+        expect((await fetch(`${server.url}/data/download/old.link`)).status).toBe(403)
       })
   })
 })

@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest'
 const PACT = new URL('pacts/graph-reports-client-microsoft-graph-reports.json', import.meta.url).pathname
 
 describe('the fake, as the provider of the consumer pact', () => {
-  it('honours every interaction: the 302, the download, and the errors', async () => {
+  it('honours every interaction: the 302, the download, the beta JSON and the errors', async () => {
     const result = await verifyPactsAgainstFake({ pactFiles: [PACT], fake: { now: '2026-11-27T00:00:00Z' } })
     expect(result.verifierError).toBeUndefined()
     expect(result.redirectMismatches).toEqual({})
     expect(result.ok).toBe(true)
+    // The states really set the fake up: the expired link was refused for expiry, not forgery.
+    expect(result.journal.map((entry) => entry.error)).toContain('linkExpired')
+    expect(result.journal.filter((entry) => entry.origin === 'download' && entry.status === 200)).toHaveLength(1)
   }, 60_000)
 })

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
+import { createFakeGraph, type FakeGraph, type FakeGraphOptions, type JournalEntry } from '@fake-graph/core'
 import { getRequestListener } from '@hono/node-server'
 import { replay, splitRedirects } from './pact-replay'
 
@@ -30,25 +30,39 @@ export interface VerifyPactsResult {
   readonly redirectMismatches: Record<string, string[]>
   /** Pact's own report for the other interactions, when it failed. */
   readonly verifierError?: string
+  /** What the fake saw, for a closer look. */
+  readonly journal: readonly JournalEntry[]
 }
 
 /**
- * States a report client's pact can name: `the tenant has seed <n>` and `a download link for the
- * <report function> report over <n> days`, which gives the interaction a `token`.
+ * States a report client's pact can name. `a download link…` and `the link has expired` give the
+ * interaction a `token` for its download path.
  */
 export const BUILT_IN_STATES: Record<string, StateHandler> = {
   'the tenant has seed 42': async (fake) => {
     fake.useTenant({ seed: 42, users: 50 })
     return {}
   },
-  'a download link for the Detail report over 7 days': async (fake, baseUrl) => {
-    const redirect = await fake.fetch(
-      new Request(`${baseUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`, {
-        headers: { Authorization: 'Bearer state' },
-      }),
-    )
-    return { token: (redirect.headers.get('location') as string).split('/').pop() as string }
+  'a download link for the Detail report over 7 days': async (fake, baseUrl) => ({
+    token: await issueLink(fake, baseUrl),
+  }),
+  // The token is in the interaction's request; the fake needs nothing more.
+  'the token lacks Reports.Read.All': async () => ({}),
+  'the link has expired': async (fake, baseUrl) => {
+    const token = await issueLink(fake, baseUrl)
+    fake.clock.advance((fake.options.linkTtlSeconds + 1) * 1000)
+    return { token }
   },
+}
+
+/** A fresh download link for the Detail report over 7 days, as the token of its URL. */
+async function issueLink(fake: FakeGraph, baseUrl: string): Promise<string> {
+  const redirect = await fake.fetch(
+    new Request(`${baseUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`, {
+      headers: { Authorization: 'Bearer state' },
+    }),
+  )
+  return (redirect.headers.get('location') as string).split('/').pop() as string
 }
 
 /**
@@ -102,7 +116,7 @@ export async function verifyPactsAgainstFake(options: VerifyPactsOptions): Promi
       verifierError = error instanceof Error ? error.message : String(error)
     }
     const ok = Object.keys(redirectMismatches).length === 0 && verifierError === undefined
-    return { ok, replayed, redirectMismatches, verifierError }
+    return { ok, replayed, redirectMismatches, verifierError, journal: fake.journal.entries() }
   } finally {
     server.close()
   }
