@@ -172,7 +172,7 @@ describe('fake-graph verify-pact', () => {
   it("passes the example client's own pact", async () => {
     const result = await cli('verify-pact', join(examples, 'pacts/report-client-microsoft-graph-reports.json'))
     expect(result.code).toBe(0)
-    expect(result.stdout.toString()).toContain('✓ a request for the active users report')
+    expect(result.stdout.toString()).toContain('✓ a request for getOffice365ActiveUserDetail over D7')
     expect(result.stdout.toString()).toContain('1 pact file(s) verified against the fake')
   }, 60_000)
 
