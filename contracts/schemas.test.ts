@@ -43,3 +43,46 @@ describe('contracts/schemas/graph-error.schema.json describes every error the fa
     expect(statuses).toEqual([401, 400, 400, 405, 400, 503, 302, 429, 403])
   })
 })
+
+describe('contracts/schemas/report-parameters.schema.json agrees with the core', () => {
+  it('accepts a period, a date or a view exactly when the core does', async () => {
+    const fc = (await import('fast-check')).default
+    const { default: Ajv2020 } = await import('ajv/dist/2020')
+    const { default: addFormats } = await import('ajv-formats')
+    const { planReport } = await import('@fake-graph/core')
+    const { parseDay } = await import('@fake-graph/tenant')
+    const schema = JSON.parse(readFileSync(new URL('schemas/report-parameters.schema.json', import.meta.url), 'utf8'))
+    const ajv = new Ajv2020({ strict: true })
+    addFormats(ajv)
+    ajv.addSchema(schema)
+    const valid = (name: string, value: string) => ajv.validate(`${schema.$id}#/$defs/${name}`, value)
+    const today = parseDay('2026-11-27') as number
+    const accepts = (path: string) => {
+      try {
+        planReport(new URL(`https://graph.microsoft.com${path}`), { today })
+        return true
+      } catch {
+        return false
+      }
+    }
+    const token = fc.oneof(
+      fc.constantFrom('D7', 'd30', 'D90', 'D180', 'D8', 'D', '7', 'D07', 'Detail', 'users', 'SERVICES', 'Teams', ''),
+      fc.stringMatching(/^[DdUuSs][0-9a-zA-Z]{0,8}$/),
+    )
+    fc.assert(
+      fc.property(token, (value) => {
+        expect(accepts(`/v1.0/reports/getOffice365ActiveUserCounts(period='${value}')`)).toBe(valid('period', value))
+        const view = accepts(`/beta/reports/Office365ActiveUsers(view='${value}',period='D7')/content`)
+        expect(view).toBe(valid('view', value))
+      }),
+      { numRuns: 2000 },
+    )
+    // Dates: any calendar day in the window is accepted; the schema holds the format.
+    for (const date of ['2026-11-20', '2026-02-30', '2026-13-01', '20261120', '2026-11-2']) {
+      if (!valid('date', date)) expect(accepts(`/v1.0/reports/getOffice365ActiveUserDetail(date=${date})`)).toBe(false)
+    }
+    expect(valid('date', '2026-11-20') && accepts('/v1.0/reports/getOffice365ActiveUserDetail(date=2026-11-20)')).toBe(
+      true,
+    )
+  })
+})

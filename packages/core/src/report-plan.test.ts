@@ -86,6 +86,12 @@ describe('planReport: current functions', () => {
       'Invalid period value specified: D7. Supported values are D7, D30, D90, D180.',
     ],
     [
+      'a zero-padded period',
+      'getOffice365ActiveUserCounts(period='D07')',
+      'InvalidArgument',
+      'Invalid period value specified: D07. Supported values are D7, D30, D90, D180.',
+    ],
+    [
       'both period and date',
       `getOffice365ActiveUserDetail(period='D7',date=2026-11-20)`,
       'BadRequest',

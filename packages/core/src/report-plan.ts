@@ -137,7 +137,8 @@ function currentPeriod(period: ODataArgument, fail: Fail): Period {
 
 /** D7, D30, D90, D180, in any case (the seed's own example says `'d7'`). Always quoted. */
 function parsePeriod(value: string, quoted: boolean, fail: Fail): Period {
-  const days = /^[Dd](\d{1,3})$/.exec(value)?.[1]
+  // The same pattern as contracts/schemas/report-parameters.schema.json (a test holds them together).
+  const days = /^[Dd](7|30|90|180)$/.exec(value)?.[1]
   const period = Number(days)
   if (!quoted || !days || !isPeriod(period)) throw fail('invalidPeriod', { period: value })
   return period
