@@ -87,7 +87,7 @@ describe('planReport: current functions', () => {
     ],
     [
       'a zero-padded period',
-      'getOffice365ActiveUserCounts(period='D07')',
+      "getOffice365ActiveUserCounts(period='D07')",
       'InvalidArgument',
       'Invalid period value specified: D07. Supported values are D7, D30, D90, D180.',
     ],
