@@ -100,6 +100,8 @@ describe('fake-graph serve', () => {
     ],
     [['generate', '--report', 'Office365ActiveUsers', '--view', 'Detail', '--format', 'json'], 'has no JSON form'],
     [['frobnicate'], "unknown command 'frobnicate'"],
+    [['verify-pact'], 'give pact files, or --broker <url>'],
+    [['verify-pact', '/no/such/pact.json'], 'cannot read pact /no/such/pact.json'],
   ])('fake-graph %j fails with one line and exit code 2', async (args, message) => {
     const result = await cli(...args)
     expect(result.code).toBe(2)

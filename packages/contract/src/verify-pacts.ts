@@ -1,6 +1,9 @@
 import { once } from 'node:events'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions, type JournalEntry } from '@fake-graph/core'
 import { getRequestListener } from '@hono/node-server'
 import { replay, splitRedirects } from './pact-replay'
@@ -13,7 +16,9 @@ export type StateHandler = (
 
 export interface VerifyPactsOptions {
   /** Consumer pact files to verify. */
-  pactFiles: string[]
+  pactFiles?: string[]
+  /** A Pact Broker to take the provider's latest pacts from, besides or instead of files. */
+  pactBrokerUrl?: string
   /** The provider's name in the pacts (default microsoft-graph-reports). */
   provider?: string
   /** Options of the fake that plays Graph (its clock, tenant…). */
@@ -32,6 +37,31 @@ export interface VerifyPactsResult {
   readonly verifierError?: string
   /** What the fake saw, for a closer look. */
   readonly journal: readonly JournalEntry[]
+}
+
+const PROVIDER = 'microsoft-graph-reports'
+
+/**
+ * The provider's latest pacts from a Pact Broker (its HAL API), written to temporary files, so
+ * that report calls can be replayed as for local files.
+ */
+async function fetchFromBroker(brokerUrl: string, provider: string): Promise<string[]> {
+  const base = brokerUrl.replace(/\/+$/, '')
+  const get = async (url: string) => {
+    const response = await fetch(url, { headers: { Accept: 'application/hal+json' } })
+    if (!response.ok) throw new Error(`Failed to read ${url} from the Pact Broker: ${response.status}`)
+    return response.json()
+  }
+  const latest = await get(`${base}/pacts/provider/${encodeURIComponent(provider)}/latest`)
+  const links: { href: string }[] = latest._links?.['pb:pacts'] ?? latest._links?.pacts ?? []
+  const directory = await mkdtemp(join(tmpdir(), 'fake-graph-broker-'))
+  return Promise.all(
+    links.map(async (link, index) => {
+      const file = join(directory, `pact-${index}.json`)
+      await writeFile(file, JSON.stringify(await get(link.href)))
+      return file
+    }),
+  )
 }
 
 /**
@@ -89,7 +119,13 @@ export async function verifyPactsAgainstFake(options: VerifyPactsOptions): Promi
     const redirectMismatches: Record<string, string[]> = {}
     const replayed: string[] = []
     const rests: string[] = []
-    for (const file of options.pactFiles) {
+    const files = [
+      ...(options.pactFiles ?? []),
+      ...(options.pactBrokerUrl ? await fetchFromBroker(options.pactBrokerUrl, options.provider ?? PROVIDER) : []),
+    ]
+    if (files.length === 0)
+      throw new Error('Failed to verify: give pactFiles or a pactBrokerUrl with pacts for the provider')
+    for (const file of files) {
       const { rest, redirects } = splitRedirects(file)
       rests.push(rest)
       for (const interaction of redirects) {
@@ -104,7 +140,7 @@ export async function verifyPactsAgainstFake(options: VerifyPactsOptions): Promi
       // Loaded only here: Pact's native library is large, and nothing else needs it.
       const { Verifier } = await import('@pact-foundation/pact')
       await new Verifier({
-        provider: options.provider ?? 'microsoft-graph-reports',
+        provider: options.provider ?? PROVIDER,
         providerBaseUrl: baseUrl,
         pactUrls: rests,
         logLevel: 'error',

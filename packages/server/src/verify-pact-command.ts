@@ -7,13 +7,16 @@ import { instant } from './cli-values'
 export function verifyPactCommand(): Command {
   return new Command('verify-pact')
     .description("Verify a client's consumer pacts against the fake, which plays Microsoft Graph")
-    .argument('<files...>', 'consumer pact files (Pact V3 or V4 JSON)')
+    .argument('[files...]', 'consumer pact files (Pact V3 or V4 JSON)')
+    .option('--broker <url>', "also verify the provider's latest pacts from this Pact Broker")
     .option('--provider <name>', 'the provider name the pacts use', 'microsoft-graph-reports')
     .option('--now <iso>', 'the clock reading to verify at (default: now)', instant('--now'))
     .action(async (files: string[], flags) => {
       for (const file of files) if (!existsSync(file)) throw new CliError(`cannot read pact ${file}`)
+      if (files.length === 0 && !flags.broker) throw new CliError('give pact files, or --broker <url>')
       const result = await verifyPactsAgainstFake({
         pactFiles: files,
+        pactBrokerUrl: flags.broker,
         provider: flags.provider,
         fake: { now: flags.now },
       })
@@ -29,6 +32,8 @@ export function verifyPactCommand(): Command {
         process.stdout.write('The pact expects something Microsoft Graph would not do.\n')
         process.exit(1)
       }
-      process.stdout.write(`✓ ${files.length} pact file(s) verified against the fake\n`)
+      process.stdout.write(
+        `✓ ${files.length} pact file(s)${flags.broker ? " and the broker's pacts" : ''} verified against the fake\n`,
+      )
     })
 }
