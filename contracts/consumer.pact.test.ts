@@ -1,13 +1,14 @@
 // A typical report client, as a consumer: it asks for a report, follows the 302 to the download
 // link without its token, and reads the BOM'd CSV; it copes with Graph's errors. Writes
 // contracts/pacts/graph-reports-client-microsoft-graph-reports.json.
+import { reportDownloadInteraction, reportRequestInteraction } from '@fake-graph/contract/pact'
 import { MatchersV3, PactV4 } from '@pact-foundation/pact'
 import { describe, expect, it } from 'vitest'
 
 const { like, regex, fromProviderState, eachLike, integer } = MatchersV3
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
-const HEADER =
-  'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products'
+const ROW =
+  '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,True,True,True,True,True,True,2026-11-24,,,,,2026-11-25,2024-03-01,2024-03-01,2024-03-01,2024-03-01,2024-03-01,2024-03-01,OFFICE 365 E3'
 const ENVELOPE = {
   error: {
     code: like('BadRequest'),
@@ -25,54 +26,22 @@ const pact = new PactV4({
 
 describe('a report client, as a Pact consumer', () => {
   it('asks for the Detail report and is redirected to a download link', async () => {
-    await pact
-      .addInteraction()
-      .given('the tenant has seed 42')
-      .uponReceiving('a request for the Detail report over 7 days')
-      .withRequest('GET', DETAIL, (request) => request.headers({ Authorization: regex('^Bearer .+$', 'Bearer token') }))
-      .willRespondWith(302, (response) =>
-        response.headers({
-          Location: regex(
-            '^https?://[^/]+/data/download/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
-            'https://reports.office.com/data/download/abc.def',
-          ),
-        }),
-      )
-      .executeTest(async (server) => {
-        const answer = await fetch(`${server.url}${DETAIL}`, {
-          headers: { Authorization: 'Bearer token' },
-          redirect: 'manual',
-        })
-        expect(answer.status).toBe(302)
-        expect(answer.headers.get('location')).toMatch(/\/data\/download\//)
+    await reportRequestInteraction(pact).executeTest(async (server) => {
+      const answer = await fetch(`${server.url}${DETAIL}`, {
+        headers: { Authorization: 'Bearer token' },
+        redirect: 'manual',
       })
+      expect(answer.status).toBe(302)
+      expect(answer.headers.get('location')).toMatch(/\/data\/download\//)
+    })
   })
 
   it('downloads the CSV from the link, without a token', async () => {
-    const csv = Buffer.from(
-      `\uFEFF${HEADER}\r\n2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,True,True,True,True,True,True,2026-11-24,,,,,2026-11-25,2024-03-01,2024-03-01,2024-03-01,2024-03-01,2024-03-01,2024-03-01,OFFICE 365 E3\r\n`,
-    )
-    await pact
-      .addInteraction()
-      .given('a download link for the Detail report over 7 days')
-      .uponReceiving('a download of the Detail report')
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider
-      .withRequest('GET', fromProviderState('/data/download/${token}', '/data/download/abc.def'))
-      .willRespondWith(200, (response) =>
-        response
-          .headers({ 'Content-Type': 'application/octet-stream' })
-          // Declared as text: Pact sniffs the bytes, and a CSV sniffs as text whatever its header says.
-          .body('text/plain', csv)
-          // The header exactly, the rows by shape: what a CSV reader relies on.
-          .matchingRules({
-            body: { path: '$', rules: [regex(`^\\uFEFF${HEADER}\\r\\n([^\\r\\n]*\\r\\n)*$`, csv.toString())] },
-          }),
-      )
-      .executeTest(async (server) => {
-        const answer = await fetch(`${server.url}/data/download/abc.def`)
-        const bytes = new Uint8Array(await answer.arrayBuffer())
-        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-      })
+    await reportDownloadInteraction(pact, { exampleRows: [ROW] }).executeTest(async (server) => {
+      const answer = await fetch(`${server.url}/data/download/abc.def`)
+      const bytes = new Uint8Array(await answer.arrayBuffer())
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    })
   })
 
   it('is told when the period is not one Graph knows', async () => {
