@@ -24,6 +24,7 @@ export interface TenantRegistryOptions {
  * its own, and the same `tid` always gets the same one.
  */
 export function createTenantRegistry(options: TenantRegistryOptions) {
+  // Generated tenants, oldest first: bounded, so a client inventing tids cannot grow the fake.
   const states = new Map<string, TenantState>()
   const make = (choice: TenantChoice): TenantState => {
     const source = tenantSource(tenantFactory(choice, options.lagDays))
@@ -37,6 +38,8 @@ export function createTenantRegistry(options: TenantRegistryOptions) {
 
   return {
     primary,
+    /** How many tenants besides the primary are held. */
+    size: () => states.size,
     /** The state for a caller's `tid` (the primary tenant when there is none, or it is the primary's id). */
     of(tenantId: string | undefined, now: Date): TenantState {
       if (tenantId === undefined || tenantId === primary.at(now).organization.id) return primary
@@ -44,11 +47,16 @@ export function createTenantRegistry(options: TenantRegistryOptions) {
       if (!state) {
         state = make(options.tenants[tenantId] ?? derived(options.primary, tenantId))
         states.set(tenantId, state)
+        const oldest = [...states.keys()].find((id) => !(id in options.tenants))
+        if (states.size > MAX_TENANTS && oldest !== undefined) states.delete(oldest)
       }
       return state
     },
   }
 }
+
+/** Tenants kept besides the primary: a generated one evicted is made again, the same, on demand. */
+const MAX_TENANTS = 64
 
 export type TenantRegistry = ReturnType<typeof createTenantRegistry>
 

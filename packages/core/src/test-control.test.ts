@@ -221,3 +221,38 @@ describe('the tenant at run time', () => {
     expect(fake.tenant()).toBe(fixed)
   })
 })
+
+describe('memory under callers that come and go', () => {
+  it('forgets throttling budgets whose window has passed', async () => {
+    const { createThrottle } = await import('./throttle')
+    const admit = createThrottle({})
+    const now = Date.parse(NOW)
+    // 500 callers that never come back, then one busy caller eleven minutes later. (JSON budgets
+    // are per app only; CSV callers would also share their tenant's 40.)
+    for (let app = 0; app < 500; app++)
+      admit({ tenantId: 't', appId: `app-${app}`, report: 'r', format: 'json' }, new Date(now))
+    expect(admit.budgets()).toBe(500)
+    for (let call = 0; call < 1_000; call++)
+      admit({ tenantId: 't', appId: 'busy', report: `r${call % 3}`, format: 'json' }, new Date(now + 660_000))
+    expect(admit.budgets()).toBe(3)
+  })
+
+  it('holds at most 64 generated tenants however many tids callers invent', async () => {
+    const { createTenantRegistry } = await import('./tenant-registry')
+    const registry = createTenantRegistry({
+      primary: { users: 2 },
+      tenants: { kept: { users: 1 } },
+      lagDays: 2,
+      concealNames: false,
+    })
+    const now = new Date(NOW)
+    registry.of('kept', now)
+    for (let i = 0; i < 200; i++) registry.of(`tid-${i}`, now)
+    expect(registry.size()).toBe(64)
+    const kept = registry.of('kept', now)
+    expect(registry.of('kept', now)).toBe(kept)
+    // An evicted tenant comes back the same: it is generated from the seed and the id.
+    const again = registry.of('tid-0', now).at(now)
+    expect(again.organization).toEqual(registry.of('tid-0', now).at(now).organization)
+  })
+})

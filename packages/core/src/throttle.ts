@@ -29,13 +29,20 @@ export function createThrottle(options: ThrottlingOptions) {
 
   const recent = (key: string, now: number): number[] => {
     const times = (seen.get(key) ?? []).filter((time) => time > now - windowMs)
-    seen.set(key, times)
+    if (times.length === 0) seen.delete(key)
+    else seen.set(key, times)
     return times
   }
 
+  let admitted = 0
   /** Seconds to wait, or undefined when the request may go ahead (and is then counted). */
-  return function admit(key: ThrottleKey, now: Date): number | undefined {
+  const admit = (key: ThrottleKey, now: Date): number | undefined => {
     const time = now.getTime()
+    // Every thousand calls, forget every budget whose window has passed: callers that never
+    // come back would otherwise stay in the map for good.
+    if (++admitted % 1_000 === 0) {
+      for (const [budget, times] of seen) if ((times.at(-1) as number) <= time - windowMs) seen.delete(budget)
+    }
     const budgets: [string, number][] =
       key.format === 'json'
         ? [[`json|${key.tenantId}|${key.appId}|${key.report}`, options.jsonPerApp ?? 100]]
@@ -49,9 +56,11 @@ export function createThrottle(options: ThrottlingOptions) {
       if (times.length >= limit) wait = Math.max(wait, (times[times.length - limit] as number) + windowMs - time)
     }
     if (wait > 0) return Math.ceil(wait / 1000)
-    for (const [budget] of budgets) seen.get(budget)?.push(time)
+    for (const [budget] of budgets) seen.set(budget, [...(seen.get(budget) ?? []), time])
     return undefined
   }
+  /** How many budgets are held: for the memory test. */
+  return Object.assign(admit, { budgets: () => seen.size })
 }
 
 export type Throttle = ReturnType<typeof createThrottle>
