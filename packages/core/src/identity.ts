@@ -11,7 +11,7 @@ export interface IdentityOptions {
 
 const KEY_ID = 'fake-graph-signing-key'
 /** Graph's audience, as the identity platform writes it into Graph tokens. */
-export const GRAPH_AUDIENCE = 'https://graph.microsoft.com'
+const GRAPH_AUDIENCE = 'https://graph.microsoft.com'
 
 /**
  * A fake Microsoft identity platform: one RS256 key pair (made on first use, in memory), tokens

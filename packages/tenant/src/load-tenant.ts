@@ -28,7 +28,7 @@ export function loadTenant(source: string | unknown, options: LoadTenantOptions)
 }
 
 /** Builds a tenant from a record already known to match the schema. */
-export function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Tenant {
+function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Tenant {
   const written = parseDay(record.refreshDate)
   if (written === undefined) throw new TenantError('refreshDate', `is not a calendar date: "${record.refreshDate}"`)
   const clockRefresh = dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
