@@ -95,6 +95,10 @@ describe('fake-graph serve', () => {
       '--period must be D7, D30, D90 or D180, got "D8"',
     ],
     [
+      ['generate', '--report', 'getOffice365ActiveUserCounts', '--period', 'D07'],
+      '--period must be D7, D30, D90 or D180, got "D07"',
+    ],
+    [
       ['generate', '--report', 'getOffice365ActiveUserCounts', '--date', '2026-11-20'],
       '--date is only for the Detail reports',
     ],

@@ -2,8 +2,8 @@ import {
   type AnyReportDefinition,
   findLegacyView,
   findReport,
-  isPeriod,
   type Period,
+  parsePeriod,
   reportSlug,
   type Selection,
 } from '@fake-graph/reports'
@@ -127,20 +127,18 @@ function legacySelection(args: ReadonlyMap<string, ODataArgument>, context: Plan
     return { definition, selection: { date: dateInWindow(date.value, date.value, LEGACY_WINDOW, context, fail) } }
   }
   if (!period || period.value === null) throw fail('missingPeriod')
-  return { definition, selection: { period: parsePeriod(period.value, period.quoted, fail) } }
+  return { definition, selection: { period: quotedPeriod(period.value, period.quoted, fail) } }
 }
 
 function currentPeriod(period: ODataArgument, fail: Fail): Period {
   if (period.value === null) throw fail('missingPeriod')
-  return parsePeriod(period.value, period.quoted, fail)
+  return quotedPeriod(period.value, period.quoted, fail)
 }
 
-/** D7, D30, D90, D180, in any case (the seed's own example says `'d7'`). Always quoted. */
-function parsePeriod(value: string, quoted: boolean, fail: Fail): Period {
-  // The same pattern as contracts/schemas/report-parameters.schema.json (a test holds them together).
-  const days = /^[Dd](7|30|90|180)$/.exec(value)?.[1]
-  const period = Number(days)
-  if (!quoted || !days || !isPeriod(period)) throw fail('invalidPeriod', { period: value })
+/** A period in a function call is always quoted. */
+function quotedPeriod(value: string, quoted: boolean, fail: Fail): Period {
+  const period = quoted ? parsePeriod(value) : undefined
+  if (period === undefined) throw fail('invalidPeriod', { period: value })
   return period
 }
 

@@ -23,6 +23,6 @@ export type { AnyReportDefinition, ReportDefinition } from './report-definition'
 export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, LEGACY_VIEWS, reportSlug } from './report-registry'
 export type { Period, ReportRequest, Selection } from './report-request'
 /* Semantics shared with callers */
-export { isPeriod, PERIODS, periodStart } from './report-request'
+export { isPeriod, PERIODS, parsePeriod, periodStart } from './report-request'
 export type { ServiceTotals } from './service-totals'
 export { serviceTotals } from './service-totals'

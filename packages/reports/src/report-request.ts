@@ -18,6 +18,13 @@ export function isPeriod(value: number): value is Period {
   return (PERIODS as readonly number[]).includes(value)
 }
 
+/** A period as Graph spells it, `D7` to `D180` in any case (the seed's own example says `'d7'`). */
+export function parsePeriod(text: string): Period | undefined {
+  // The same pattern as contracts/schemas/report-parameters.schema.json (a test holds them together).
+  const days = Number(/^[Dd](7|30|90|180)$/.exec(text)?.[1])
+  return isPeriod(days) ? days : undefined
+}
+
 /** The first day of a period that ends on the refresh date. */
 export function periodStart(tenant: Tenant, period: Period): Day {
   return tenant.refreshDate - period + 1

@@ -5,7 +5,7 @@ import {
   type AnyReportDefinition,
   findLegacyView,
   findReport,
-  isPeriod,
+  parsePeriod,
   renderCsv,
   renderJsonPage,
   type Selection,
@@ -73,13 +73,14 @@ export function generateCommand(): Command {
 }
 
 function pickDefinition(report: string, view?: string): AnyReportDefinition {
-  if (report.replace(/^microsoft\.graph\./i, '').toLowerCase() === 'office365activeusers') {
+  const name = report.replace(/^microsoft\.graph\./i, '')
+  if (name.toLowerCase() === 'office365activeusers') {
     if (!view) throw new CliError('--view is required with Office365ActiveUsers: Detail, Users or Services')
     const legacy = findLegacyView(view)
     if (!legacy) throw new CliError(`--view must be Detail, Users or Services, got "${view}"`)
     return legacy
   }
-  const current = findReport(report.replace(/^microsoft\.graph\./i, ''))
+  const current = findReport(name)
   if (!current) throw new CliError(`--report "${report}" is not a report this fake serves`)
   return current
 }
@@ -91,8 +92,8 @@ function pickSelection(definition: AnyReportDefinition, period?: string, date?: 
     if (day === undefined) throw new CliError(`--date must be a calendar date as YYYY-MM-DD, got "${date}"`)
     return { date: day }
   }
-  const days = Number(/^[Dd](\d+)$/.exec(period ?? 'D7')?.[1])
-  if (!isPeriod(days)) throw new CliError(`--period must be D7, D30, D90 or D180, got "${period}"`)
+  const days = parsePeriod(period ?? 'D7')
+  if (days === undefined) throw new CliError(`--period must be D7, D30, D90 or D180, got "${period}"`)
   return { period: days }
 }
 
