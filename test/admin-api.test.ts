@@ -51,6 +51,9 @@ describe('admin API', () => {
     expect(await bad.json()).toEqual({
       error: { code: 'BadRequest', message: 'status must be an HTTP status, got "often"' },
     })
+    const badSince = await admin('/journal?since=yesterday')
+    expect(badSince.status).toBe(400)
+    expect((await badSince.json()).error.message).toBe('since must be an ISO 8601 instant, got "yesterday"')
   })
 
   it('DELETE /_admin/journal empties it', async () => {

@@ -48,7 +48,7 @@ export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
     if (origin !== undefined && origin !== 'graph' && origin !== 'download')
       return refuse(response, `origin must be graph or download, got "${origin}"`)
     for (const [key, value] of Object.entries({ since, until })) {
-      if (value !== undefined && Number.isNaN(Date.parse(value)))
+      if (value !== undefined && !isInstant(value))
         return refuse(response, `${key} must be an ISO 8601 instant, got "${value}"`)
     }
     const filter: JournalFilter = {
