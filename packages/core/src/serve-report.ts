@@ -1,4 +1,4 @@
-import { renderCsv, renderJsonPage } from '@fake-graph/reports'
+import { collectionContext, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
 import type { LinkIssuer } from './link-issuer'
@@ -32,7 +32,7 @@ export async function serveReport(
     const body = renderJsonPage(plan.definition, request, {
       top: plan.top,
       skip: plan.skip,
-      context: `${options.graphBaseUrl}/${plan.version}/$metadata#Collection(microsoft.graph.${plan.definition.jsonType})`,
+      context: collectionContext(options.graphBaseUrl, plan.version, plan.definition),
       nextLink: (skip) => `${base}?$format=application/json${top}&$skipToken=${skip}`,
     })
     return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } })

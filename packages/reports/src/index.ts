@@ -18,7 +18,7 @@ export { office365ServicesUserCounts } from './definitions/office365-services-us
 export type { DetailRow } from './detail-rows'
 export { detailRows } from './detail-rows'
 export type { JsonPageOptions } from './json-writer'
-export { DEFAULT_PAGE_SIZE, jsonPageParts, renderJsonPage } from './json-writer'
+export { collectionContext, DEFAULT_PAGE_SIZE, jsonPageParts, renderJsonPage } from './json-writer'
 export type { AnyReportDefinition, ReportDefinition } from './report-definition'
 export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, LEGACY_VIEWS, reportSlug } from './report-registry'
 export type { Period, ReportRequest, Selection } from './report-request'

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream'
 import {
   ALL_REPORTS,
   type AnyReportDefinition,
+  collectionContext,
   findLegacyView,
   findReport,
   parsePeriod,
@@ -61,7 +62,7 @@ export function generateCommand(): Command {
         flags.format === 'json'
           ? renderJsonPage(definition, request, {
               top: Number.MAX_SAFE_INTEGER,
-              context: `https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.${definition.jsonType})`,
+              context: collectionContext('https://graph.microsoft.com', 'beta', definition),
               nextLink: () => '',
             })
           : renderCsv(definition, request)
