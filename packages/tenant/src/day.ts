@@ -24,19 +24,30 @@ export function parseDay(text: string): Day | undefined {
   return ms / MS_PER_DAY
 }
 
-// Formatting is on the hot path of every report row, so memoise. The cache is a dense array
-// over 2015–2037 (indexes from zero keep V8's fast elements; raw day numbers would not).
-const CACHE_FROM = 16_436
-const isoCache: (string | undefined)[] = new Array(8_192).fill(undefined)
+const MEMO_FROM = 16_436
+const MEMO_DAYS = 8_192
 
-export function formatDay(day: Day): string {
-  const slot = day - CACHE_FROM
-  const cached = isoCache[slot]
-  if (cached !== undefined) return cached
-  const text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
-  if (slot >= 0 && slot < isoCache.length) isoCache[slot] = text
-  return text
+/**
+ * Memoises a function of a day over 2015–2037: report writers format a day for nearly every cell.
+ * A dense array, because indexes counted from zero keep V8's fast elements where raw day numbers
+ * would not. Days outside the range are computed every time.
+ */
+export function memoiseByDay<T>(compute: (day: Day) => T): (day: Day) => T {
+  const memo: (T | undefined)[] = new Array(MEMO_DAYS).fill(undefined)
+  return (day) => {
+    const slot = day - MEMO_FROM
+    const known = memo[slot]
+    if (known !== undefined) return known
+    const value = compute(day)
+    if (slot >= 0 && slot < MEMO_DAYS) memo[slot] = value
+    return value
+  }
 }
+
+/** `YYYY-MM-DD`, as every report spells a day. */
+export const formatDay: (day: Day) => string = memoiseByDay((day) =>
+  new Date(day * MS_PER_DAY).toISOString().slice(0, 10),
+)
 
 /** 0 is Sunday, as in `Date#getUTCDay`. */
 export function weekdayOf(day: Day): number {

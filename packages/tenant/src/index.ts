@@ -1,7 +1,7 @@
 /* Generation */
 
 export type { Day } from './day'
-export { dayOf, formatDay, isWeekend, parseDay, weekdayOf } from './day'
+export { dayOf, formatDay, isWeekend, memoiseByDay, parseDay, weekdayOf } from './day'
 export type { GenerateTenantOptions } from './generate-tenant'
 export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
 export { lastActivityAsOf } from './last-activity'
