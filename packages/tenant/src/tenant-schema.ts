@@ -2,11 +2,23 @@ import tenantSchema from '@fake-graph/contracts/schemas/tenant.schema.json'
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020'
 import type { TenantRecord, UserRecord } from './tenant-record'
 
-// Compiled once: ajv compilation costs milliseconds, validation microseconds.
-const ajv = new Ajv2020({ allErrors: false, strict: true })
-ajv.addSchema(tenantSchema)
-const validateTenant = ajv.getSchema<TenantRecord>(tenantSchema.$id)
-const validateUser = ajv.getSchema<UserRecord>(`${tenantSchema.$id}#/$defs/user`)
+type Validators = ReturnType<typeof compile>
+
+/**
+ * Compiled on first use, not on import: compilation costs milliseconds and generates code, which
+ * a page whose Content-Security-Policy lacks 'unsafe-eval' refuses. A fake that only generates its
+ * tenant (MSW in such a page) never needs it.
+ */
+let validators: Validators | undefined
+
+function compile() {
+  const ajv = new Ajv2020({ allErrors: false, strict: true })
+  ajv.addSchema(tenantSchema)
+  return {
+    tenant: ajv.getSchema<TenantRecord>(tenantSchema.$id),
+    user: ajv.getSchema<UserRecord>(`${tenantSchema.$id}#/$defs/user`),
+  }
+}
 
 export interface SchemaIssue {
   /** Slash-separated path of the field, e.g. `users/3/userPrincipalName`. */
@@ -15,14 +27,16 @@ export interface SchemaIssue {
 }
 
 export function checkTenantRecord(value: unknown): SchemaIssue | undefined {
-  return check(validateTenant, value)
+  validators ??= compile()
+  return check(validators.tenant, value)
 }
 
 export function checkUserRecord(value: unknown): SchemaIssue | undefined {
-  return check(validateUser, value)
+  validators ??= compile()
+  return check(validators.user, value)
 }
 
-function check(validate: typeof validateTenant | typeof validateUser, value: unknown) {
+function check(validate: Validators['tenant'] | Validators['user'], value: unknown) {
   if (!validate) throw new Error('tenant.schema.json did not compile')
   if (validate(value)) return undefined
   return toIssue(validate.errors?.[0])
