@@ -1,5 +1,5 @@
 import { chunkedStream } from './chunked-stream'
-import { csvCellWriter } from './csv-cell'
+import { csvLine } from './csv-line'
 import type { AnyReportDefinition } from './report-definition'
 import type { ReportRequest } from './report-request'
 
@@ -17,15 +17,9 @@ export function* csvLines(
   options: CsvOptions = {},
 ): Generator<string> {
   const end = options.lineEnding ?? '\r\n'
-  const writers = definition.columns.map(csvCellWriter)
-  const count = writers.length
   yield `${options.bom === false ? '' : '\uFEFF'}${definition.columns.map((column) => column.header).join(',')}${end}`
-  // join() builds one flat string per line; `+=` would leave a rope for the encoder to flatten.
-  const cells: string[] = new Array(count)
-  for (const row of definition.rows(request)) {
-    for (let i = 0; i < count; i++) cells[i] = (writers[i] as (row: unknown) => string)(row)
-    yield cells.join(',') + end
-  }
+  const line = csvLine(definition.columns, end)
+  for (const row of definition.rows(request)) yield line(row)
 }
 
 /** The report's CSV as a byte stream; memory stays flat however many rows there are. */
