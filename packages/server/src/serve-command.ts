@@ -1,7 +1,11 @@
 import { formatDay } from '@fake-graph/tenant'
 import { Command } from 'commander'
 import { authMode, instant, integer, tenantFile } from './cli-values'
+import { collectGarbage } from './collect-garbage'
 import { startServer } from './start-server'
+
+/** Users from which building the tenant leaves enough garbage to be worth collecting at start. */
+const LARGE_TENANT = 20_000
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -58,6 +62,8 @@ export function serveCommand(): Command {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       const tenant = server.fake.tenant()
+      // Before the banner: whoever reads it may download at once (see collectGarbage).
+      if (tenant.userCount >= LARGE_TENANT) collectGarbage()
       const source = flags.tenant ? `scenario ${flags.tenant}` : `seed ${flags.seed}`
       process.stdout.write(
         [
