@@ -40,7 +40,9 @@ async function freePort(): Promise<number> {
 
 /** Starts a server in its own process; resolves once it answers. */
 async function start(kind: 'cli' | 'bare' | 'express' | 'bare-download', port: number, extra: string[] = []) {
-  const downloadPort = await freePort()
+  // The port just handed out was released, so the next free one may be the same.
+  let downloadPort = await freePort()
+  while (downloadPort === port) downloadPort = await freePort()
   const child =
     kind === 'cli'
       ? spawn(process.execPath, [
@@ -61,12 +63,14 @@ async function start(kind: 'cli' | 'bare' | 'express' | 'bare-download', port: n
           },
         )
   children.push(child)
-  await until302(`http://127.0.0.1:${port}${DETAIL}`, kind === 'bare-download' ? 200 : 302)
+  await until302(child, `http://127.0.0.1:${port}${DETAIL}`, kind === 'bare-download' ? 200 : 302)
   return { child, url: `http://127.0.0.1:${port}` }
 }
 
-async function until302(url: string, status = 302): Promise<void> {
+async function until302(child: ChildProcess, url: string, status = 302): Promise<void> {
   for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`${child.spawnargs.join(' ')} exited (${child.exitCode}) before answering`)
     try {
       const response = await fetch(url, { headers: TOKEN, redirect: 'manual' })
       await response.arrayBuffer()
