@@ -21,9 +21,10 @@ export function toNodeListener(fetch: FetchFunction, options: NodeListenerOption
   return getRequestListener(
     async (request, env) => {
       const response = await fetch(request)
-      if (response.type !== 'error')
-        return response
-        // Response.error() is a dropped connection (a fault asked for one): close the socket unanswered.
+      // Response.error() is a dropped connection (a fault asked for one): close the socket unanswered.
+      // Told by its status 0, not its type: reading `type` would make @hono/node-server's lightweight
+      // Response build a full one, and took the 302 from 27,000 to 15,000 requests a second.
+      if (response.status !== 0) return response
       ;(env as HttpBindings).incoming.socket.destroy()
       return new Response(null, { status: 204 })
     },
