@@ -150,7 +150,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         note({ retryAfter, error: 'throttled' })
         return throttledResponse(retryAfter, ids, now)
       }
-      const response = await serveReport(plan, url, {
+      const { response, link } = await serveReport(plan, url, {
         now,
         tenant,
         options: resolved,
@@ -159,8 +159,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
         tenantId: state === tenants.primary ? undefined : principal.tenantId,
         headers,
       })
-      const location = response.headers.get('location')
-      if (location) note({ link: downloadToken(new URL(location)) })
+      if (link) note({ link: link.token })
       return response
     }
 

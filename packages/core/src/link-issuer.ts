@@ -3,6 +3,13 @@ import { formatDay } from '@fake-graph/tenant'
 import type { ReportPlan } from './report-plan'
 import type { LinkSigner } from './signed-link'
 
+export interface IssuedLink {
+  /** The absolute download URL, the 302's Location. */
+  readonly url: string
+  /** The signed token it ends with, as the journal records it. */
+  readonly token: string
+}
+
 export interface LinkIssuerOptions {
   readonly downloadBaseUrl: string
   readonly linkTtlSeconds: number
@@ -16,8 +23,8 @@ export interface LinkIssuerOptions {
  */
 export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions) {
   let second = Number.NaN
-  const issued = new Map<string, string>()
-  return (plan: ReportPlan, now: Date, concealNames: boolean, tenant?: string): string => {
+  const issued = new Map<string, IssuedLink>()
+  return (plan: ReportPlan, now: Date, concealNames: boolean, tenant?: string): IssuedLink => {
     const issuedAt = Math.floor(now.getTime() / 1000) * 1000
     if (issuedAt !== second) {
       second = issuedAt
@@ -27,8 +34,8 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
     const selection =
       'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
     const key = `${report}|${selection.period ?? selection.date}|${concealNames}|${tenant ?? ''}`
-    let location = issued.get(key)
-    if (location === undefined) {
+    let link = issued.get(key)
+    if (link === undefined) {
       const token = signer.sign({
         report,
         ...selection,
@@ -37,10 +44,10 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
         issuedAt,
         expiresAt: issuedAt + options.linkTtlSeconds * 1000,
       })
-      location = `${options.downloadBaseUrl}/data/download/${token}`
-      issued.set(key, location)
+      link = { url: `${options.downloadBaseUrl}/data/download/${token}`, token }
+      issued.set(key, link)
     }
-    return location
+    return link
   }
 }
 

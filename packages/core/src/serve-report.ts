@@ -1,13 +1,18 @@
 import { collectionContext, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
-import type { LinkIssuer } from './link-issuer'
+import type { IssuedLink, LinkIssuer } from './link-issuer'
 import type { ReportPlan } from './report-plan'
 
 const ODATA_JSON =
   'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
 
-/** The answer to a valid report request: a 302 to a signed link, the beta JSON, or (first seed revision) the CSV itself. */
+/**
+ * The answer to a valid report request: a 302 to a signed link, the beta JSON, or (first seed
+ * revision) the CSV itself. The link comes back beside the 302 for the journal: reading it from
+ * the answer's headers would make the lightweight Response of the CLI build a full Headers object,
+ * which took the 302 from 27,000 to 15,000 requests a second.
+ */
 export async function serveReport(
   plan: ReportPlan,
   url: URL,
@@ -22,7 +27,7 @@ export async function serveReport(
     tenantId?: string
     headers: Record<string, string>
   },
-): Promise<Response> {
+): Promise<{ response: Response; link?: IssuedLink }> {
   const { now, tenant, options, headers } = context
   const request = { tenant, selection: plan.selection, concealNames: context.concealNames }
 
@@ -35,23 +40,25 @@ export async function serveReport(
       context: collectionContext(options.graphBaseUrl, plan.version, plan.definition),
       nextLink: (skip) => `${base}?$format=application/json${top}&$skipToken=${skip}`,
     })
-    return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } })
+    return { response: new Response(body, { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } }) }
   }
 
   if (plan.form === 'legacy-inline') {
     // The first revision of the seed form answered 200 with the CSV (spec 1.1).
-    return new Response(renderCsv(plan.definition, request, options.csv), {
-      status: 200,
-      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
-    })
+    return {
+      response: new Response(renderCsv(plan.definition, request, options.csv), {
+        status: 200,
+        headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      }),
+    }
   }
 
-  return new Response(null, {
-    status: 302,
-    headers: {
-      ...headers,
-      'Content-Type': 'text/plain',
-      Location: context.issueLink(plan, now, context.concealNames, context.tenantId),
-    },
-  })
+  const link = context.issueLink(plan, now, context.concealNames, context.tenantId)
+  return {
+    link,
+    response: new Response(null, {
+      status: 302,
+      headers: { ...headers, 'Content-Type': 'text/plain', Location: link.url },
+    }),
+  }
 }
