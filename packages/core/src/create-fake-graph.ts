@@ -5,6 +5,7 @@ import { errorResponse } from './error-response'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
 import { faultResponse } from './fault-response'
 import { Faults, type FaultTarget } from './faults'
+import { formatOncePer } from './format-instant'
 import { GraphError } from './graph-error'
 import { graphHeaders, requestIdsFor } from './graph-headers'
 import { createIdentity } from './identity'
@@ -22,6 +23,9 @@ import { createLinkSigner } from './signed-link'
 import { createTenantRegistry } from './tenant-registry'
 import type { TenantChoice } from './tenant-source'
 import { createThrottle, type ThrottlingOptions, throttledResponse } from './throttle'
+
+/** The journal's time of a request, to the millisecond. */
+const isoTime = formatOncePer(1, (now) => now.toISOString())
 
 type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
 
@@ -81,7 +85,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     journal.record({
       requestId: ids.requestId,
       clientRequestId: ids.clientRequestId,
-      time: now.toISOString(),
+      time: isoTime(now),
       method: request.method,
       url: request.url,
       ...facts,

@@ -1,3 +1,5 @@
+import { formatOncePer } from './format-instant'
+
 /** Where the fake says it runs, in the shape of Graph's diagnostic header (spec 3, MED). */
 const DIAGNOSTIC = JSON.stringify({
   ServerInfo: { DataCenter: 'West Europe', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'FAKEGRAPH01' },
@@ -25,15 +27,5 @@ export function graphHeaders(ids: RequestIds, now: Date): Record<string, string>
   }
 }
 
-let lastSecond = Number.NaN
-let lastDate = ''
-
-/** The Date header changes once a second; format it once a second. */
-function httpDate(now: Date): string {
-  const second = Math.floor(now.getTime() / 1000)
-  if (second !== lastSecond) {
-    lastSecond = second
-    lastDate = now.toUTCString()
-  }
-  return lastDate
-}
+/** The Date header changes once a second. */
+const httpDate = formatOncePer(1000, (now) => now.toUTCString())
