@@ -27,16 +27,16 @@ export interface SchemaIssue {
 }
 
 export function checkTenantRecord(value: unknown): SchemaIssue | undefined {
-  validators ??= compile()
-  return check(validators.tenant, value)
+  return check('tenant', value)
 }
 
 export function checkUserRecord(value: unknown): SchemaIssue | undefined {
-  validators ??= compile()
-  return check(validators.user, value)
+  return check('user', value)
 }
 
-function check(validate: Validators['tenant'] | Validators['user'], value: unknown) {
+function check(which: keyof Validators, value: unknown): SchemaIssue | undefined {
+  validators ??= compile()
+  const validate = validators[which]
   if (!validate) throw new Error('tenant.schema.json did not compile')
   if (validate(value)) return undefined
   return toIssue(validate.errors?.[0])
