@@ -20,7 +20,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 
 const run = promisify(execFile)
-const CLI = new URL('../packages/server/dist/fake-graph.mjs', import.meta.url).pathname
+const CLI = new URL('../packages/cli/dist/fake-graph.mjs', import.meta.url).pathname
 const subject = (name: string) => new URL(`./subjects/${name}`, import.meta.url).pathname
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
 const TOKEN = { Authorization: 'Bearer bench' }

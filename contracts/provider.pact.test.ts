@@ -1,6 +1,6 @@
 // Verifies the consumer pact against the real fake, which plays Microsoft Graph, the way a
 // client team would verify its own pact: with @fake-graph/contract's verifyPactsAgainstFake.
-import { verifyPactsAgainstFake } from '@fake-graph/contract'
+import { verifyPactsAgainstFake } from '@fake-graph/contract/pact'
 import { describe, expect, it } from 'vitest'
 
 const PACT = new URL('pacts/graph-reports-client-microsoft-graph-reports.json', import.meta.url).pathname

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { NOW, textOf } from './support/fake-server'
 import { spawnServe } from './support/spawn-serve'
 
-const BIN = new URL('../packages/server/bin/fake-graph.js', import.meta.url).pathname
+const BIN = new URL('../packages/cli/bin/fake-graph.mjs', import.meta.url).pathname
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 const run = promisify(execFile)
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { type RunningServer, startServer } from '@fake-graph/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTlsCertificate, type TlsCertificate } from '../packages/cli/src/tls-certificate'
 import { NOW, textOf } from './support/fake-server'
 
 const run = promisify(execFile)
@@ -11,8 +12,15 @@ const HEADER = /^Report Refresh Date,User Principal Name,Display Name,Is Deleted
 
 describe('TLS and real Microsoft authentication', () => {
   let server: RunningServer
+  let certificate: TlsCertificate
   beforeAll(async () => {
-    server = await startServer({ port: 0, downloadPort: 0, tls: true, fake: { now: NOW, users: 40, auth: 'signed' } })
+    certificate = await createTlsCertificate('127.0.0.1')
+    server = await startServer({
+      port: 0,
+      downloadPort: 0,
+      tls: certificate,
+      fake: { now: NOW, users: 40, auth: 'signed' },
+    })
   }, 30_000)
   afterAll(async () => {
     await server?.close()
@@ -21,7 +29,7 @@ describe('TLS and real Microsoft authentication', () => {
   /** Runs the client in a process that trusts the fake's certificate. */
   const client = async (mode: 'sdk' | 'identity', secret: string) => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', CLIENT, mode, server.graphUrl, secret], {
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: server.certificateFile },
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate.file },
     })
     return JSON.parse(stdout)
   }
@@ -35,7 +43,7 @@ describe('TLS and real Microsoft authentication', () => {
         '-sS',
         '-L',
         '--cacert',
-        server.certificateFile as string,
+        certificate.file,
         '-H',
         'Authorization: Bearer x',
         `${server.graphUrl}/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`,

@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 
-const BIN = new URL('../../packages/server/bin/fake-graph.js', import.meta.url).pathname
+const BIN = new URL('../../packages/cli/bin/fake-graph.mjs', import.meta.url).pathname
 
 export interface SpawnedServer {
   readonly child: ChildProcessWithoutNullStreams

@@ -7,5 +7,3 @@ export type { CellSchema, ReportSchema } from './report-schemas'
 export { REPORT_SCHEMAS, reportSchema } from './report-schemas'
 export { validateReportCsv } from './validate-report-csv'
 export { validateReportJson } from './validate-report-json'
-/* Verifying a client's pact against the fake */
-export { BUILT_IN_STATES, verifyPactsAgainstFake } from './verify-pacts'

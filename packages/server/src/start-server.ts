@@ -3,10 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
-import { CliError } from './cli-error'
 import { createApp } from './create-app'
 import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
-import { createTlsCertificate } from './tls-certificate'
+import { ServerError, type ServerErrorCode } from './server-error'
 
 export interface StartServerOptions {
   host?: string
@@ -14,8 +13,8 @@ export interface StartServerOptions {
   port?: number
   /** The download origin's port (default 4001; 0 picks a free one). */
   downloadPort?: number
-  /** Serve both origins over https, with a self-signed certificate made at start. */
-  tls?: boolean
+  /** Serve both origins over https with this key and certificate (PEM). */
+  tls?: { readonly key: string; readonly cert: string }
   /**
    * The bearer token `/_admin` requires. Required beyond loopback: a random one is made when
    * none is given, and the CLI prints it.
@@ -31,8 +30,6 @@ export interface RunningServer {
   readonly fake: FakeGraph
   readonly graphUrl: string
   readonly downloadUrl: string
-  /** With `tls`: the certificate file to trust (NODE_EXTRA_CA_CERTS, curl --cacert). */
-  readonly certificateFile?: string
   /** The token the admin API wants, when it listens beyond loopback. */
   readonly adminToken?: string
   /**
@@ -51,25 +48,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? '127.0.0.1'
   // The fake needs its own origins, known only once both ports are bound; until then, nothing routes.
   let routes: Record<'api' | 'download', NodeListener> | undefined
-  const certificate = options.tls ? await createTlsCertificate(host) : undefined
   const make = (route: 'api' | 'download'): Server => {
     const listener = (request: IncomingMessage, response: ServerResponse) => void routes?.[route](request, response)
-    return certificate
-      ? createHttpsServer({ key: certificate.key, cert: certificate.cert }, listener)
+    return options.tls
+      ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener)
       : createServer(listener)
   }
   const api = make('api')
   const download = make('download')
 
-  await listen(api, host, options.port ?? 4000, '--port')
+  await listen(api, host, options.port ?? 4000, 'graph')
   try {
-    await listen(download, host, options.downloadPort ?? 4001, '--download-port')
+    await listen(download, host, options.downloadPort ?? 4001, 'download')
   } catch (error) {
     api.close()
     throw error
   }
   const origin = (server: Server) =>
-    `${certificate ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
+    `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
@@ -80,7 +76,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     fake,
     graphUrl,
     downloadUrl,
-    certificateFile: certificate?.file,
     adminToken,
     async close({ graceMs = 0 } = {}) {
       const servers = [api, download]
@@ -100,17 +95,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-async function listen(server: Server, host: string, port: number, flag: string): Promise<void> {
+const LISTEN_ERRORS: Record<string, ServerErrorCode> = {
+  EADDRINUSE: 'portInUse',
+  EADDRNOTAVAIL: 'hostUnavailable',
+  ENOTFOUND: 'hostUnavailable',
+  EACCES: 'portForbidden',
+}
+
+async function listen(server: Server, host: string, port: number, origin: ServerError['origin']): Promise<void> {
   server.listen(port, host)
   try {
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error))])
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EADDRINUSE')
-      throw new CliError(`port ${port} on ${host} is already in use (choose another with ${flag})`)
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host ${host} (--host)`)
-    if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port} (${flag})`)
-    throw error
+    const code = LISTEN_ERRORS[(error as NodeJS.ErrnoException).code ?? '']
+    throw code ? new ServerError(code, origin, host, port, { cause: error }) : error
   }
 }
 

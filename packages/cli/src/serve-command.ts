@@ -1,8 +1,10 @@
+import { type RunningServer, ServerError, type StartServerOptions, startServer } from '@fake-graph/server'
 import { formatDay } from '@fake-graph/tenant'
 import { Command } from 'commander'
+import { CliError } from './cli-error'
 import { authMode, instant, integer, tenantFile } from './cli-values'
 import { collectGarbage } from './collect-garbage'
-import { startServer } from './start-server'
+import { createTlsCertificate } from './tls-certificate'
 
 /** Users from which building the tenant leaves enough garbage to be worth collecting at start. */
 const LARGE_TENANT = 20_000
@@ -29,11 +31,12 @@ export function serveCommand(): Command {
     )
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
     .action(async (flags) => {
-      const server = await startServer({
+      const certificate = flags.tls ? await createTlsCertificate(flags.host) : undefined
+      const server = await listen({
         host: flags.host,
         port: flags.port,
         downloadPort: flags.downloadPort,
-        tls: flags.tls ?? false,
+        tls: certificate,
         // From the environment, never a flag (process lists show flags); made up when needed.
         adminToken: process.env.FAKE_GRAPH_ADMIN_TOKEN || undefined,
         // This process serves the fake and nothing else.
@@ -70,8 +73,8 @@ export function serveCommand(): Command {
           'fake-graph is serving Microsoft Graph usage reports',
           `  Graph     ${server.graphUrl}   ${tenant.organization.domain}, ${tenant.userCount} users, ${source}, data as of ${formatDay(tenant.refreshDate)}`,
           `  Downloads ${server.downloadUrl}   links live ${flags.linkTtl} s`,
-          ...(server.certificateFile
-            ? [`  TLS       trust ${server.certificateFile}: NODE_EXTRA_CA_CERTS=<file> for Node, curl --cacert <file>`]
+          ...(certificate
+            ? [`  TLS       trust ${certificate.file}: NODE_EXTRA_CA_CERTS=<file> for Node, curl --cacert <file>`]
             : []),
           ...(server.adminToken
             ? [`  Admin     ${server.graphUrl}/_admin requires Authorization: Bearer ${server.adminToken}`]
@@ -83,11 +86,25 @@ export function serveCommand(): Command {
             : []),
           '',
           'Try:',
-          `  curl -L${server.certificateFile ? ` --cacert ${server.certificateFile}` : ''} -H "Authorization: Bearer fake-token" "${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"`,
+          `  curl -L${certificate ? ` --cacert ${certificate.file}` : ''} -H "Authorization: Bearer fake-token" "${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"`,
           '',
           'Press Ctrl+C to stop.',
           '',
         ].join('\n'),
       )
     })
+}
+
+const FLAGS: Record<ServerError['origin'], string> = { graph: '--port', download: '--download-port' }
+
+/** Starts the server, naming the flag to change when it cannot listen. */
+async function listen(options: StartServerOptions): Promise<RunningServer> {
+  try {
+    return await startServer(options)
+  } catch (error) {
+    if (!(error instanceof ServerError)) throw error
+    const flag = error.code === 'hostUnavailable' ? '--host' : FLAGS[error.origin]
+    const advice = error.code === 'portInUse' ? `choose another with ${flag}` : flag
+    throw new CliError(`${error.message} (${advice})`)
+  }
 }

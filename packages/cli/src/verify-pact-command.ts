@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { verifyPactsAgainstFake } from '@fake-graph/contract'
+import { verifyPactsAgainstFake } from '@fake-graph/contract/pact'
 import { Command } from 'commander'
 import { CliError } from './cli-error'
 import { instant } from './cli-values'

@@ -1,0 +1,3 @@
+import { libraryBuild } from '../../tsdown.base'
+
+export default libraryBuild({ entry: { index: 'src/index.ts' }, platform: 'node' })
