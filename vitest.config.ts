@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'e2e', include: ['test/**/*.test.ts'], exclude: ['test/consumer/**'], testTimeout: 30_000 } },
       // One file at a time: the consumer tests write the pact files the provider tests read.
       {
         test: {
@@ -12,6 +12,16 @@ export default defineConfig({
           include: ['contracts/**/*.test.ts', 'examples/**/*.test.ts'],
           testTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      // Packs every package and installs it with npm into projects outside the workspace.
+      {
+        test: {
+          name: 'consumer',
+          include: ['test/consumer/**/*.test.ts'],
+          globalSetup: ['test/consumer/support/packed-packages.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
         },
       },
     ],
