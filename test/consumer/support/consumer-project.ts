@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -26,6 +26,8 @@ export interface ConsumerProject {
     args: string[],
     options?: { env?: Record<string, string>; timeoutMs?: number },
   ): Promise<RunResult>
+  /** Starts a long-running command (a server) in the project, with the same environment as `run`. */
+  start(command: string, args: string[], options?: { env?: Record<string, string> }): ChildProcessWithoutNullStreams
   remove(): void
 }
 
@@ -66,6 +68,8 @@ export async function createProject(name: string, options: ProjectOptions): Prom
   const project: ConsumerProject = {
     dir,
     run: (command, args, runOptions = {}) => run(dir, command, args, runOptions),
+    start: (command, args, startOptions = {}) =>
+      spawn(command, args, { cwd: dir, env: environment(dir, startOptions.env) }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   }
   const install = await project.run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
@@ -93,7 +97,6 @@ function run(
         cwd,
         timeout: timeoutMs,
         maxBuffer: 64 * 1024 * 1024,
-        // Nothing from the workspace: no NODE_OPTIONS, no pnpm or vitest variables.
         env: {
           PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${SYSTEM_PATH}`,
           HOME: process.env.HOME ?? tmpdir(),
@@ -106,4 +109,13 @@ function run(
       },
     )
   })
+}
+
+/** Only the project's own binaries and the system's: no NODE_OPTIONS, no pnpm or vitest variables. */
+function environment(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${SYSTEM_PATH}`,
+    HOME: process.env.HOME ?? tmpdir(),
+    ...extra,
+  }
 }
