@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM, callOnPage, launchChromium, type PageServer, startPageServer } from './support/browser-page'
 
-const CHROMIUM = '/usr/bin/chromium'
 // CI installs Debian's chromium (see .ci/run) and must run this; elsewhere it runs when present.
 const canRun = existsSync(CHROMIUM) || process.env.CI === 'true'
 const root = new URL('..', import.meta.url).pathname
@@ -51,9 +49,8 @@ window.readReport = async () => {
 const PAGE = '<!doctype html><script type="module" src="/app.js"></script>'
 
 describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
-  let server: Server
+  let server: PageServer
   let browser: Browser
-  let origin: string
 
   beforeAll(async () => {
     const bundle = await build({
@@ -64,36 +61,15 @@ describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
       write: false,
       logLevel: 'silent',
     })
-    const files: Record<string, [string, string | Uint8Array]> = {
+    // A page as strict as many production apps: scripts from its own origin only, no eval.
+    const strict = { 'Content-Security-Policy': "script-src 'self'; worker-src 'self'" }
+    server = await startPageServer({
       '/': ['text/html', PAGE],
-      '/strict': ['text/html', PAGE],
+      '/strict': ['text/html', PAGE, strict],
       '/app.js': ['text/javascript', bundle.outputFiles[0]?.contents ?? ''],
       '/mockServiceWorker.js': ['text/javascript', readFileSync(`${root}node_modules/msw/lib/mockServiceWorker.js`)],
-    }
-    server = createServer((request, response) => {
-      const [type, body] = files[request.url ?? ''] ?? ['text/plain', 'not found']
-      response
-        .writeHead(files[request.url ?? ''] ? 200 : 404, {
-          'Content-Type': type,
-          // A page as strict as many production apps: scripts from its own origin only, no eval.
-          ...(request.url === '/strict' ? { 'Content-Security-Policy': "script-src 'self'; worker-src 'self'" } : {}),
-        })
-        .end(body)
-    }).listen(0, '127.0.0.1')
-    await new Promise((resolve) => server.once('listening', resolve))
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     })
+    browser = await launchChromium()
   }, 60_000)
 
   afterAll(async () => {
@@ -101,16 +77,8 @@ describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
     server?.close()
   })
 
-  async function readReport(path: string): Promise<Record<string, unknown>> {
-    const page = await browser.newPage()
-    await page.goto(`${origin}${path}`)
-    await page.waitForFunction(() => 'readReport' in window)
-    const result = await page.evaluate(() =>
-      (window as unknown as { readReport: () => Promise<Record<string, unknown>> }).readReport(),
-    )
-    await page.close()
-    return result
-  }
+  const readReport = (path: string) =>
+    callOnPage<Record<string, unknown>>(browser, `${server.origin}${path}`, 'readReport')
 
   it('follows the 302 to the download host and reads the CSV, BOM and all', async () => {
     const result = await readReport('/')
