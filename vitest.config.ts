@@ -4,7 +4,15 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['test/**/*.test.ts'], exclude: ['test/consumer/**'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/consumer/**'],
+          globalSetup: ['test/support/fresh-build.ts'],
+          testTimeout: 30_000,
+        },
+      },
       // One file at a time: the consumer tests write the pact files the provider tests read.
       {
         test: {

@@ -10,6 +10,19 @@ const BIN = new URL('../../node_modules/.bin/', import.meta.url).pathname
 const tarballs = inject('tarballs')
 
 describe('every packed package', () => {
+  it('is one of the packages users install, and none is missing', () => {
+    expect(Object.keys(tarballs).sort()).toEqual([
+      '@fake-graph/contract',
+      '@fake-graph/contracts',
+      '@fake-graph/core',
+      '@fake-graph/msw',
+      '@fake-graph/reports',
+      '@fake-graph/server',
+      '@fake-graph/tenant',
+      'fake-graph',
+    ])
+  })
+
   it.each(Object.keys(tarballs))('%s passes publint and attw (arethetypeswrong)', async (name) => {
     const tarball = tarballs[name] as string
     const publint = await run(join(BIN, 'publint'), ['run', '--strict', tarball])
