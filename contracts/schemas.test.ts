@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { reportSchemas } from '../scripts/report-schemas'
+import { TENANT_VALIDATORS, tenantValidatorsSource } from '../scripts/tenant-validators'
 
 // The schemas are the language-neutral contract; the report definitions are the code. Neither is
 // written from the other by hand: scripts/write-schemas.ts derives one, and this keeps them equal.
@@ -8,6 +9,12 @@ describe('contracts/schemas/reports agree with the report definitions', () => {
   it.each(reportSchemas().map(({ path, schema }) => [path, schema] as const))('%s', (path, schema) => {
     const committed = JSON.parse(readFileSync(new URL(`schemas/${path}`, import.meta.url), 'utf8'))
     expect(committed).toEqual(schema)
+  })
+})
+
+describe('the tenant package validates scenario files with code compiled from tenant.schema.json', () => {
+  it('is what ajv compiles from the committed schema today (`pnpm schemas` rewrites it)', () => {
+    expect(readFileSync(TENANT_VALIDATORS, 'utf8')).toBe(tenantValidatorsSource())
   })
 })
 

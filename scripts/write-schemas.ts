@@ -1,8 +1,10 @@
-// Rewrites contracts/schemas/reports/*.schema.json from the report definitions. The contract
-// test fails when they drift, so run this after changing a definition and commit the result.
+// Rewrites contracts/schemas/reports/*.schema.json from the report definitions, and the tenant
+// package's compiled validators from contracts/schemas/tenant.schema.json. Tests fail when either
+// drifts, so run this after changing a definition or the tenant schema and commit the result.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { reportSchemas } from './report-schemas'
+import { TENANT_VALIDATORS, tenantValidatorsSource } from './tenant-validators'
 
 const root = join(import.meta.dirname, '..', 'contracts', 'schemas')
 for (const { path, schema } of reportSchemas()) {
@@ -10,3 +12,5 @@ for (const { path, schema } of reportSchemas()) {
   writeFileSync(join(root, path), `${JSON.stringify(schema, null, 2)}\n`)
 }
 console.log(`[fake-graph] wrote ${reportSchemas().length} report schemas to contracts/schemas/reports/`)
+writeFileSync(TENANT_VALIDATORS, tenantValidatorsSource())
+console.log('[fake-graph] wrote packages/tenant/src/tenant-validators.generated.ts')

@@ -12,7 +12,9 @@ const root = new URL('..', import.meta.url).pathname
 const APP = `
 import { createFakeGraph } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
+import { loadTenant } from '@fake-graph/tenant'
 import { setupWorker } from 'msw/browser'
+import scenario from './fixtures/tenants/contoso-small.json'
 
 const fake = createFakeGraph({ now: '2026-11-27T00:00:00Z', users: 40 })
 window.readReport = async () => {
@@ -33,6 +35,8 @@ window.readReport = async () => {
   }
   return {
     codeGeneration,
+    // A scenario tenant is validated by code compiled ahead of time, so it loads under any policy.
+    scenarioUsers: loadTenant(scenario, { now: new Date('2026-11-27T00:00:00Z') }).userCount,
     csv: text,
     status: response.status,
     redirected: response.redirected,
@@ -104,6 +108,8 @@ describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
     // The CSV writer compiles each report's line function where it may, and loops where it may not.
     const [open, strict] = await Promise.all([readReport('/'), readReport('/strict')])
     expect(strict.codeGeneration).toBe(false)
+    expect(strict.scenarioUsers).toBe(open.scenarioUsers)
+    expect(strict.scenarioUsers).toBeGreaterThan(0)
     expect(strict.status).toBe(200)
     expect(strict.rows).toBeGreaterThan(30)
     expect(strict.csv).toBe(open.csv)

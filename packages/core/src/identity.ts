@@ -1,4 +1,4 @@
-import { type CryptoKey, exportJWK, generateKeyPair, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+import type { CryptoKey, JWK, JWTPayload } from 'jose'
 
 export interface IdentityOptions {
   /** The application that may ask for tokens (client credentials). */
@@ -25,7 +25,7 @@ export function createIdentity(options: IdentityOptions, issuerBase: string) {
   const lifetime = options.tokenLifetimeSeconds ?? 3599
   let keys: Promise<{ publicKey: CryptoKey; privateKey: CryptoKey }> | undefined
   const keyPair = () => {
-    keys ??= generateKeyPair('RS256', { extractable: true })
+    keys ??= jose().then(({ generateKeyPair }) => generateKeyPair('RS256', { extractable: true }))
     return keys
   }
   const issuer = (tenant: string) => `${issuerBase}/${tenant}/v2.0`
@@ -37,6 +37,7 @@ export function createIdentity(options: IdentityOptions, issuerBase: string) {
     issuer,
 
     async issue(tenant: string, now: Date): Promise<string> {
+      const { SignJWT } = await jose()
       const seconds = Math.floor(now.getTime() / 1000)
       return new SignJWT({ tid: tenant, appid: clientId, azp: clientId, roles, idtyp: 'app', ver: '2.0' })
         .setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' })
@@ -51,6 +52,7 @@ export function createIdentity(options: IdentityOptions, issuerBase: string) {
 
     /** The claims of a token this platform signed for Graph; undefined for any other. */
     async verify(token: string, now: Date): Promise<JWTPayload | undefined> {
+      const { jwtVerify } = await jose()
       try {
         const { payload } = await jwtVerify(token, (await keyPair()).publicKey, {
           audience: [GRAPH_AUDIENCE, '00000003-0000-0000-c000-000000000000'],
@@ -64,6 +66,7 @@ export function createIdentity(options: IdentityOptions, issuerBase: string) {
     },
 
     async jwks(): Promise<{ keys: JWK[] }> {
+      const { exportJWK } = await jose()
       const jwk = await exportJWK((await keyPair()).publicKey)
       return { keys: [{ ...jwk, kid: KEY_ID, use: 'sig', alg: 'RS256' }] }
     },
@@ -71,3 +74,10 @@ export function createIdentity(options: IdentityOptions, issuerBase: string) {
 }
 
 export type Identity = ReturnType<typeof createIdentity>
+
+/** jose on first use: only auth mode `signed` needs it, and importing it costs every fake's start. */
+let loaded: Promise<typeof import('jose')> | undefined
+function jose(): Promise<typeof import('jose')> {
+  loaded ??= import('jose')
+  return loaded
+}

@@ -1,5 +1,6 @@
 // The only module that knows about @msw/data: swapping the data library touches this file alone.
-import { Collection } from '@msw/data'
+// Imported when a scenario is made, not with the package: it costs more to load than the rest of it.
+import type { Collection } from '@msw/data'
 import { dayOf } from './day'
 import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
@@ -44,6 +45,7 @@ export interface Scenario {
 export async function createScenario(base: Tenant | TenantRecord, options: LoadTenantOptions): Promise<Scenario> {
   const record = 'users' in base && Array.isArray(base.users) ? (base as TenantRecord) : toTenantRecord(base as Tenant)
   const start = loadTenant(record, { ...options, rebase: options.rebase })
+  const { Collection } = await import('@msw/data')
   const users = new Collection({ schema: userSchema })
   for (const user of toTenantRecord(start).users) await users.create(user)
 

@@ -1,24 +1,8 @@
-import tenantSchema from '@fake-graph/contracts/schemas/tenant.schema.json'
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020'
-import type { TenantRecord, UserRecord } from './tenant-record'
+import type { ErrorObject } from 'ajv'
+import { tenant, user } from './tenant-validators.generated'
 
-type Validators = ReturnType<typeof compile>
-
-/**
- * Compiled on first use, not on import: compilation costs milliseconds and generates code, which
- * a page whose Content-Security-Policy lacks 'unsafe-eval' refuses. A fake that only generates its
- * tenant (MSW in such a page) never needs it.
- */
-let validators: Validators | undefined
-
-function compile() {
-  const ajv = new Ajv2020({ allErrors: false, strict: true })
-  ajv.addSchema(tenantSchema)
-  return {
-    tenant: ajv.getSchema<TenantRecord>(tenantSchema.$id),
-    user: ajv.getSchema<UserRecord>(`${tenantSchema.$id}#/$defs/user`),
-  }
-}
+/** A validator compiled ahead of time from tenant.schema.json (see scripts/tenant-validators.ts). */
+type Validate = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 export interface SchemaIssue {
   /** Slash-separated path of the field, e.g. `users/3/userPrincipalName`. */
@@ -27,17 +11,14 @@ export interface SchemaIssue {
 }
 
 export function checkTenantRecord(value: unknown): SchemaIssue | undefined {
-  return check('tenant', value)
+  return check(tenant, value)
 }
 
 export function checkUserRecord(value: unknown): SchemaIssue | undefined {
-  return check('user', value)
+  return check(user, value)
 }
 
-function check(which: keyof Validators, value: unknown): SchemaIssue | undefined {
-  validators ??= compile()
-  const validate = validators[which]
-  if (!validate) throw new Error('tenant.schema.json did not compile')
+function check(validate: Validate, value: unknown): SchemaIssue | undefined {
   if (validate(value)) return undefined
   return toIssue(validate.errors?.[0])
 }
