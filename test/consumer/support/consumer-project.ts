@@ -20,7 +20,9 @@ export interface RunResult {
 export interface ConsumerProject {
   /** The project's folder, outside the workspace. */
   readonly dir: string
-  /** Runs a command in the project, with only the project's own node_modules/.bin added to PATH. */
+  /** What commands run with: only the project's own node_modules/.bin added to PATH, nothing from the workspace. */
+  readonly env: NodeJS.ProcessEnv
+  /** Runs a command in the project, with `env` (and the `env` given here over it). */
   run(
     command: string,
     args: string[],
@@ -63,16 +65,26 @@ export async function createProject(name: string, options: ProjectOptions): Prom
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
-  const project: ConsumerProject = {
-    dir,
-    run: (command, args, runOptions = {}) => run(dir, command, args, runOptions),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  }
+  const project = projectAt(dir)
   const install = await project.run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     timeoutMs: 300_000,
   })
   if (install.code !== 0) throw new Error(`npm install failed in ${dir}:\n${install.stderr}`)
   return project
+}
+
+/** A project in a folder that is already there, as `createProject` leaves it; `remove` deletes the folder. */
+export function projectAt(dir: string): ConsumerProject {
+  const env = {
+    PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${SYSTEM_PATH}`,
+    HOME: process.env.HOME ?? tmpdir(),
+  }
+  return {
+    dir,
+    env,
+    run: (command, args, runOptions = {}) => run(dir, { ...env, ...runOptions.env }, command, args, runOptions),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 function missing(pkg: string): never {
@@ -81,9 +93,10 @@ function missing(pkg: string): never {
 
 function run(
   cwd: string,
+  env: NodeJS.ProcessEnv,
   command: string,
   args: string[],
-  { env = {}, timeoutMs = 120_000 }: { env?: Record<string, string>; timeoutMs?: number },
+  { timeoutMs = 120_000 }: { timeoutMs?: number },
 ): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
@@ -94,11 +107,7 @@ function run(
         timeout: timeoutMs,
         maxBuffer: 64 * 1024 * 1024,
         // Nothing from the workspace: no NODE_OPTIONS, no pnpm or vitest variables.
-        env: {
-          PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${SYSTEM_PATH}`,
-          HOME: process.env.HOME ?? tmpdir(),
-          ...env,
-        },
+        env,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
