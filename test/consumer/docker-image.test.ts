@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type SpawnedServer, serveFrom } from '../support/spawn-serve'
 import type { ConsumerProject } from './support/consumer-project'
+import { expectDetailCsv } from './support/detail-csv'
 import { readDockerfile } from './support/dockerfile'
 import { standaloneFolder } from './support/standalone-file'
 
@@ -57,8 +58,7 @@ describe('the Docker image (packages/cli/Dockerfile)', () => {
         })
         const location = report.headers.get('location') as string
         expect(location.startsWith(`${server.downloadUrl}/data/download/`)).toBe(true)
-        const csv = Buffer.from(await (await fetch(location)).arrayBuffer())
-        expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        expectDetailCsv(new Uint8Array(await (await fetch(location)).arrayBuffer()))
       } finally {
         server.child.kill('SIGTERM')
       }

@@ -7,8 +7,8 @@ import { parse } from 'yaml'
 import { type ConsumerProject, createProject } from './support/consumer-project'
 import { recipe } from './support/doc-recipes'
 import { PYTEST_DRIVER } from './support/pytest-driver'
+import { EXAMPLE_PACT } from './support/verify-pact-without-pact'
 
-const PACT = 'report-client-microsoft-graph-reports.json'
 const hasPytest = spawnSync('python3', ['-c', 'import pytest']).status === 0
 const job = parse(recipe('.github/workflows/graph-reports.yml')).jobs['against-fake-graph'] as {
   steps: { run?: string }[]
@@ -24,7 +24,7 @@ describe('the recipes of docs/other-languages.md, in a project with fake-graph i
         'conftest.py': recipe('conftest.py'),
         'test_reports.py': recipe('test_reports.py'),
         'drive_pytest.py': PYTEST_DRIVER,
-        [`pacts/${PACT}`]: readFileSync(new URL(`../../examples/report-client/pacts/${PACT}`, import.meta.url), 'utf8'),
+        'pacts/report-client.json': readFileSync(EXAMPLE_PACT, 'utf8'),
       },
     })
   })

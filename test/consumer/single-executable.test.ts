@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveFrom } from '../support/spawn-serve'
 import { type ConsumerProject, projectAt, type RunResult } from './support/consumer-project'
+import { expectDetailCsv } from './support/detail-csv'
+import { EXAMPLE_PACT, WITHOUT_PACT } from './support/verify-pact-without-pact'
 
 const BUILD_SEA = new URL('../../packages/cli/scripts/build-sea.mjs', import.meta.url).pathname
-const PACT = new URL('../../examples/report-client/pacts/report-client-microsoft-graph-reports.json', import.meta.url)
-  .pathname
 /** Node is /usr/bin/node here: a PATH that keeps /usr/bin would keep it. */
 const NO_NODE = { PATH: '/nonexistent' }
 
@@ -47,9 +47,7 @@ describe('the single executable (Node SEA), with no Node on PATH', () => {
       expect(location.startsWith(`${server.downloadUrl}/data/download/`)).toBe(true)
       const download = await fetch(location)
       expect(download.status).toBe(200)
-      const bytes = Buffer.from(await download.arrayBuffer())
-      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-      expect(bytes.subarray(3, 64).toString('latin1')).toMatch(/^Report Refresh Date,User Principal Name,/)
+      expectDetailCsv(new Uint8Array(await download.arrayBuffer()))
     } finally {
       server.child.kill('SIGTERM')
     }
@@ -57,11 +55,6 @@ describe('the single executable (Node SEA), with no Node on PATH', () => {
   })
 
   it('verify-pact says in one line that it needs the npm package, and exits 2', async () => {
-    const result = await folder.run(binary, ['verify-pact', PACT], { env: NO_NODE })
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'fake-graph: verify-pact needs Pact: install the npm package (npm install -D fake-graph)\n',
-    })
+    expect(await folder.run(binary, ['verify-pact', EXAMPLE_PACT], { env: NO_NODE })).toEqual(WITHOUT_PACT)
   })
 })
