@@ -29,15 +29,11 @@ const serve = (...args: string[]) => spawnServe(args)
 
 describe('fake-graph serve', () => {
   it('prints both origins and a curl that downloads the report, and stops cleanly on SIGTERM', async () => {
-    const { child, banner } = await serve('--now', NOW, '--users', '30', '--seed', '42')
+    const { child, banner, curl } = await serve('--now', NOW, '--users', '30', '--seed', '42')
     try {
       const graph = /Graph +(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1]
       expect(banner).toMatch(/Downloads +http:\/\/127\.0\.0\.1:\d+/)
       expect(banner).toContain('30 users, seed 42, data as of 2026-11-25')
-      const curl = banner
-        .split('\n')
-        .find((line) => line.trim().startsWith('curl'))
-        ?.trim() as string
       const { stdout } = await run('sh', ['-c', curl], { encoding: 'buffer' })
       expect(textOf(stdout).split('\r\n')[0]).toBe(
         '\uFEFFReport Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',

@@ -4,6 +4,7 @@ import { arch, platform } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveFrom } from '../support/spawn-serve'
 import { pinned } from './support/catalog'
 import { type ConsumerProject, createProject } from './support/consumer-project'
 
@@ -31,23 +32,21 @@ describe('the fake-graph CLI, installed by npm in a project of its own', () => {
   })
 
   it('npx fake-graph serve prints a banner whose curl downloads the report, BOM and header', async () => {
-    const child = project.start('npx', ['fake-graph', 'serve', '--port', '0', '--download-port', '0'])
+    // In a process group of its own: npx does not pass signals on to the server it starts.
+    const server = await serveFrom('npx', ['fake-graph', 'serve', '--port', '0', '--download-port', '0'], {
+      cwd: project.dir,
+      env: project.env,
+      detached: true,
+    })
     try {
-      let banner = ''
-      for await (const chunk of child.stdout) {
-        banner += chunk
-        if (banner.includes('Press Ctrl+C')) break
-      }
-      const curl = banner.split('\n').find((line) => line.trim().startsWith('curl '))
-      expect(curl, banner).toBeDefined()
       // The line exactly as printed, through a shell, as a user pastes it.
-      const { stdout } = await shell('sh', ['-c', (curl as string).trim()], { encoding: 'buffer' })
+      const { stdout } = await shell('sh', ['-c', server.curl], { encoding: 'buffer' })
       expect([...stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       expect(stdout.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(
         /^Report Refresh Date,User Principal Name,Display Name,Is Deleted,/,
       )
     } finally {
-      child.kill('SIGTERM')
+      process.kill(-(server.child.pid as number), 'SIGTERM')
     }
   })
 

@@ -3,6 +3,7 @@ import { verifyPactsAgainstFake } from '@fake-graph/contract/pact'
 import { Command } from 'commander'
 import { CliError } from './cli-error'
 import { instant } from './cli-values'
+import { requirePact } from './require-pact'
 
 export function verifyPactCommand(): Command {
   return new Command('verify-pact')
@@ -12,6 +13,8 @@ export function verifyPactCommand(): Command {
     .option('--provider <name>', 'the provider name the pacts use', 'microsoft-graph-reports')
     .option('--now <iso>', 'the clock reading to verify at (default: now)', instant('--now'))
     .action(async (files: string[], flags) => {
+      // First: without Pact, nothing else this command could say would help.
+      await requirePact()
       for (const file of files) if (!existsSync(file)) throw new CliError(`cannot read pact ${file}`)
       if (files.length === 0 && !flags.broker) throw new CliError('give pact files, or --broker <url>')
       const result = await verifyPactsAgainstFake({

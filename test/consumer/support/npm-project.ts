@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -19,14 +19,14 @@ export interface RunResult {
 export interface ConsumerProject {
   /** The project's folder, outside the workspace. */
   readonly dir: string
-  /** Runs a command in the project, with only the project's own node_modules/.bin added to PATH. */
+  /** What commands run with: only the project's own node_modules/.bin added to PATH, nothing from the workspace. */
+  readonly env: NodeJS.ProcessEnv
+  /** Runs a command in the project, with `env` (and the `env` given here over it). */
   run(
     command: string,
     args: string[],
     options?: { env?: Record<string, string>; timeoutMs?: number },
   ): Promise<RunResult>
-  /** Starts a long-running command (a server) in the project, with the same environment as `run`. */
-  start(command: string, args: string[], options?: { env?: Record<string, string> }): ChildProcessWithoutNullStreams
   remove(): void
 }
 
@@ -66,18 +66,23 @@ export async function createNpmProject(name: string, options: ProjectOptions): P
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
-  const project: ConsumerProject = {
-    dir,
-    run: (command, args, runOptions = {}) => run(dir, command, args, runOptions),
-    start: (command, args, startOptions = {}) =>
-      spawn(command, args, { cwd: dir, env: environment(dir, startOptions.env) }),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  }
+  const project = projectAt(dir)
   const install = await project.run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     timeoutMs: 300_000,
   })
   if (install.code !== 0) throw new Error(`npm install failed in ${dir}:\n${install.stderr}`)
   return project
+}
+
+/** A project in a folder that is already there, as `createNpmProject` leaves it; `remove` deletes the folder. */
+export function projectAt(dir: string): ConsumerProject {
+  const env = environment(dir)
+  return {
+    dir,
+    env,
+    run: (command, args, runOptions = {}) => run(dir, { ...env, ...runOptions.env }, command, args, runOptions),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 function missing(pkg: string): never {
@@ -86,9 +91,10 @@ function missing(pkg: string): never {
 
 function run(
   cwd: string,
+  env: NodeJS.ProcessEnv,
   command: string,
   args: string[],
-  { env = {}, timeoutMs = 120_000 }: { env?: Record<string, string>; timeoutMs?: number },
+  { timeoutMs = 120_000 }: { timeoutMs?: number },
 ): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
