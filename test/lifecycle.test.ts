@@ -60,7 +60,9 @@ describe('lifecycle', () => {
   }, 30_000)
 
   it('ends downloads still running when the grace period is over, and exits 0', async () => {
-    const { child, graph } = await serve(['--users', '20000', '--grace', '1'])
+    // Large enough (43 MB) that loopback's socket buffers, which autotune to tens of megabytes,
+    // cannot take the whole report: the download is still in flight when the grace period ends.
+    const { child, graph } = await serve(['--users', '200000', '--grace', '1'])
     const stalled = await startDownload(await link(graph))
     const started = Date.now()
     child.kill('SIGTERM')

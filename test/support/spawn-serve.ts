@@ -33,6 +33,10 @@ export async function serveFrom(
   child.stderr.on('data', (chunk) => {
     stderr += chunk
   })
+  // A command that cannot start (not built, not found) closes at once: the banner check says why.
+  child.on('error', (error) => {
+    stderr += error.message
+  })
   let banner = ''
   for await (const chunk of child.stdout) {
     banner += chunk
