@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { build } from 'esbuild'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForBrowser } from './support/browser-bundle'
 import { CHROMIUM, callOnPage, launchChromium, type PageServer, startPageServer } from './support/browser-page'
 
 // CI installs Debian's chromium (see .ci/run) and must run this; elsewhere it runs when present.
@@ -57,20 +57,13 @@ describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: APP, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    })
+    const bundle = await bundleForBrowser(APP, root)
     // A page as strict as many production apps: scripts from its own origin only, no eval.
     const strict = { 'Content-Security-Policy': "script-src 'self'; worker-src 'self'" }
     server = await startPageServer({
       '/': ['text/html', PAGE],
       '/strict': ['text/html', PAGE, strict],
-      '/app.js': ['text/javascript', bundle.outputFiles[0]?.contents ?? ''],
+      '/app.js': ['text/javascript', bundle.code],
       '/mockServiceWorker.js': ['text/javascript', readFileSync(`${root}node_modules/msw/lib/mockServiceWorker.js`)],
     })
     browser = await launchChromium()

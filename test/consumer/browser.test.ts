@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForBrowser } from '../support/browser-bundle'
 import { CHROMIUM, callOnPage, launchChromium, type PageServer, startPageServer } from '../support/browser-page'
 import { pinned } from './support/catalog'
 import { type ConsumerProject, createProject } from './support/consumer-project'
@@ -42,21 +42,11 @@ describe.skipIf(!canRun)('the MSW form, bundled from the installed packages, in 
       dependencies: { msw: pinned('msw') },
     })
     // Resolved from the project's node_modules only: what a user's bundler would see.
-    const bundle = await build({
-      stdin: { contents: APP, resolveDir: project.dir, loader: 'js' },
-      nodePaths: [],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true,
-    })
-    const inputs = Object.keys(bundle.metafile.inputs)
-    expect(inputs.some((input) => input.includes('node_modules/@fake-graph/core/dist/index.mjs'))).toBe(true)
+    const bundle = await bundleForBrowser(APP, project.dir)
+    expect(bundle.inputs.some((input) => input.includes('node_modules/@fake-graph/core/dist/index.mjs'))).toBe(true)
     server = await startPageServer({
       '/': ['text/html', '<!doctype html><script type="module" src="/app.js"></script>'],
-      '/app.js': ['text/javascript', bundle.outputFiles[0]?.contents ?? ''],
+      '/app.js': ['text/javascript', bundle.code],
       '/mockServiceWorker.js': [
         'text/javascript',
         readFileSync(join(project.dir, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js')),
