@@ -14,50 +14,62 @@ interface JsonReport {
 const readReport = (project: ConsumerProject, file: string) =>
   JSON.parse(readFileSync(join(project.dir, file), 'utf8')) as JsonReport
 
-/** The README's examples, as written, in fresh projects with the packages installed by npm. */
-describe("the README's test-runner examples", () => {
-  let vitest: ConsumerProject
-  let jest: ConsumerProject
+// The README's examples, as written, in fresh projects with the packages installed by npm.
+
+describe("the README's vitest example", () => {
+  let project: ConsumerProject
   beforeAll(async () => {
-    ;[vitest, jest] = await Promise.all([
-      createProject('vitest', {
-        packages: ['@fake-graph/core', '@fake-graph/msw'],
-        dependencies: { msw: pinned('msw'), vitest: pinned('vitest') },
-        files: readmeExamples('vitest'),
-      }),
-      createProject('jest', {
-        type: 'commonjs',
-        packages: ['@fake-graph/core', '@fake-graph/msw'],
-        dependencies: { msw: pinned('msw'), jest: pinned('jest') },
-        files: readmeExamples('jest'),
-      }),
-    ])
-  })
-  afterAll(() => {
-    vitest?.remove()
-    jest?.remove()
-  })
-
-  it('vitest runs the MSW example: setupServer follows the 302 and reads the BOM and header', async () => {
-    const result = await vitest.run('npx', ['vitest', 'run', '--reporter=json', '--outputFile=result.json'])
-    expect(result.code, result.stderr).toBe(0)
-    expect(readReport(vitest, 'result.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1, numFailedTests: 0 })
-  })
-
-  it("Jest 29 in ESM mode runs the MSW example, and with its defaults runs the CommonJS build's example", async () => {
-    const esm = await jest.run('npx', ['jest', '--json', '--outputFile=esm.json', '--testMatch', '**/*.test.mjs'], {
-      env: { NODE_OPTIONS: '--experimental-vm-modules' },
+    project = await createProject('vitest', {
+      packages: ['@fake-graph/core', '@fake-graph/msw'],
+      dependencies: { msw: pinned('msw'), vitest: pinned('vitest') },
+      files: readmeExamples('vitest'),
     })
-    expect(esm.code, esm.stderr).toBe(0)
-    expect(readReport(jest, 'esm.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1 })
-    // No configuration at all: Jest's own defaults, which only look at *.test.js here.
-    const cjs = await jest.run('npx', ['jest', '--json', '--outputFile=cjs.json'])
-    expect(cjs.code, cjs.stderr).toBe(0)
-    expect(readReport(jest, 'cjs.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1 })
+  })
+  afterAll(() => project?.remove())
+
+  it('runs: setupServer follows the 302 and reads the BOM and header', async () => {
+    const result = await project.run('npx', ['vitest', 'run', '--reporter=json', '--outputFile=result.json'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(readReport(project, 'result.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1, numFailedTests: 0 })
+  })
+})
+
+describe.each([
+  ['29', pinned('jest')],
+  ['30', pinned('jest', 'jest30')],
+])("the README's Jest examples, on Jest %s", (major, version) => {
+  let project: ConsumerProject
+  beforeAll(async () => {
+    project = await createProject(`jest${major}`, {
+      type: 'commonjs',
+      packages: ['@fake-graph/core', '@fake-graph/msw'],
+      dependencies: { msw: pinned('msw'), jest: version },
+      files: readmeExamples('jest'),
+    })
+  })
+  afterAll(() => project?.remove())
+
+  it('runs the MSW example in ESM mode', async () => {
+    const result = await project.run(
+      'npx',
+      ['jest', '--json', '--outputFile=esm.json', '--testMatch', '**/*.test.mjs'],
+      {
+        env: { NODE_OPTIONS: '--experimental-vm-modules' },
+      },
+    )
+    expect(result.code, result.stderr).toBe(0)
+    expect(readReport(project, 'esm.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1 })
   })
 
-  it('says why MSW needs Jest in ESM mode: under the defaults, MSW itself fails to load', async () => {
-    const result = await jest.run('npx', [
+  it("runs the CommonJS build's example with Jest's own defaults", async () => {
+    // No configuration at all, only the file (Jest 30's defaults would also pick up the .mjs one).
+    const result = await project.run('npx', ['jest', '--json', '--outputFile=cjs.json', 'core.test.js'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(readReport(project, 'cjs.json')).toMatchObject({ numTotalTests: 1, numPassedTests: 1 })
+  })
+
+  it('shows why MSW needs ESM mode: under the defaults, MSW itself fails to load', async () => {
+    const result = await project.run('npx', [
       'jest',
       '--json',
       '--outputFile=msw-cjs.json',
