@@ -17,8 +17,7 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15
 /** Each script prints the milliseconds it measured, from its first import. */
 const SCRIPTS = {
   'msw/node alone': `const t = performance.now(); await import('msw/node'); console.log(performance.now() - t)`,
-  'msw alone (what ours imports)': `const t = performance.now(); await import('msw'); console.log(performance.now() - t)`,
-  'ours, msw already loaded': `await import('msw')
+  'ours, msw/core/http already loaded': `await import('msw/core/http')
 const t = performance.now()
 await import('@fake-graph/core'); await import('@fake-graph/msw')
 console.log(performance.now() - t)`,
