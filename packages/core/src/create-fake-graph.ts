@@ -16,6 +16,7 @@ import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
 import { namedReport, type ReportPlan } from './report-plan'
 import { READ_SETTINGS, REPORT_SETTINGS_PATH, serveReportSettings, WRITE_SETTINGS } from './report-settings'
+import { limitPath } from './request-limits'
 import { downloadToken, serveDownload } from './serve-download'
 import { IDENTITY_PATH, serveIdentity } from './serve-identity'
 import { serveReport } from './serve-report'
@@ -96,6 +97,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
 
     async function route(): Promise<Response> {
       const url = new URL(request.url)
+      limitPath(url, errors)
       const onDownloadHost = via
         ? via === 'download'
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))

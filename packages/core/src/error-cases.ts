@@ -116,6 +116,18 @@ export const ERROR_CASES = {
     code: 'InvalidAuthenticationToken',
     message: 'The download link is pre-authenticated: do not send an Authorization header to it.',
   },
+  /** UNKNOWN: Graph's front end refuses an overlong URL before any workload reads it; 414 as HTTP has it. */
+  pathTooLong: {
+    status: 414,
+    code: 'RequestUriTooLong',
+    message: 'The request path is longer than the {limit} characters this service reads.',
+  },
+  /** UNKNOWN: a query option or function argument no report could take. */
+  parameterTooLong: {
+    status: 400,
+    code: 'BadRequest',
+    message: "The parameter '{name}' is longer than the {limit} characters this service reads.",
+  },
   notFound: { status: 404, code: 'NotFound', message: 'The resource could not be found.' },
   /** Never intended: an exception the fake did not expect, still in Graph's envelope. */
   internal: {
