@@ -73,6 +73,12 @@ export const ERROR_CASES = {
   },
   /** A PATCH body Graph cannot read (OData's wording is unknown here). */
   invalidRequestBody: { status: 400, code: 'BadRequest', message: 'Invalid request body: {problem}.' },
+  /** UNKNOWN: HTTP's 413, worded as Graph's other errors are. */
+  bodyTooLarge: {
+    status: 413,
+    code: 'RequestEntityTooLarge',
+    message: 'The request body is larger than the {limit} bytes this service reads.',
+  },
   /** OData's answer to a property the type does not have. */
   unknownProperty: {
     status: 400,
