@@ -70,9 +70,13 @@ export function authenticate(request: Request, now: Date, requirement: AuthRequi
     return { kind: 'opaque', scopes: [...required] }
   }
   if (claims === null) throw raise(errors, 'invalidToken', {}, CHALLENGE)
-  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now.getTime()) {
-    throw raise(errors, 'expiredToken', {}, CHALLENGE)
+  const { exp, nbf } = claims
+  // RFC 7519 4.1.4 and 4.1.5: a time claim, when present, is a NumericDate; anything else voids the token.
+  if ((exp !== undefined && !isNumericDate(exp)) || (nbf !== undefined && !isNumericDate(nbf))) {
+    throw raise(errors, 'invalidToken', {}, CHALLENGE)
   }
+  if (exp !== undefined && exp * 1000 <= now.getTime()) throw raise(errors, 'expiredToken', {}, CHALLENGE)
+  if (nbf !== undefined && nbf * 1000 > now.getTime()) throw raise(errors, 'notYetValidToken', {}, CHALLENGE)
   const delegated = typeof claims.scp === 'string'
   const scopes = delegated
     ? (claims.scp as string).split(' ')
@@ -114,6 +118,10 @@ function parseJson(bytes: Uint8Array | undefined): Record<string, unknown> | und
   } catch {
     return undefined
   }
+}
+
+function isNumericDate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
 }
 
 function stringClaim(value: unknown): string | undefined {

@@ -107,6 +107,12 @@ export const ERROR_CASES = {
     code: 'InvalidAuthenticationToken',
     message: 'Lifetime validation failed, the token is expired.',
   },
+  /** UNKNOWN: the identity platform's words for a token used before its nbf. */
+  notYetValidToken: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Lifetime validation failed, the token is not yet valid.',
+  },
   /** Spec 4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
   forbidden: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   /**
