@@ -82,6 +82,13 @@ describe('fake-graph serve', () => {
     [['serve', '--port', 'abc'], '--port must be a whole number from 0 to 65535, got "abc"'],
     [['serve', '--users', '-5'], '--users must be a whole number from 0 to 10000000, got "-5"'],
     [['serve', '--now', 'yesterday'], '--now must be an ISO 8601 instant'],
+    [['serve', '--now', '1'], '--now must be an ISO 8601 instant from 1900 to 9999'],
+    [['serve', '--now', '2026-02-30T00:00:00Z'], '--now must be an ISO 8601 instant from 1900 to 9999'],
+    [
+      ['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '-271821-04-20T00:00:00Z'],
+      'got "-271821-04-20T00:00:00Z"',
+    ],
+    [['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '1899-12-31T23:59:59Z'], 'from 1900 to 9999'],
     [['serve', '--colour'], "unknown option '--colour'"],
     [['serve', '--auth', 'maybe'], '--auth must be any, jwt or signed, got "maybe"'],
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],

@@ -1,9 +1,9 @@
 /* The fake */
 
 export type { AuthMode, Principal } from './authenticate'
-export type { Clock, ControlledClock, FrozenClock } from './clock'
+export type { Clock, ClockChange, ControlledClock, FrozenClock } from './clock'
 /* Clock */
-export { controlledClock, frozenClock, systemClock } from './clock'
+export { ClockError, controlledClock, frozenClock, systemClock } from './clock'
 export type { FakeGraph, ReportPlan } from './create-fake-graph'
 export { createFakeGraph } from './create-fake-graph'
 export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
@@ -17,6 +17,7 @@ export { GraphError } from './graph-error'
 export type { IdentityOptions } from './identity'
 export type { JournalEntry, JournalFilter } from './journal'
 export { Journal } from './journal'
+export { parseInstant } from './instant'
 export type { DownloadExpectation, JournalSource } from './journal-assertions'
 export {
   assertDownloaded,

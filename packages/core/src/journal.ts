@@ -1,3 +1,5 @@
+import { instantTime } from './instant'
+
 /** One request the fake answered. */
 export interface JournalEntry {
   readonly requestId: string
@@ -55,8 +57,8 @@ export class Journal {
 
   /** The entries that match every given condition. */
   find(filter: JournalFilter = {}): JournalEntry[] {
-    const since = filter.since === undefined ? undefined : new Date(filter.since).getTime()
-    const until = filter.until === undefined ? undefined : new Date(filter.until).getTime()
+    const since = bound(filter.since, 'since')
+    const until = bound(filter.until, 'until')
     return this.entries().filter((entry) => {
       if (filter.function !== undefined && entry.function?.toLowerCase() !== filter.function.toLowerCase()) return false
       if (filter.status !== undefined && entry.status !== filter.status) return false
@@ -64,7 +66,7 @@ export class Journal {
       const time = Date.parse(entry.time)
       if ((since !== undefined && time < since) || (until !== undefined && time > until)) return false
       return Object.entries(filter.params ?? {}).every(
-        ([key, value]) => (entry.params?.[key] ?? null)?.toLowerCase() === value?.toLowerCase(),
+        ([key, value]) => (paramOf(entry, key) ?? null)?.toLowerCase() === value?.toLowerCase(),
       )
     })
   }
@@ -72,4 +74,17 @@ export class Journal {
   clear(): void {
     this.#entries.length = 0
   }
+}
+
+function bound(instant: Date | string | undefined, name: string): number | undefined {
+  if (instant === undefined) return undefined
+  const time = instantTime(instant)
+  if (time === undefined)
+    throw new RangeError(`Failed to read the journal: ${name} "${instant}" is not an ISO 8601 instant`)
+  return time
+}
+
+/** A parameter an entry was asked with: its own only, so that `constructor` is a name like any other. */
+function paramOf(entry: JournalEntry, key: string): string | null | undefined {
+  return entry.params && Object.hasOwn(entry.params, key) ? entry.params[key] : undefined
 }
