@@ -86,7 +86,7 @@ describe('admin API: tenants by tid, and throttling at run time', () => {
     const refused = await admin('/throttling', { enabled: true, csvPerApp: 0 })
     expect([refused.status, (await refused.json()).error.message]).toEqual([
       400,
-      'csvPerApp must be a whole number from 1',
+      'csvPerApp must be a whole number from 1 to 1000000',
     ])
   })
 })

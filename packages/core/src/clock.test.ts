@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ClockError, controlledClock, frozenClock } from './clock'
+import { controlledClock, frozenClock } from './clock'
+import { ControlError } from './control-error'
 
 describe('controlledClock', () => {
   const base = frozenClock('2026-11-27T00:00:00Z')
@@ -32,7 +33,7 @@ describe('controlledClock', () => {
 
   it.each(['soon', '1', 'March 7', '2026-02-30T00:00:00Z'])('refuses %j, which is no ISO 8601 instant', (text) => {
     const clock = frozenClock('2026-11-27T00:00:00Z')
-    expect(() => clock.set(text)).toThrow(ClockError)
+    expect(() => clock.set(text)).toThrow(ControlError)
     expect(() => clock.freeze(text)).toThrow(`Failed to set the clock: "${text}" is not an ISO 8601 instant`)
     expect(read(clock)).toBe('2026-11-27T00:00:00.000Z')
   })
@@ -50,7 +51,7 @@ describe('controlledClock', () => {
     for (const clock of [frozenClock('2026-11-27T00:00:00Z'), controlledClock(base)]) {
       const before = read(clock)
       const frozen = clock.frozen
-      expect(() => clock.update(change)).toThrow(ClockError)
+      expect(() => clock.update(change)).toThrow(ControlError)
       expect(read(clock)).toBe(before)
       expect(clock.frozen).toBe(frozen)
     }

@@ -1,3 +1,4 @@
+import { ControlError } from './control-error'
 import { instantTime } from './instant'
 
 /**
@@ -26,11 +27,6 @@ export interface ClockChange {
   resume?: true
 }
 
-/** A change the clock refused: a reading that is no instant, or one outside the years it reads. Nothing was changed. */
-export class ClockError extends RangeError {
-  override readonly name = 'ClockError'
-}
-
 /**
  * A clock tests can drive: freeze it, set it, advance it, let it run again. Link expiry, date
  * windows and throttling windows all follow it.
@@ -46,7 +42,7 @@ export interface ControlledClock extends Clock {
   advance(milliseconds: number): void
   /**
    * Applies every part of a change, or none: a reading outside 1900–9999 (or no instant at all)
-   * throws a `ClockError` and leaves the clock as it was.
+   * throws a `ControlError` and leaves the clock as it was.
    */
   update(change: ClockChange): void
 }
@@ -72,7 +68,7 @@ export function controlledClock(base: Clock = systemClock): ControlledClock {
     if (change.advance !== undefined) reading += change.advance
     if (change.resume) frozen = false
     if (!(reading >= EARLIEST_INSTANT && reading <= LATEST_INSTANT))
-      throw new ClockError(`Failed to move the clock to ${describe(reading)}: ${RANGE}`)
+      throw new ControlError(`Failed to move the clock to ${describe(reading)}: ${RANGE}`)
     frozenAt = frozen ? reading : undefined
     if (!frozen) offset = reading - baseTime
   }
@@ -101,7 +97,7 @@ const RANGE = `it reads instants from ${new Date(EARLIEST_INSTANT).toISOString()
 
 function timeOf(instant: Date | string): number {
   const time = instantTime(instant)
-  if (time === undefined) throw new ClockError(`Failed to set the clock: "${instant}" is not an ISO 8601 instant`)
+  if (time === undefined) throw new ControlError(`Failed to set the clock: "${instant}" is not an ISO 8601 instant`)
   return time
 }
 

@@ -28,7 +28,10 @@ import { createThrottle, type ThrottlingOptions, throttledResponse } from './thr
 /** The journal's time of a request, to the millisecond. */
 const isoTime = formatOncePer(1, (now) => now.toISOString())
 
-type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
+type Facts = Omit<
+  JournalEntry,
+  'sequence' | 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'
+>
 
 /**
  * The fake Microsoft Graph reports service, as one Fetch API function. The express server and

@@ -3,7 +3,8 @@
 export type { AuthMode, Principal } from './authenticate'
 export type { Clock, ClockChange, ControlledClock, FrozenClock } from './clock'
 /* Clock */
-export { ClockError, controlledClock, frozenClock, systemClock } from './clock'
+export { controlledClock, frozenClock, systemClock } from './clock'
+export { ControlError } from './control-error'
 export type { FakeGraph, ReportPlan } from './create-fake-graph'
 export { createFakeGraph } from './create-fake-graph'
 export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'

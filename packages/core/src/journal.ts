@@ -2,6 +2,8 @@ import { instantTime } from './instant'
 
 /** One request the fake answered. */
 export interface JournalEntry {
+  /** Its place among every request the fake answered, from 1: a cursor that survives trimming. */
+  readonly sequence: number
   readonly requestId: string
   readonly clientRequestId: string
   /** When it arrived, by the fake's clock (ISO 8601). */
@@ -37,29 +39,72 @@ export interface JournalFilter {
   /** Inclusive bounds, by the fake's clock. */
   since?: Date | string
   until?: Date | string
+  /** Only entries after this sequence number: where the previous page ended. */
+  after?: number
 }
 
-/** Every request, in order of arrival. Bounded so that a long-running server does not grow. */
+/** Roughly what an entry holds, in characters: its strings can be as long as a request line and its headers. */
+function sizeOf(entry: JournalEntry): number {
+  return (
+    ENTRY_OVERHEAD +
+    entry.url.length +
+    entry.clientRequestId.length +
+    (entry.appId?.length ?? 0) +
+    (entry.tenantId?.length ?? 0) +
+    (entry.link?.length ?? 0)
+  )
+}
+const ENTRY_OVERHEAD = 400
+
+/**
+ * Every request, in order of arrival. Bounded so that a long-running server does not grow: the
+ * last 10,000 entries, or fewer when their strings pass 16 M characters (a client can make every
+ * URL and client-request-id 16 kB long).
+ */
 export class Journal {
   readonly #entries: JournalEntry[] = []
+  #sequence = 0
+  #size = 0
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(
+    private readonly limit = 10_000,
+    private readonly maxSize = 16 * 1024 * 1024,
+  ) {}
 
-  record(entry: JournalEntry): void {
-    this.#entries.push(entry)
+  record(entry: Omit<JournalEntry, 'sequence'>): void {
+    const recorded = { sequence: ++this.#sequence, ...entry }
+    this.#entries.push(recorded)
+    this.#size += sizeOf(recorded)
     // Trim in batches: a splice per request would cost a copy of the whole journal each time.
-    if (this.#entries.length >= this.limit * 1.25) this.#entries.splice(0, this.#entries.length - this.limit)
+    if (this.#entries.length >= this.limit * 1.25 || this.#size >= this.maxSize * 1.25) {
+      const kept = this.#kept()
+      for (const dropped of this.#entries.splice(0, this.#entries.length - kept)) this.#size -= sizeOf(dropped)
+    }
   }
 
   entries(): readonly JournalEntry[] {
-    return this.#entries.slice(-this.limit)
+    return this.#entries.slice(-this.#kept())
+  }
+
+  /** How many of the newest entries fit both bounds. */
+  #kept(): number {
+    let size = 0
+    let kept = 0
+    for (let i = this.#entries.length - 1; i >= 0 && kept < this.limit; i--) {
+      size += sizeOf(this.#entries[i] as JournalEntry)
+      if (size > this.maxSize) break
+      kept++
+    }
+    return kept
   }
 
   /** The entries that match every given condition. */
   find(filter: JournalFilter = {}): JournalEntry[] {
     const since = bound(filter.since, 'since')
     const until = bound(filter.until, 'until')
+    const after = filter.after ?? 0
     return this.entries().filter((entry) => {
+      if (entry.sequence <= after) return false
       if (filter.function !== undefined && entry.function?.toLowerCase() !== filter.function.toLowerCase()) return false
       if (filter.status !== undefined && entry.status !== filter.status) return false
       if (filter.origin !== undefined && entry.origin !== filter.origin) return false
@@ -73,6 +118,7 @@ export class Journal {
 
   clear(): void {
     this.#entries.length = 0
+    this.#size = 0
   }
 }
 

@@ -1,20 +1,27 @@
 import type { FakeGraph } from '@fake-graph/core'
 import { formatDay, loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
-import { type Response, Router } from 'express'
+import { type Request, Router } from 'express'
+import { bodyFields } from './admin-body'
+import { refuse } from './admin-error'
+import { readQuery } from './admin-query'
 
 /**
  * `/_admin/tenant`: GET a summary; POST `{ "seed": 7, "users": 1000 }` to reseed, or
  * `{ "tenant": <scenario file> }` to serve a scenario (validated like `--tenant`).
  */
-export function adminTenant(fake: FakeGraph, refuse: (response: Response, message: string) => void): Router {
+export function adminTenant(fake: FakeGraph): Router {
   const router = Router()
   // ?tid=… addresses another tenant than the primary one (tokens select tenants by tid).
   router.get('/', (request, response) => {
-    response.json(summary(fake.tenant(undefined, tenantId(request.query.tid))))
+    const tid = tenantId(request)
+    if (tid instanceof Error) return refuse(response, tid.message)
+    response.json(summary(fake.tenant(undefined, tid)))
   })
   router.post('/', (request, response) => {
-    const tid = tenantId(request.query.tid)
-    const body = (request.body ?? {}) as Record<string, unknown>
+    const tid = tenantId(request)
+    if (tid instanceof Error) return refuse(response, tid.message)
+    const body = bodyFields(request)
+    if (!body) return refuse(response, 'the body must be a JSON object')
     const unknown = Object.keys(body).filter((key) => !['seed', 'users', 'tenant'].includes(key))
     if (unknown.length > 0 || Object.keys(body).length === 0) {
       return refuse(
@@ -22,8 +29,8 @@ export function adminTenant(fake: FakeGraph, refuse: (response: Response, messag
         `send { "seed", "users" } or { "tenant" }${unknown.length ? `; not ${unknown.join(', ')}` : ''}`,
       )
     }
-    if ('tenant' in body) {
-      if ('seed' in body || 'users' in body)
+    if (Object.hasOwn(body, 'tenant')) {
+      if (Object.hasOwn(body, 'seed') || Object.hasOwn(body, 'users'))
         return refuse(response, 'send either a seed and size or a tenant, not both')
       const record = body.tenant
       const lagDays = fake.options.lagDays
@@ -46,8 +53,12 @@ export function adminTenant(fake: FakeGraph, refuse: (response: Response, messag
   return router
 }
 
-function tenantId(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
+/** The `tid` a request addresses (none for the primary tenant), or what is wrong with its query. */
+function tenantId(request: Request): string | undefined | Error {
+  const query = readQuery(request, ['tid'])
+  if (typeof query === 'string') return new Error(query)
+  const tid = query.get('tid')
+  return tid === '' ? undefined : tid
 }
 
 function summary(tenant: Tenant) {
