@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { ClockError, frozenClock } from '@fake-graph/core'
+import { ControlError, frozenClock } from '@fake-graph/core'
 import { loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
 import { CliError } from './cli-error'
 
@@ -26,7 +26,7 @@ export function instant(flag: string) {
     try {
       return frozenClock(text).now()
     } catch (error) {
-      if (!(error instanceof ClockError)) throw error
+      if (!(error instanceof ControlError)) throw error
       throw new CliError(
         `${flag} must be an ISO 8601 instant from 1900 to 9999 such as 2026-11-27T00:00:00Z, got "${text}"`,
       )
