@@ -103,9 +103,9 @@ function withProgress(tenant: Tenant, report: (done: number) => void): Tenant {
   return {
     ...tenant,
     userCount: tenant.userCount,
-    users: function* (): Generator<TenantUser> {
-      let done = 0
-      for (const user of tenant.users()) {
+    users: function* (from = 0): Generator<TenantUser> {
+      let done = from
+      for (const user of tenant.users(from)) {
         if (++done % 1000 === 0) report(done)
         yield user
       }
