@@ -48,7 +48,7 @@ describe('admin API: tenant', () => {
   it.each([
     [{}, 'send { "seed", "users" } or { "tenant" }'],
     [{ seed: -1 }, 'seed must be a whole number'],
-    [{ users: 2.5 }, 'users must be a whole number up to 1000000'],
+    [{ users: 2.5 }, 'users must be a whole number up to 10000000'],
     [{ seed: 1, tenant: {} }, 'send either a seed and size or a tenant, not both'],
   ])('POST refuses %j with one readable line', async (body, message) => {
     const response = await post(body)

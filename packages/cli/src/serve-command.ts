@@ -65,7 +65,13 @@ export function serveCommand(): Command {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       const tenant = server.fake.tenant()
-      // Before the banner: whoever reads it may download at once (see collectGarbage).
+      // Before the banner, whoever reads it may download at once: derive the users the fake will
+      // hold, so that the first download renders from memory as later ones do, then collect the
+      // garbage that leaves (see collectGarbage).
+      if (tenant.userCount <= server.fake.options.heldUsers) {
+        const users = tenant.users()[Symbol.iterator]()
+        while (!users.next().done);
+      }
       if (tenant.userCount >= LARGE_TENANT) collectGarbage()
       const source = flags.tenant ? `scenario ${flags.tenant}` : `seed ${flags.seed}`
       process.stdout.write(

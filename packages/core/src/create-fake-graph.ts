@@ -50,6 +50,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     tenants: resolved.tenants,
     lagDays: resolved.lagDays,
     concealNames: resolved.concealNames,
+    heldUsers: resolved.heldUsers,
   })
   const tenantAt = (instant: Date, tenantId?: string) => tenants.of(tenantId, instant).at(instant)
   const signer = createLinkSigner(resolved.secret)
@@ -214,6 +215,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     reports: () => reportFacts(journal.entries()),
     /** The fake's clock: freeze, set or advance it. */
     clock,
+    /** How many generated users the fake holds in memory now, across tenants and days (at most `options.heldUsers`). */
+    heldUsers: () => tenants.heldUsers(),
     /** The options in force, defaults filled in. */
     options: resolved,
     /** The tenant the reports are drawn from, as of the clock (or of `instant`). */

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { ControlError, type FakeGraph, type ThrottlingOptions } from '@fake-graph/core'
 import { formatDay } from '@fake-graph/tenant'
 import { Router } from 'express'
@@ -34,6 +35,9 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
     router.use(hostGuard(options.hosts ?? []))
   }
   router.use(adminBodyParser())
+  // How late the event loop ran between two health checks: a request that holds it shows here.
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS })
+  loopDelay.enable()
 
   router.get('/health', (request, response) => {
     const query = readQuery(request, [])
@@ -50,7 +54,11 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
       // What the process holds open (sockets, timers…), to spot leaks from outside.
       resources: countResources(),
       rssMb: Math.round(process.memoryUsage.rss() / 1e6),
+      heldUsers: fake.heldUsers(),
+      // Since the previous health check; the resolution of the measure is included.
+      eventLoopDelayMs: { max: toMs(loopDelay.max), mean: toMs(loopDelay.mean) },
     })
+    loopDelay.reset()
   })
 
   router.use('/journal', adminJournal(fake))
@@ -79,6 +87,12 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
   router.use(adminNotFound)
   router.use(adminErrors(fake.options.onUnexpectedError))
   return router
+}
+
+const LOOP_RESOLUTION_MS = 5
+
+function toMs(nanoseconds: number): number {
+  return Number.isFinite(nanoseconds) ? Math.round(nanoseconds / 1e5) / 10 : 0
 }
 
 function countResources(): Record<string, number> {
