@@ -97,6 +97,14 @@ describe('authenticate', () => {
     )
   })
 
+  it.each(['tid', 'appid', 'azp'])('refuses a JWT whose %s is longer than any id (256 characters)', (claim) => {
+    const roles = ['Reports.Read.All']
+    expect(call(`Bearer ${jwt({ roles, [claim]: 'x'.repeat(256) })}`).kind).toBe('application')
+    expect(refusal(`Bearer ${jwt({ roles, [claim]: 'x'.repeat(257) })}`).message).toBe(
+      'Access token validation failure.',
+    )
+  })
+
   it('needs a delegated user to hold a report-reading admin role (spec 1.6)', () => {
     const scp = 'Reports.Read.All'
     expect(refusal(`Bearer ${jwt({ scp })}`).status).toBe(403)

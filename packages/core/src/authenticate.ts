@@ -47,6 +47,10 @@ const TENANT_LEVEL_ROLES = new Set([
   '75934031-6c7e-415a-99d7-48dbd49e875e', // Usage Summary Reports Reader
 ])
 
+/** The claims that name the caller's tenant and application, and the longest the fake reads. */
+const IDENTITY_CLAIMS = ['tid', 'appid', 'azp'] as const
+const MAX_ID_LENGTH = 256
+
 /** The bearer token of a request, if it has one. */
 export function bearerToken(request: Request): string | undefined {
   const [scheme, token] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2)
@@ -77,6 +81,10 @@ export function authenticate(request: Request, now: Date, requirement: AuthRequi
   }
   if (exp !== undefined && exp * 1000 <= now.getTime()) throw raise(errors, 'expiredToken', {}, CHALLENGE)
   if (nbf !== undefined && nbf * 1000 > now.getTime()) throw raise(errors, 'notYetValidToken', {}, CHALLENGE)
+  // Real ids are GUIDs: a tid of kilobytes would ride in every link and key every tenant and budget.
+  if (IDENTITY_CLAIMS.some((name) => String(claims[name] ?? '').length > MAX_ID_LENGTH)) {
+    throw raise(errors, 'invalidToken', {}, CHALLENGE)
+  }
   const delegated = typeof claims.scp === 'string'
   const scopes = delegated
     ? (claims.scp as string).split(' ')
