@@ -4,7 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/load/**', '**/node_modules/**'],
+          testTimeout: 30_000,
+        },
+      },
       // One file at a time: the consumer tests write the pact files the provider tests read.
       {
         test: {
@@ -12,6 +19,17 @@ export default defineConfig({
           include: ['contracts/**/*.test.ts', 'examples/**/*.test.ts'],
           testTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      // Servers under load, each in a process of its own and one file at a time, so that no two
+      // load tests share the machine's two cores and their figures stay the server's own.
+      {
+        test: {
+          name: 'load',
+          include: ['test/load/**/*.load.test.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
         },
       },
     ],

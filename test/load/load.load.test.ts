@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runLoad } from './load/run-load'
+import { runLoad } from './run-load'
 
 // A bounded load test, not a timed one: it checks errors and memory, not speed.
 describe('load (10 s, 64 connections, loopback)', () => {
