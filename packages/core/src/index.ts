@@ -30,7 +30,7 @@ export {
 export { parseODataCall } from './odata-call'
 export type { ReportFacts } from './report-facts'
 /* Asking what the client did */
-export { reportFacts } from './report-facts'
+export { isReportRequest, reportFacts } from './report-facts'
 /* Building blocks, for adapters and tests */
 export { planReport } from './report-plan'
 export type { ReportSettings } from './report-settings'

@@ -98,22 +98,30 @@ export class Journal {
     return kept
   }
 
-  /** The entries that match every given condition. */
-  find(filter: JournalFilter = {}): JournalEntry[] {
+  /** The entries that match every given condition: the first `limit` of them, when given. */
+  find(filter: JournalFilter = {}, limit = Number.POSITIVE_INFINITY): JournalEntry[] {
     const since = bound(filter.since, 'since')
     const until = bound(filter.until, 'until')
     const after = filter.after ?? 0
-    return this.entries().filter((entry) => {
-      if (entry.sequence <= after) return false
-      if (filter.function !== undefined && entry.function?.toLowerCase() !== filter.function.toLowerCase()) return false
-      if (filter.status !== undefined && entry.status !== filter.status) return false
-      if (filter.origin !== undefined && entry.origin !== filter.origin) return false
-      const time = Date.parse(entry.time)
-      if ((since !== undefined && time < since) || (until !== undefined && time > until)) return false
-      return Object.entries(filter.params ?? {}).every(
-        ([key, value]) => (paramOf(entry, key) ?? null)?.toLowerCase() === value?.toLowerCase(),
-      )
-    })
+    const name = filter.function?.toLowerCase()
+    const params = Object.entries(filter.params ?? {})
+    const found: JournalEntry[] = []
+    const entries = this.#entries
+    for (let i = entries.length - this.#kept(); i < entries.length && found.length < limit; i++) {
+      const entry = entries[i] as JournalEntry
+      if (entry.sequence <= after) continue
+      if (name !== undefined && entry.function?.toLowerCase() !== name) continue
+      if (filter.status !== undefined && entry.status !== filter.status) continue
+      if (filter.origin !== undefined && entry.origin !== filter.origin) continue
+      if (since !== undefined || until !== undefined) {
+        const time = Date.parse(entry.time)
+        if ((since !== undefined && time < since) || (until !== undefined && time > until)) continue
+      }
+      if (params.every(([key, value]) => (paramOf(entry, key) ?? null)?.toLowerCase() === value?.toLowerCase())) {
+        found.push(entry)
+      }
+    }
+    return found
   }
 
   clear(): void {

@@ -1,4 +1,11 @@
-import { type FakeGraph, type JournalEntry, type JournalFilter, parseInstant } from '@fake-graph/core'
+import {
+  type FakeGraph,
+  isReportRequest,
+  type JournalEntry,
+  type JournalFilter,
+  parseInstant,
+  reportFacts,
+} from '@fake-graph/core'
 import { Router } from 'express'
 import { refuse } from './admin-error'
 import { readQuery } from './admin-query'
@@ -35,16 +42,11 @@ export function adminJournal(fake: FakeGraph): Router {
       after: query.has('after') ? Number(query.get('after')) : undefined,
     }
     const limit = query.has('limit') ? Number(query.get('limit')) : MAX_ENTRIES
-    const { entries, json, more } = page(fake.journal.find(filter), limit)
-    const requested = new Set(entries.map((entry) => entry.requestId))
-    const reports = fake
-      .reports()
-      .filter((facts) => requested.has(facts.request.requestId))
-      .map(({ request, downloads, ...facts }) => ({
-        requestId: request.requestId,
-        downloads: downloads.length,
-        ...facts,
-      }))
+    // One more than the page, to know whether another follows; no further than that.
+    const { entries, json, more } = page(fake.journal.find(filter, limit + 1), limit)
+    const reports = reportFacts(fake.journal.entries(), entries.filter(isReportRequest)).map(
+      ({ request, downloads, ...facts }) => ({ requestId: request.requestId, downloads: downloads.length, ...facts }),
+    )
     const next = more === undefined ? undefined : nextPage(request.originalUrl, more)
     response
       .type('application/json')
