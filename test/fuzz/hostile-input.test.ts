@@ -30,14 +30,30 @@ const PROBED = ['%0A', '%0D', '%E2%80%A8'].flatMap((newline) =>
   [1_000, 3_200].map((length) => `/${'a'.repeat(length)}/${'b'.repeat(length)}/${newline}`),
 )
 
+/** A fake for the properties, and the exceptions it did not expect. */
+function watchedFake() {
+  const unexpected: unknown[] = []
+  const fake = createFakeGraph({
+    now: '2026-11-27T00:00:00Z',
+    users: 30,
+    onUnexpectedError: (error) => unexpected.push(error),
+  })
+  return { fake, unexpected }
+}
+
+/**
+ * The fastest of up to three runs, in ms: a slow case is timed twice more, since a collection
+ * or a busy neighbour slows one run, a slow path every run.
+ */
+async function fastest(run: () => Promise<number> | number): Promise<number> {
+  let best = await run()
+  for (let retry = 0; retry < 2 && best >= BUDGET_MS; retry++) best = Math.min(best, await run())
+  return best
+}
+
 describe('hostile input', () => {
   it('the core answers 10,000 hostile requests with an envelope or a report, never a 5xx or a throw', async () => {
-    const unexpected: unknown[] = []
-    const fake = createFakeGraph({
-      now: '2026-11-27T00:00:00Z',
-      users: 30,
-      onUnexpectedError: (error) => unexpected.push(error),
-    })
+    const { fake, unexpected } = watchedFake()
     let cases = 0
     await fc.assert(
       fc.asyncProperty(request, async (input) => {
@@ -52,12 +68,7 @@ describe('hostile input', () => {
   }, 120_000)
 
   it('answers every request, however long, within 50 ms in-process', async () => {
-    const unexpected: unknown[] = []
-    const fake = createFakeGraph({
-      now: '2026-11-27T00:00:00Z',
-      users: 30,
-      onUnexpectedError: (error) => unexpected.push(error),
-    })
+    const { fake, unexpected } = watchedFake()
     const timed = async (input: HostileRequest) => {
       const started = performance.now()
       const answer = await fake.fetch(new Request(url('https://graph.microsoft.com', input.path), toInit(input)))
@@ -66,10 +77,8 @@ describe('hostile input', () => {
     }
     await fc.assert(
       fc.asyncProperty(request, async (input) => {
-        // A slow case is timed twice more: a collection or a busy neighbour slows one run, a slow path every run.
-        let fastest = await timed(input)
-        for (let retry = 0; retry < 2 && fastest >= BUDGET_MS; retry++) fastest = Math.min(fastest, await timed(input))
-        expect(fastest, `${input.method} ${input.path.slice(0, 120)}… (${input.path.length} characters)`).toBeLessThan(
+        const ms = await fastest(() => timed(input))
+        expect(ms, `${input.method} ${input.path.slice(0, 120)}… (${input.path.length} characters)`).toBeLessThan(
           BUDGET_MS,
         )
       }),
@@ -81,7 +90,7 @@ describe('hostile input', () => {
     expect(unexpected).toEqual([])
   }, 120_000)
 
-  it('plans any path up to the header limit within 50 ms, the length limit aside', () => {
+  it('plans any path up to the header limit within 50 ms, the length limit aside', async () => {
     const today = Date.parse('2026-11-27T00:00:00Z') / 86_400_000
     const plan = (path: string) => {
       const started = performance.now()
@@ -92,11 +101,10 @@ describe('hostile input', () => {
       }
       return performance.now() - started
     }
-    fc.assert(
-      fc.property(fc.oneof(scaledPaths, hostilePaths), (path) => {
-        let fastest = plan(path)
-        for (let retry = 0; retry < 2 && fastest >= BUDGET_MS; retry++) fastest = Math.min(fastest, plan(path))
-        expect(fastest, `${path.slice(0, 120)}… (${path.length} characters)`).toBeLessThan(BUDGET_MS)
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(scaledPaths, hostilePaths), async (path) => {
+        const ms = await fastest(() => plan(path))
+        expect(ms, `${path.slice(0, 120)}… (${path.length} characters)`).toBeLessThan(BUDGET_MS)
       }),
       { numRuns: 3_000, examples: PROBED.map((path) => [path] as [string]) },
     )

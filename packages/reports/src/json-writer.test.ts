@@ -6,21 +6,17 @@ import { office365ActiveUserCounts } from './definitions/office365-active-user-c
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
 import { jsonPageParts } from './json-writer'
+import type { AnyReportDefinition } from './report-definition'
 import { readCsv } from './test-support'
 
 const tenant = generateTenant({ seed: 9, users: 450, now: new Date('2026-11-27T00:00:00Z') })
 const context = 'https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.office365ActiveUserDetail)'
 const nextLink = (skip: number) => `next?skip=${skip}`
 type Page = { '@odata.context': string; value: Record<string, unknown>[]; '@odata.nextLink'?: string }
-const page = (skip?: number, top?: number): Page =>
+/** A page of a report's JSON, parsed: the Detail over 180 days unless told otherwise. */
+const page = (skip?: number, top?: number, report: AnyReportDefinition = office365ActiveUserDetail): Page =>
   JSON.parse(
-    [
-      ...jsonPageParts(
-        office365ActiveUserDetail,
-        { tenant, selection: { period: 180 } },
-        { context, nextLink, skip, top },
-      ),
-    ].join(''),
+    [...jsonPageParts(report, { tenant, selection: { period: 180 } }, { context, nextLink, skip, top })].join(''),
   )
 
 describe('beta JSON pages', () => {
@@ -72,18 +68,9 @@ describe('beta JSON pages', () => {
   })
 
   it('pages a report without positions by the number of items', () => {
-    const counts = (skip?: number, top?: number) =>
-      JSON.parse(
-        [
-          ...jsonPageParts(
-            office365ActiveUserCounts,
-            { tenant, selection: { period: 30 } },
-            { context, nextLink, skip, top },
-          ),
-        ].join(''),
-      ) as Page
+    const counts = (skip?: number, top?: number) => page(skip, top, office365ActiveUserCounts)
     expect(counts(undefined, 10)['@odata.nextLink']).toBe('next?skip=10')
-    expect(counts(25, 10).value).toHaveLength(5)
+    expect(counts(175, 10).value).toHaveLength(5)
     expect(counts(999_999_999).value).toEqual([])
   })
 
