@@ -18,7 +18,14 @@ console.log(`  errors ${result.errors}, 5xx ${result.serverErrors}; statuses ${s
 console.log(
   `  server RSS: ${result.rss.idle.toFixed(0)} MB idle, ${result.rss.warm.toFixed(0)} MB after warm-up, peak ${result.rss.peak.toFixed(0)} MB, ${result.rss.end.toFixed(0)} MB at the end; after warm-up ${result.rssSlopeMbPerMinute.toFixed(2)} MB/min`,
 )
-console.log(`  event-loop delay: ${result.loopDelayMs.idle} ms idle, at most ${result.loopDelayMs.max} ms under load`)
+const delays = result.samples
+  .map(([, , delay]) => delay)
+  .filter(Number.isFinite)
+  .sort((a, b) => a - b)
+const percentile = (p: number) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] ?? 0
+console.log(
+  `  event-loop delay (the longest of each second): ${result.loopDelayMs.idle} ms idle; under load median ${percentile(0.5)} ms, p99 ${percentile(0.99)} ms, max ${result.loopDelayMs.max} ms`,
+)
 const minutes = result.samples.filter(([at]) => Math.round(at) % 60 === 0)
 console.log(`  RSS by minute: ${minutes.map(([at, rss]) => `${Math.round(at / 60)}:${rss.toFixed(0)}`).join(' ')}`)
 process.exit(result.errors === 0 && result.serverErrors === 0 ? 0 : 1)

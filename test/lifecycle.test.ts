@@ -60,7 +60,8 @@ describe('lifecycle', () => {
   }, 30_000)
 
   it('ends downloads still running when the grace period is over, and exits 0', async () => {
-    const { child, graph } = await serve(['--users', '20000', '--grace', '1'])
+    // A report larger than every socket buffer between the two, so that it is still running at the signal.
+    const { child, graph } = await serve(['--users', '60000', '--grace', '1'])
     const stalled = await startDownload(await link(graph))
     const started = Date.now()
     child.kill('SIGTERM')
