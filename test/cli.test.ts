@@ -83,6 +83,7 @@ describe('fake-graph serve', () => {
     [['serve', '--users', '-5'], '--users must be a whole number from 0 to 10000000, got "-5"'],
     [['serve', '--now', 'yesterday'], '--now must be an ISO 8601 instant'],
     [['serve', '--now', '1'], '--now must be an ISO 8601 instant from 1900 to 9999'],
+    [['serve', '--held-users', '-1'], '--held-users must be a whole number from 0 to 10000000, got "-1"'],
     [['serve', '--now', '2026-02-30T00:00:00Z'], '--now must be an ISO 8601 instant from 1900 to 9999'],
     [
       ['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '-271821-04-20T00:00:00Z'],

@@ -48,8 +48,18 @@ const HOSTILE = [
  * besides a few clients that take a new tid's report through its download. The server's RSS is
  * sampled each second, and its event-loop delay read from its health check. It stops by itself.
  */
-export async function runSoak({ seconds, connections = 64 }: { seconds: number; connections?: number }) {
-  const { child, graphUrl: graph } = await spawnServe(['--now', NOW, '--users', '2000'])
+export async function runSoak({
+  seconds,
+  connections = 64,
+  heldUsers,
+}: {
+  seconds: number
+  connections?: number
+  /** The server's budget of generated users: a small one fills within a short run's warm-up. */
+  heldUsers?: number
+}) {
+  const budget = heldUsers === undefined ? [] : ['--held-users', String(heldUsers)]
+  const { child, graphUrl: graph } = await spawnServe(['--now', NOW, '--users', '2000', ...budget])
   const pid = child.pid as number
   try {
     const health = async () => (await (await fetch(`${graph}/_admin/health`)).json()).eventLoopDelayMs.max as number
