@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/consumer/**'],
+          exclude: ['test/consumer/**', 'test/load/**', '**/node_modules/**'],
           globalSetup: ['test/support/fresh-build.ts'],
           testTimeout: 30_000,
         },
@@ -30,6 +30,18 @@ export default defineConfig({
           globalSetup: ['test/consumer/support/packed-packages.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,
+        },
+      },
+      // Servers under load, each in a process of its own and one file at a time, so that no two
+      // load tests share the machine's two cores and their figures stay the server's own.
+      {
+        test: {
+          name: 'load',
+          include: ['test/load/**/*.load.test.ts'],
+          globalSetup: ['test/support/fresh-build.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
         },
       },
     ],

@@ -1,4 +1,4 @@
-// The load test at full length (CI runs 10 s of it in test/load.test.ts):
+// The load test at full length (CI runs 10 s of it in test/load/load.load.test.ts):
 //   npx --yes pnpm@10.34.8 bench:load     # 64 connections for 30 s on loopback, then stops
 import { runLoad } from '../test/load/run-load'
 

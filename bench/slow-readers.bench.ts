@@ -1,4 +1,4 @@
-// Slow readers at length (CI runs 6 s of it in test/slow-readers.test.ts):
+// Slow readers at length (CI runs 6 s of it in test/load/slow-readers.load.test.ts):
 //   npx --yes pnpm@10.34.8 bench:slow-readers     # 20 readers at 64 KB/s for 60 s, 100,000 users
 import { runSlowReaders } from '../test/load/slow-readers'
 

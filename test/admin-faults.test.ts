@@ -54,7 +54,7 @@ describe('admin API: faults', () => {
 
   it.each([
     [{}, 'a fault needs status, drop or latencyMs'],
-    [{ status: 99 }, 'status must be an HTTP status from 100 to 599'],
+    [{ status: 99 }, 'status must be an HTTP status from 200 to 599'],
     [{ status: 503, times: 0 }, 'times must be a whole number from 1, or "always"'],
     [{ latencyMs: [500, 100] }, 'latencyMs must be milliseconds up to 60000, or [min, max]'],
     [{ status: 500, match: { version: 'v2.0' } }, 'match.version must be v1.0 or beta'],

@@ -48,7 +48,7 @@ describe('admin API: tenant', () => {
   it.each([
     [{}, 'send { "seed", "users" } or { "tenant" }'],
     [{ seed: -1 }, 'seed must be a whole number'],
-    [{ users: 2.5 }, 'users must be a whole number up to 1000000'],
+    [{ users: 2.5 }, 'users must be a whole number up to 10000000'],
     [{ seed: 1, tenant: {} }, 'send either a seed and size or a tenant, not both'],
   ])('POST refuses %j with one readable line', async (body, message) => {
     const response = await post(body)
@@ -86,7 +86,7 @@ describe('admin API: tenants by tid, and throttling at run time', () => {
     const refused = await admin('/throttling', { enabled: true, csvPerApp: 0 })
     expect([refused.status, (await refused.json()).error.message]).toEqual([
       400,
-      'csvPerApp must be a whole number from 1',
+      'csvPerApp must be a whole number from 1 to 1000000',
     ])
   })
 })

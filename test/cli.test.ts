@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -78,6 +78,14 @@ describe('fake-graph serve', () => {
     [['serve', '--port', 'abc'], '--port must be a whole number from 0 to 65535, got "abc"'],
     [['serve', '--users', '-5'], '--users must be a whole number from 0 to 10000000, got "-5"'],
     [['serve', '--now', 'yesterday'], '--now must be an ISO 8601 instant'],
+    [['serve', '--now', '1'], '--now must be an ISO 8601 instant from 1900 to 9999'],
+    [['serve', '--held-users', '-1'], '--held-users must be a whole number from 0 to 10000000, got "-1"'],
+    [['serve', '--now', '2026-02-30T00:00:00Z'], '--now must be an ISO 8601 instant from 1900 to 9999'],
+    [
+      ['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '-271821-04-20T00:00:00Z'],
+      'got "-271821-04-20T00:00:00Z"',
+    ],
+    [['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '1899-12-31T23:59:59Z'], 'from 1900 to 9999'],
     [['serve', '--colour'], "unknown option '--colour'"],
     [['serve', '--auth', 'maybe'], '--auth must be any, jwt or signed, got "maybe"'],
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
@@ -186,4 +194,64 @@ describe('fake-graph verify-pact', () => {
     )
     expect(result.stdout.toString()).toContain('The pact expects something Microsoft Graph would not do.')
   }, 60_000)
+})
+
+describe('fake-graph failures', () => {
+  const counts = ['generate', '--report', 'getOffice365ActiveUserCounts', '--now', NOW, '--users', '20']
+  const expectOneLine = (result: { code: number; stderr: string }, message: string) => {
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`fake-graph: ${message}\n`)
+  }
+
+  it.each([
+    ['a missing directory', '/no/such/dir/x.csv', 'ENOENT'],
+    ['a directory', tmpdir(), 'EISDIR'],
+    ['a full disk', '/dev/full', 'ENOSPC'],
+  ])('generate --out to %s is one line and exit code 2', async (_, out, code) => {
+    expectOneLine(await cli(...counts, '--out', out), `cannot write --out ${out}: ${code}`)
+  })
+
+  it('generate into a pipe closed early ends quietly, with exit code 0', async () => {
+    const child = spawn(process.execPath, [
+      BIN,
+      ...counts.slice(0, -1),
+      '300000',
+      '--report',
+      'getOffice365ActiveUserDetail',
+    ])
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    // What `| head -c 10` does: read a little, then close the pipe.
+    await once(child.stdout, 'data')
+    child.stdout.destroy()
+    const [code] = await once(child, 'exit')
+    expect(code).toBe(0)
+    expect(stderr.replace(/\r?[^\n]*(ETA|█|░)[^\n]*/g, '').trim()).toBe('')
+  }, 30_000)
+
+  it('verify-pact of a file that is not JSON is one line and exit code 2', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fake-graph-cli-')), 'broken.json')
+    writeFileSync(file, 'not json')
+    const result = await cli('verify-pact', file)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(new RegExp(`^fake-graph: cannot read pact ${file}: it is not JSON \\(.+\\)\\n$`))
+  })
+
+  it('verify-pact of an unreachable broker is one line and exit code 2', async () => {
+    const closed = createServer().listen(0, '127.0.0.1')
+    await once(closed, 'listening')
+    const port = (closed.address() as { port: number }).port
+    closed.close()
+    const result = await cli('verify-pact', '--broker', `http://127.0.0.1:${port}`)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      new RegExp(`^fake-graph: cannot reach the Pact Broker at http://127.0.0.1:${port}/\\S+: ECONNREFUSED\\n$`),
+    )
+  }, 30_000)
+
+  it('fake-graph without a command is one line and exit code 2', async () => {
+    expectOneLine(await cli(), 'give a command: serve, generate or verify-pact (fake-graph --help says more)')
+  })
 })

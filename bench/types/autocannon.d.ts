@@ -5,7 +5,18 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     connections?: number
     duration?: number
-    requests?: { path?: string; headers?: Record<string, string> }[]
+    requests?: {
+      path?: string
+      method?: string
+      headers?: Record<string, string>
+      /** Rewrites the request before each send (a fresh token per request, say). */
+      setupRequest?: (request: { path?: string; headers?: Record<string, string> }) => {
+        path?: string
+        headers?: Record<string, string>
+      }
+    }[]
+    /** Fails a request that takes longer, in seconds (default 10). */
+    timeout?: number
   }
   interface Result {
     requests: { average: number; total: number }

@@ -1,12 +1,14 @@
-import { createFakeGraph } from '@fake-graph/core'
+import { createFakeGraph, GraphError, planReport } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
 import fc from 'fast-check'
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
 import { useFakeServer } from '../support/fake-server'
 import { checkAnswer, hostileHeaders, hostileMethods, hostilePaths, hostileTokens } from './hostile-requests'
+import { scaledPaths } from './scaled-text'
 
 const request = fc.record({ path: hostilePaths, token: hostileTokens, headers: hostileHeaders, method: hostileMethods })
+type HostileRequest = typeof request extends fc.Arbitrary<infer T> ? T : never
 const toInit = (input: { token?: string; headers: Record<string, string>; method: string }): RequestInit => ({
   method: input.method,
   headers: { ...input.headers, ...(input.token === undefined ? {} : { authorization: input.token }) },
@@ -21,14 +23,37 @@ const url = (base: string, path: string) => {
   }
 }
 
+/** The in-process budget of one request, whatever it holds. */
+const BUDGET_MS = 50
+/** The probe's URLs that held the process for seconds (issue 11): a newline after two long segments. */
+const PROBED = ['%0A', '%0D', '%E2%80%A8'].flatMap((newline) =>
+  [1_000, 3_200].map((length) => `/${'a'.repeat(length)}/${'b'.repeat(length)}/${newline}`),
+)
+
+/** A fake for the properties, and the exceptions it did not expect. */
+function watchedFake() {
+  const unexpected: unknown[] = []
+  const fake = createFakeGraph({
+    now: '2026-11-27T00:00:00Z',
+    users: 30,
+    onUnexpectedError: (error) => unexpected.push(error),
+  })
+  return { fake, unexpected }
+}
+
+/**
+ * The fastest of up to three runs, in ms: a slow case is timed twice more, since a collection
+ * or a busy neighbour slows one run, a slow path every run.
+ */
+async function fastest(run: () => Promise<number> | number): Promise<number> {
+  let best = await run()
+  for (let retry = 0; retry < 2 && best >= BUDGET_MS; retry++) best = Math.min(best, await run())
+  return best
+}
+
 describe('hostile input', () => {
   it('the core answers 10,000 hostile requests with an envelope or a report, never a 5xx or a throw', async () => {
-    const unexpected: unknown[] = []
-    const fake = createFakeGraph({
-      now: '2026-11-27T00:00:00Z',
-      users: 30,
-      onUnexpectedError: (error) => unexpected.push(error),
-    })
+    const { fake, unexpected } = watchedFake()
     let cases = 0
     await fc.assert(
       fc.asyncProperty(request, async (input) => {
@@ -42,6 +67,49 @@ describe('hostile input', () => {
     expect(unexpected).toEqual([])
   }, 120_000)
 
+  it('answers every request, however long, within 50 ms in-process', async () => {
+    const { fake, unexpected } = watchedFake()
+    const timed = async (input: HostileRequest) => {
+      const started = performance.now()
+      const answer = await fake.fetch(new Request(url('https://graph.microsoft.com', input.path), toInit(input)))
+      await answer.arrayBuffer()
+      return performance.now() - started
+    }
+    await fc.assert(
+      fc.asyncProperty(request, async (input) => {
+        const ms = await fastest(() => timed(input))
+        expect(ms, `${input.method} ${input.path.slice(0, 120)}… (${input.path.length} characters)`).toBeLessThan(
+          BUDGET_MS,
+        )
+      }),
+      {
+        numRuns: 3_000,
+        examples: PROBED.map((path): [HostileRequest] => [{ path, token: 'Bearer x', headers: {}, method: 'GET' }]),
+      },
+    )
+    expect(unexpected).toEqual([])
+  }, 120_000)
+
+  it('plans any path up to the header limit within 50 ms, the length limit aside', async () => {
+    const today = Date.parse('2026-11-27T00:00:00Z') / 86_400_000
+    const plan = (path: string) => {
+      const started = performance.now()
+      try {
+        planReport(new URL(url('https://graph.microsoft.com', path)), { today })
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error
+      }
+      return performance.now() - started
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(scaledPaths, hostilePaths), async (path) => {
+        const ms = await fastest(() => plan(path))
+        expect(ms, `${path.slice(0, 120)}… (${path.length} characters)`).toBeLessThan(BUDGET_MS)
+      }),
+      { numRuns: 3_000, examples: PROBED.map((path) => [path] as [string]) },
+    )
+  })
+
   it('holds through the MSW face', async () => {
     const fake = createFakeGraph({ now: '2026-11-27T00:00:00Z', users: 30 })
     const server = setupServer(...graphHandlers(fake))
@@ -49,7 +117,11 @@ describe('hostile input', () => {
     try {
       await fc.assert(
         fc.asyncProperty(request, async (input) => {
-          const target = url('https://graph.microsoft.com', input.path.replace(/^\/[^/]*\/[^/]*\//, '/v1.0/reports/'))
+          // Under the reports path, or MSW would let the request through to the network.
+          const target = url(
+            'https://graph.microsoft.com',
+            `/v1.0/reports/${input.path.replace(/^\/[^/]*\/[^/]*\//, '')}`,
+          )
           expect(await checkAnswer(await fetch(target, toInit(input)), input.method)).toBeUndefined()
         }),
         { numRuns: 1_000 },
@@ -64,9 +136,10 @@ describe('hostile input', () => {
     it('holds over real HTTP', async () => {
       await fc.assert(
         fc.asyncProperty(request, async (input) => {
-          expect(
-            await checkAnswer(await fetch(url(fake.server.graphUrl, input.path), toInit(input)), input.method),
-          ).toBeUndefined()
+          const answer = await fetch(url(fake.server.graphUrl, input.path), toInit(input))
+          // Node's parser refuses a header section over 16 kB with an empty 431 before the fake sees it.
+          if (answer.status === 431 && (await answer.text()) === '') return
+          expect(await checkAnswer(answer, input.method)).toBeUndefined()
         }),
         { numRuns: 1_000 },
       )

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { HEADER_LIMIT, scaledHeader, scaledPaths, scaledText } from './scaled-text'
 
 /** Mostly plausible, sometimes anything: so that cases reach every layer, not just the first. */
 const mostly = <T>(likely: fc.Arbitrary<T>, unlikely: fc.Arbitrary<T>, weight = 4) =>
@@ -33,6 +34,8 @@ const values = mostly(
     fc.string({ maxLength: 30 }).map((text) => `'${text}'`),
     fc.string({ unit: 'binary', maxLength: 30 }),
     fc.string({ maxLength: 5000 }).map((text) => `'${text}'`),
+    scaledText(4096),
+    scaledText(4096).map((text) => `'${text}'`),
   ),
 )
 const parameterNames = mostly(
@@ -89,7 +92,7 @@ const wellFormed = fc.oneof(
 )
 const anyCall = fc.tuple(names, args, tails).map(([name, parameters, tail]) => `${name}(${parameters})${tail}`)
 
-export const hostilePaths: fc.Arbitrary<string> = fc
+const shapedPaths = fc
   .tuple(versions, segments, mostly(wellFormed, anyCall, 3), queries, encodings)
   .map(([version, segment, shaped, query, encoding]) => {
     let call = shaped
@@ -97,6 +100,16 @@ export const hostilePaths: fc.Arbitrary<string> = fc
     if (encoding === 'all') call = encodeURIComponent(call)
     return `/${version}/${segment}/${call}${query}`
   })
+
+/** Paths of any length up to the header limit: the start of a report call, or nothing like one. */
+const longPaths = fc.oneof(
+  scaledPaths,
+  fc
+    .tuple(versions, segments, scaledText(HEADER_LIMIT / 2), fc.option(scaledText(HEADER_LIMIT / 4)))
+    .map(([version, segment, rest, query]) => `/${version}/${segment}/${rest}${query ? `?${query}` : ''}`),
+)
+
+export const hostilePaths: fc.Arbitrary<string> = mostly(shapedPaths, longPaths, 3)
 
 const jwtPart = (value: unknown) =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
@@ -115,6 +128,7 @@ export const hostileTokens: fc.Arbitrary<string | undefined> = mostly(
     fc.constant(undefined),
     fc.constantFrom('', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'bearer    token', 'Bearer a.b.c', 'Bearer ...'),
     fc.string({ maxLength: 50 }).map((text) => `Bearer ${text}`),
+    scaledHeader(HEADER_LIMIT / 2).map((text) => `Bearer ${text}`),
     fc
       .tuple(
         fc.oneof(fc.constant({ alg: 'RS256' }), fc.jsonValue()),
@@ -140,7 +154,7 @@ export const hostileTokens: fc.Arbitrary<string | undefined> = mostly(
 const printable = (maxLength: number) => fc.string({ maxLength }).filter((text) => /^[\x20-\x7e]*$/.test(text))
 export const hostileHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
   {
-    'client-request-id': printable(60),
+    'client-request-id': fc.oneof(printable(60), scaledHeader(HEADER_LIMIT / 2)),
     accept: fc.constantFrom('*/*', 'application/json', 'text/csv', ''),
     'x-anything': printable(30),
   },

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 import { spawnServe } from '../support/spawn-serve'
+import { rssOf } from './rss-of'
 
 const AUTH = { Authorization: 'Bearer load' }
 
@@ -17,14 +17,6 @@ export interface LoadResult {
   readonly statuses: Record<string, number>
   /** The server's resident memory, in MB: after warm-up, at its highest, and after the load. */
   readonly rss: { readonly baseline: number; readonly peak: number; readonly after: number }
-}
-
-/** The server's resident set, in MB (Linux). */
-function rssOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((row) => row.startsWith('VmRSS:'))
-  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) / 1024
 }
 
 /**

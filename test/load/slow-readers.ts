@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { type ClientRequest, get, type IncomingMessage } from 'node:http'
 import { spawnServe } from '../support/spawn-serve'
+import { rssOf } from './rss-of'
 
 export interface SlowReadersResult {
   /** The report's size, and what each client read on average. */
@@ -11,9 +11,6 @@ export interface SlowReadersResult {
   /** Sockets and timers the server holds, before and after. */
   readonly resources: { readonly before: Record<string, number>; readonly after: Record<string, number> }
 }
-
-const rssOf = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 /**
  * `clients` readers download the Detail CSV at `bytesPerSecond` each for `seconds`, then drop

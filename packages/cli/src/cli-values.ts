@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { ControlError, frozenClock } from '@fake-graph/core'
 import { loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
 import { CliError } from './cli-error'
 
@@ -19,12 +20,17 @@ export function authMode(text: string): 'any' | 'jwt' | 'signed' {
   return text
 }
 
+/** An instant the fake's clock can stand at: its own parser and range, so that no flag takes what the clock refuses. */
 export function instant(flag: string) {
   return (text: string): Date => {
-    const value = new Date(text)
-    if (Number.isNaN(value.getTime()))
-      throw new CliError(`${flag} must be an ISO 8601 instant such as 2026-11-27T00:00:00Z, got "${text}"`)
-    return value
+    try {
+      return frozenClock(text).now()
+    } catch (error) {
+      if (!(error instanceof ControlError)) throw error
+      throw new CliError(
+        `${flag} must be an ISO 8601 instant from 1900 to 9999 such as 2026-11-27T00:00:00Z, got "${text}"`,
+      )
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { Writable } from 'node:stream'
 import {
@@ -66,11 +67,39 @@ export function generateCommand(): Command {
               nextLink: () => '',
             })
           : renderCsv(definition, request)
-      const sink = flags.out ? createWriteStream(flags.out) : process.stdout
-      await body.pipeTo(Writable.toWeb(sink) as WritableStream<Uint8Array>, { preventClose: !flags.out })
-      bar?.update(base.userCount)
-      bar?.stop()
+      try {
+        await write(body, flags.out)
+        bar?.update(base.userCount)
+      } finally {
+        bar?.stop()
+      }
     })
+}
+
+/**
+ * Writes the report to a file, or to standard output. A file that cannot be opened or written
+ * (a missing directory, a full disk) is one line; a reader that closes standard output early
+ * (`| head`) has all it wanted, and the command ends quietly.
+ */
+async function write(body: ReadableStream<Uint8Array>, out?: string): Promise<void> {
+  const where = out === undefined ? 'standard output' : `--out ${out}`
+  const failed = (error: NodeJS.ErrnoException) => new CliError(`cannot write ${where}: ${error.code ?? error.message}`)
+  let sink: NodeJS.WritableStream = process.stdout
+  if (out !== undefined) {
+    const file = createWriteStream(out)
+    await once(file, 'open').catch((error) => {
+      throw failed(error)
+    })
+    sink = file
+  }
+  try {
+    await body.pipeTo(Writable.toWeb(sink as Writable) as WritableStream<Uint8Array>, {
+      preventClose: out === undefined,
+    })
+  } catch (error) {
+    if (out === undefined && (error as NodeJS.ErrnoException).code === 'EPIPE') return
+    throw failed(error as NodeJS.ErrnoException)
+  }
 }
 
 function pickDefinition(report: string, view?: string): AnyReportDefinition {
@@ -103,9 +132,9 @@ function withProgress(tenant: Tenant, report: (done: number) => void): Tenant {
   return {
     ...tenant,
     userCount: tenant.userCount,
-    users: function* (): Generator<TenantUser> {
-      let done = 0
-      for (const user of tenant.users()) {
+    users: function* (from = 0): Generator<TenantUser> {
+      let done = from
+      for (const user of tenant.users(from)) {
         if (++done % 1000 === 0) report(done)
         yield user
       }

@@ -11,7 +11,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     .description("A faithful fake of Microsoft Graph's Microsoft 365 usage reports")
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({ outputError: () => {}, writeErr: () => {} })
   // Errors are printed once, as one line, below: silence commander's own printing everywhere.
   for (const command of [serveCommand(), generateCommand(), verifyPactCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }))
@@ -21,14 +21,18 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.helpDisplayed'))
       process.exit(0)
-    // No command given: commander has printed the help, which says it all.
-    if (error instanceof CommanderError && error.code === 'commander.help') process.exit(2)
-    // One readable line and exit code 2 for any mistake in the call; anything else is a bug.
-    if (error instanceof CommanderError || error instanceof CliError) {
-      const message = error.message.replace(/^error: /, '').split('\n')[0]
-      process.stderr.write(`fake-graph: ${message}\n`)
-      process.exit(2)
-    }
-    throw error
+    // One readable line and exit code 2 for every failure, a bug included: never a stack trace.
+    process.stderr.write(`fake-graph: ${oneLine(error)}\n`)
+    process.exit(2)
   }
+}
+
+function oneLine(error: unknown): string {
+  // No command given: commander would print its whole help on standard error.
+  if (error instanceof CommanderError && error.code === 'commander.help')
+    return 'give a command: serve, generate or verify-pact (fake-graph --help says more)'
+  if (error instanceof CommanderError || error instanceof CliError)
+    return error.message.replace(/^error: /, '').split('\n')[0] as string
+  const message = error instanceof Error ? error.message : String(error)
+  return `failed unexpectedly: ${message.split('\n')[0]}`
 }

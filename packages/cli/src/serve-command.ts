@@ -30,6 +30,11 @@ export function serveCommand(): Command {
       10,
     )
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
+    .option(
+      '--held-users <count>',
+      'generated users kept in memory across tenants and days (default 200000, about 300 MB)',
+      integer('--held-users', 0, 10_000_000),
+    )
     .action(async (flags) => {
       const certificate = flags.tls ? await createTlsCertificate(flags.host) : undefined
       const server = await listen({
@@ -52,6 +57,7 @@ export function serveCommand(): Command {
           // From the environment, never a flag: a flag shows in the process list.
           secret: process.env.FAKE_GRAPH_SECRET || undefined,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,
+          heldUsers: flags.heldUsers,
         },
       })
       // Before the banner: whoever reads it may signal at once.
@@ -65,7 +71,13 @@ export function serveCommand(): Command {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       const tenant = server.fake.tenant()
-      // Before the banner: whoever reads it may download at once (see collectGarbage).
+      // Before the banner, whoever reads it may download at once: derive the users the fake will
+      // hold, so that the first download renders from memory as later ones do, then collect the
+      // garbage that leaves (see collectGarbage).
+      if (tenant.userCount <= server.fake.options.heldUsers) {
+        const users = tenant.users()[Symbol.iterator]()
+        while (!users.next().done);
+      }
       if (tenant.userCount >= LARGE_TENANT) collectGarbage()
       const source = flags.tenant ? `scenario ${flags.tenant}` : `seed ${flags.seed}`
       process.stdout.write(

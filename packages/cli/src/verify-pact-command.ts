@@ -17,11 +17,14 @@ export function verifyPactCommand(): Command {
       await requirePact()
       for (const file of files) if (!existsSync(file)) throw new CliError(`cannot read pact ${file}`)
       if (files.length === 0 && !flags.broker) throw new CliError('give pact files, or --broker <url>')
+      // A pact that cannot be read, or a broker that cannot be reached, is a mistake in the call.
       const result = await verifyPactsAgainstFake({
         pactFiles: files,
         pactBrokerUrl: flags.broker,
         provider: flags.provider,
         fake: { now: flags.now },
+      }).catch((error: Error) => {
+        throw new CliError(error.message.replace(/^Failed to /, 'cannot '))
       })
       // Report calls are replayed without following the 302 (Pact's verifier would follow it).
       for (const interaction of result.replayed) {

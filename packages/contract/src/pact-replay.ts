@@ -27,7 +27,7 @@ export type { PactInteraction }
  * redirect (the CSV form) are replayed here without following; the rest goes to the verifier.
  */
 export function splitRedirects(pactFile: string): { rest: string; redirects: PactInteraction[] } {
-  const pact = JSON.parse(readFileSync(pactFile, 'utf8')) as { interactions: PactInteraction[] }
+  const pact = readPact(pactFile)
   const redirected = (interaction: PactInteraction) =>
     /\/reports\//i.test(interaction.request.path) &&
     !/application\/json/.test(interaction.request.query?.$format?.join() ?? '')
@@ -37,6 +37,19 @@ export function splitRedirects(pactFile: string): { rest: string; redirects: Pac
     JSON.stringify({ ...pact, interactions: pact.interactions.filter((interaction) => !redirected(interaction)) }),
   )
   return { rest, redirects: pact.interactions.filter(redirected) }
+}
+
+/** A pact file's JSON, or an error that says in one line why it is none. */
+function readPact(pactFile: string): { interactions: PactInteraction[] } {
+  let pact: { interactions?: unknown }
+  try {
+    pact = JSON.parse(readFileSync(pactFile, 'utf8'))
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? `it is not JSON (${(error as Error).message})`
+    throw new Error(`Failed to read pact ${pactFile}: ${reason}`)
+  }
+  if (!Array.isArray(pact?.interactions)) throw new Error(`Failed to read pact ${pactFile}: it has no interactions`)
+  return pact as { interactions: PactInteraction[] }
 }
 
 /** Replays one interaction without following redirects; the mismatches, as Pact would word them. */

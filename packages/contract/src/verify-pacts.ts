@@ -48,7 +48,10 @@ const PROVIDER = 'microsoft-graph-reports'
 async function fetchFromBroker(brokerUrl: string, provider: string): Promise<string[]> {
   const base = brokerUrl.replace(/\/+$/, '')
   const get = async (url: string) => {
-    const response = await fetch(url, { headers: { Accept: 'application/hal+json' } })
+    const response = await fetch(url, { headers: { Accept: 'application/hal+json' } }).catch((error: Error) => {
+      const cause = error.cause as NodeJS.ErrnoException | undefined
+      throw new Error(`Failed to reach the Pact Broker at ${url}: ${cause?.code ?? cause?.message ?? error.message}`)
+    })
     if (!response.ok) throw new Error(`Failed to read ${url} from the Pact Broker: ${response.status}`)
     return response.json()
   }

@@ -64,6 +64,47 @@ describe('authenticate', () => {
     expect(error.message).toMatch(/expired/)
   })
 
+  it.each([
+    ['a string exp in the past', { exp: String(now.getTime() / 1000 - 60) }],
+    ['a string exp in the future', { exp: String(now.getTime() / 1000 + 60) }],
+    ['a word for exp', { exp: 'garbage' }],
+    ['a null exp', { exp: null }],
+    ['an exp past every number (1e400)', { exp: '__INFINITY__' }],
+    ['a string nbf', { nbf: '0' }],
+    ['an object nbf', { nbf: {} }],
+  ])('refuses a JWT with %s: a time claim must be a NumericDate (RFC 7519)', (_, claims) => {
+    // 1e400 parses as Infinity: written into the JSON by hand, since JSON.stringify cannot write it.
+    const payload = JSON.stringify({ roles: ['Reports.Read.All'], ...claims }).replace('"__INFINITY__"', '1e400')
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256' })).toString('base64url')
+    const error = refusal(`Bearer ${header}.${Buffer.from(payload).toString('base64url')}.c2ln`)
+    expect([error.status, error.code, error.message]).toEqual([
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure.',
+    ])
+  })
+
+  it('refuses a JWT whose nbf is in the future, and takes one whose nbf has passed', () => {
+    const seconds = now.getTime() / 1000
+    const early = refusal(`Bearer ${jwt({ roles: ['Reports.Read.All'], nbf: seconds + 1 })}`)
+    expect([early.status, early.code, early.message]).toEqual([
+      401,
+      'InvalidAuthenticationToken',
+      'Lifetime validation failed, the token is not yet valid.',
+    ])
+    expect(call(`Bearer ${jwt({ roles: ['Reports.Read.All'], nbf: seconds, exp: seconds + 1 })}`).kind).toBe(
+      'application',
+    )
+  })
+
+  it.each(['tid', 'appid', 'azp'])('refuses a JWT whose %s is longer than any id (256 characters)', (claim) => {
+    const roles = ['Reports.Read.All']
+    expect(call(`Bearer ${jwt({ roles, [claim]: 'x'.repeat(256) })}`).kind).toBe('application')
+    expect(refusal(`Bearer ${jwt({ roles, [claim]: 'x'.repeat(257) })}`).message).toBe(
+      'Access token validation failure.',
+    )
+  })
+
   it('needs a delegated user to hold a report-reading admin role (spec 1.6)', () => {
     const scp = 'Reports.Read.All'
     expect(refusal(`Bearer ${jwt({ scp })}`).status).toBe(403)

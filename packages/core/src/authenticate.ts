@@ -47,6 +47,10 @@ const TENANT_LEVEL_ROLES = new Set([
   '75934031-6c7e-415a-99d7-48dbd49e875e', // Usage Summary Reports Reader
 ])
 
+/** The claims that name the caller's tenant and application, and the longest the fake reads. */
+const IDENTITY_CLAIMS = ['tid', 'appid', 'azp'] as const
+const MAX_ID_LENGTH = 256
+
 /** The bearer token of a request, if it has one. */
 export function bearerToken(request: Request): string | undefined {
   const [scheme, token] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2)
@@ -70,8 +74,16 @@ export function authenticate(request: Request, now: Date, requirement: AuthRequi
     return { kind: 'opaque', scopes: [...required] }
   }
   if (claims === null) throw raise(errors, 'invalidToken', {}, CHALLENGE)
-  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now.getTime()) {
-    throw raise(errors, 'expiredToken', {}, CHALLENGE)
+  const { exp, nbf } = claims
+  // RFC 7519 4.1.4 and 4.1.5: a time claim, when present, is a NumericDate; anything else voids the token.
+  if ((exp !== undefined && !isNumericDate(exp)) || (nbf !== undefined && !isNumericDate(nbf))) {
+    throw raise(errors, 'invalidToken', {}, CHALLENGE)
+  }
+  if (exp !== undefined && exp * 1000 <= now.getTime()) throw raise(errors, 'expiredToken', {}, CHALLENGE)
+  if (nbf !== undefined && nbf * 1000 > now.getTime()) throw raise(errors, 'notYetValidToken', {}, CHALLENGE)
+  // Real ids are GUIDs: a tid of kilobytes would ride in every link and key every tenant and budget.
+  if (IDENTITY_CLAIMS.some((name) => String(claims[name] ?? '').length > MAX_ID_LENGTH)) {
+    throw raise(errors, 'invalidToken', {}, CHALLENGE)
   }
   const delegated = typeof claims.scp === 'string'
   const scopes = delegated
@@ -114,6 +126,10 @@ function parseJson(bytes: Uint8Array | undefined): Record<string, unknown> | und
   } catch {
     return undefined
   }
+}
+
+function isNumericDate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
 }
 
 function stringClaim(value: unknown): string | undefined {

@@ -16,6 +16,7 @@ import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
 import { namedReport, type ReportPlan } from './report-plan'
 import { READ_SETTINGS, REPORT_SETTINGS_PATH, serveReportSettings, WRITE_SETTINGS } from './report-settings'
+import { limitPath } from './request-limits'
 import { downloadToken, serveDownload } from './serve-download'
 import { IDENTITY_PATH, serveIdentity } from './serve-identity'
 import { serveReport } from './serve-report'
@@ -27,7 +28,10 @@ import { createThrottle, type ThrottlingOptions, throttledResponse } from './thr
 /** The journal's time of a request, to the millisecond. */
 const isoTime = formatOncePer(1, (now) => now.toISOString())
 
-type Facts = Omit<JournalEntry, 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'>
+type Facts = Omit<
+  JournalEntry,
+  'sequence' | 'requestId' | 'clientRequestId' | 'time' | 'method' | 'url' | 'status' | 'tokenLeak'
+>
 
 /**
  * The fake Microsoft Graph reports service, as one Fetch API function. The express server and
@@ -46,6 +50,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     tenants: resolved.tenants,
     lagDays: resolved.lagDays,
     concealNames: resolved.concealNames,
+    heldUsers: resolved.heldUsers,
   })
   const tenantAt = (instant: Date, tenantId?: string) => tenants.of(tenantId, instant).at(instant)
   const signer = createLinkSigner(resolved.secret)
@@ -96,6 +101,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
 
     async function route(): Promise<Response> {
       const url = new URL(request.url)
+      limitPath(url, errors)
       const onDownloadHost = via
         ? via === 'download'
         : url.origin === downloadOrigin && (!sameOrigin || url.pathname.startsWith('/data/'))
@@ -209,6 +215,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}) {
     reports: () => reportFacts(journal.entries()),
     /** The fake's clock: freeze, set or advance it. */
     clock,
+    /** How many generated users the fake holds in memory now, across tenants and days (at most `options.heldUsers`). */
+    heldUsers: () => tenants.heldUsers(),
     /** The options in force, defaults filled in. */
     options: resolved,
     /** The tenant the reports are drawn from, as of the clock (or of `instant`). */

@@ -73,6 +73,12 @@ export const ERROR_CASES = {
   },
   /** A PATCH body Graph cannot read (OData's wording is unknown here). */
   invalidRequestBody: { status: 400, code: 'BadRequest', message: 'Invalid request body: {problem}.' },
+  /** UNKNOWN: HTTP's 413, worded as Graph's other errors are. */
+  bodyTooLarge: {
+    status: 413,
+    code: 'RequestEntityTooLarge',
+    message: 'The request body is larger than the {limit} bytes this service reads.',
+  },
   /** OData's answer to a property the type does not have. */
   unknownProperty: {
     status: 400,
@@ -101,6 +107,12 @@ export const ERROR_CASES = {
     code: 'InvalidAuthenticationToken',
     message: 'Lifetime validation failed, the token is expired.',
   },
+  /** UNKNOWN: the identity platform's words for a token used before its nbf. */
+  notYetValidToken: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Lifetime validation failed, the token is not yet valid.',
+  },
   /** Spec 4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
   forbidden: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   /**
@@ -115,6 +127,18 @@ export const ERROR_CASES = {
     status: 401,
     code: 'InvalidAuthenticationToken',
     message: 'The download link is pre-authenticated: do not send an Authorization header to it.',
+  },
+  /** UNKNOWN: Graph's front end refuses an overlong URL before any workload reads it; 414 as HTTP has it. */
+  pathTooLong: {
+    status: 414,
+    code: 'RequestUriTooLong',
+    message: 'The request path is longer than the {limit} characters this service reads.',
+  },
+  /** UNKNOWN: a query option or function argument no report could take. */
+  parameterTooLong: {
+    status: 400,
+    code: 'BadRequest',
+    message: "The parameter '{name}' is longer than the {limit} characters this service reads.",
   },
   notFound: { status: 404, code: 'NotFound', message: 'The resource could not be found.' },
   /** Never intended: an exception the fake did not expect, still in Graph's envelope. */

@@ -25,6 +25,12 @@ export interface FakeGraphOptions {
   now?: Date | string
   /** Days the report data trails the clock (default 2). */
   lagDays?: number
+  /**
+   * Generated users kept in memory across every tenant and day (default 200,000, about 300 MB).
+   * Beyond it the tenant used least recently is dropped and derived again, the same, from its
+   * seed when next asked for; a tenant larger than this is never held, only derived.
+   */
+  heldUsers?: number
   /** Lifetime of a download link (default 300 s; the docs say "a few minutes"). */
   linkTtlSeconds?: number
   /** The admin setting "Display concealed user, group, and site names in all reports". */
@@ -73,6 +79,7 @@ export type ResolvedOptions = Required<
     | 'csv'
     | 'auth'
     | 'identity'
+    | 'heldUsers'
   >
 > & {
   clock: ControlledClock
@@ -83,6 +90,8 @@ export type ResolvedOptions = Required<
   onUnexpectedError: (error: unknown) => void
 }
 
+const DEFAULT_HELD_USERS = 200_000
+
 export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
   const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
   return {
@@ -90,6 +99,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     tenant: { seed: options.seed, users: options.users, tenant: options.tenant },
     tenants: options.tenants ?? {},
     lagDays,
+    heldUsers: options.heldUsers ?? DEFAULT_HELD_USERS,
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     concealNames: options.concealNames ?? false,
     secret: options.secret ?? randomSecret(),

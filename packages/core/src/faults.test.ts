@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ControlError } from './control-error'
 import { createFakeGraph } from './create-fake-graph'
 
 const GRAPH = 'https://graph.microsoft.com'
@@ -87,5 +88,38 @@ describe('seeded chaos', () => {
   it('never fails at rate 0, always at rate 1', async () => {
     expect(new Set(await schedule(1, 0))).toEqual(new Set([302]))
     expect((await schedule(1, 1)).includes(302)).toBe(false)
+  })
+})
+
+describe('fault limits', () => {
+  it.each([100, 101, 199, 600, 503.5])(
+    'refuses a status of %s, which is no answer a client can read, and adds nothing',
+    (status) => {
+      const { fake } = setup()
+      expect(() => fake.faults.add({ status })).toThrow(
+        new ControlError('status must be an HTTP status from 200 to 599'),
+      )
+      expect(() => fake.faults.chaos({ rate: 1, statuses: [503, status] })).toThrow(ControlError)
+      expect(fake.faults.list()).toEqual({ scripted: [], chaos: undefined })
+    },
+  )
+
+  it('answers a 204, 205 or 304 fault without a body, as those statuses must be', async () => {
+    const { fake, get } = setup()
+    for (const status of [204, 205, 304]) {
+      fake.faults.add({ status, retryAfter: 1 })
+      const response = await get(DETAIL)
+      expect([response.status, response.headers.get('retry-after'), await response.text()]).toEqual([status, '1', ''])
+    }
+    fake.faults.add({ status: 200 })
+    expect((await get(DETAIL)).status).toBe(200)
+  })
+
+  it('holds at most 1,000 pending faults, and makes room as they apply', async () => {
+    const { fake, get } = setup()
+    for (let i = 0; i < 1_000; i++) fake.faults.add({ status: 503 })
+    expect(() => fake.faults.add({ status: 503 })).toThrow('1000 faults are pending already')
+    await get(DETAIL)
+    expect(fake.faults.add({ status: 503 }).id).toBe(1_001)
   })
 })

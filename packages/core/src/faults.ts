@@ -1,4 +1,6 @@
 import { createRandom, type Random } from '@fake-graph/tenant'
+import { ControlError } from './control-error'
+import { chaosProblem, faultProblem } from './fault-checks'
 
 /** Which calls a fault applies to; every given field must match. */
 export interface FaultMatch {
@@ -10,7 +12,7 @@ export interface FaultMatch {
 
 /** What the matching calls get instead of (or before) their answer. */
 export interface FaultEffect {
-  /** 429, 500, 503 (or any other status), in Graph's envelope. */
+  /** 429, 500, 503 (or any other status from 200 to 599), in Graph's envelope. */
   status?: number
   /** Seconds, sent as Retry-After with a 429 or 503. */
   retryAfter?: number
@@ -50,6 +52,8 @@ export interface FaultTarget {
 }
 
 const NO_LATENCY: [number, number] = [0, 0]
+/** Scripted faults waiting to apply: each is kept until it has, so a client adding them forever is bounded. */
+const MAX_PENDING = 1_000
 
 /**
  * Scripted faults and seeded chaos, in one place for both forms of the fake (in-process, and
@@ -61,13 +65,23 @@ export class Faults {
   #chaos: { spec: ChaosSpec; random: Random } | undefined
   #latency = createRandom(0x1a7e)
 
+  /** Throws a `ControlError`, and adds nothing, for a fault out of range or beyond the 1,000 pending. */
   add(spec: FaultSpec): ScriptedFault {
+    const problem = faultProblem(spec)
+    if (problem) throw new ControlError(problem)
+    this.#scripted = this.#scripted.filter((fault) => fault.applied < (fault.times ?? 1))
+    if (this.#scripted.length >= MAX_PENDING) {
+      throw new ControlError(`${MAX_PENDING} faults are pending already: clear them, or let them apply`)
+    }
     const fault = { ...spec, id: this.#next++, applied: 0 }
     this.#scripted.push(fault)
     return fault
   }
 
+  /** Throws a `ControlError`, and changes nothing, for a spec out of range. */
   chaos(spec: ChaosSpec | undefined): void {
+    const problem = spec === undefined ? undefined : chaosProblem(spec)
+    if (problem) throw new ControlError(problem)
     this.#chaos = spec && { spec, random: createRandom(spec.seed ?? 1) }
   }
 

@@ -1,9 +1,10 @@
 /* The fake */
 
 export type { AuthMode, Principal } from './authenticate'
-export type { Clock, ControlledClock, FrozenClock } from './clock'
+export type { Clock, ClockChange, ControlledClock, FrozenClock } from './clock'
 /* Clock */
 export { controlledClock, frozenClock, systemClock } from './clock'
+export { ControlError } from './control-error'
 export type { FakeGraph, ReportPlan } from './create-fake-graph'
 export { createFakeGraph } from './create-fake-graph'
 export type { ErrorCase, ErrorOverrides, ErrorTemplate } from './error-cases'
@@ -17,6 +18,7 @@ export { GraphError } from './graph-error'
 export type { IdentityOptions } from './identity'
 export type { JournalEntry, JournalFilter } from './journal'
 export { Journal } from './journal'
+export { parseInstant } from './instant'
 export type { DownloadExpectation, JournalSource } from './journal-assertions'
 export {
   assertDownloaded,
@@ -28,7 +30,7 @@ export {
 export { parseODataCall } from './odata-call'
 export type { ReportFacts } from './report-facts'
 /* Asking what the client did */
-export { reportFacts } from './report-facts'
+export { isReportRequest, reportFacts } from './report-facts'
 /* Building blocks, for adapters and tests */
 export { planReport } from './report-plan'
 export type { ReportSettings } from './report-settings'

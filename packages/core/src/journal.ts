@@ -1,5 +1,9 @@
+import { instantTime } from './instant'
+
 /** One request the fake answered. */
 export interface JournalEntry {
+  /** Its place among every request the fake answered, from 1: a cursor that survives trimming. */
+  readonly sequence: number
   readonly requestId: string
   readonly clientRequestId: string
   /** When it arrived, by the fake's clock (ISO 8601). */
@@ -35,41 +39,106 @@ export interface JournalFilter {
   /** Inclusive bounds, by the fake's clock. */
   since?: Date | string
   until?: Date | string
+  /** Only entries after this sequence number: where the previous page ended. */
+  after?: number
 }
 
-/** Every request, in order of arrival. Bounded so that a long-running server does not grow. */
+/** Roughly what an entry holds, in characters: its strings can be as long as a request line and its headers. */
+function sizeOf(entry: JournalEntry): number {
+  return (
+    ENTRY_OVERHEAD +
+    entry.url.length +
+    entry.clientRequestId.length +
+    (entry.appId?.length ?? 0) +
+    (entry.tenantId?.length ?? 0) +
+    (entry.link?.length ?? 0)
+  )
+}
+const ENTRY_OVERHEAD = 400
+
+/**
+ * Every request, in order of arrival. Bounded so that a long-running server does not grow: the
+ * last 10,000 entries, or fewer when their strings pass 16 M characters (a client can make every
+ * URL and client-request-id 16 kB long).
+ */
 export class Journal {
   readonly #entries: JournalEntry[] = []
+  #sequence = 0
+  #size = 0
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(
+    private readonly limit = 10_000,
+    private readonly maxSize = 16 * 1024 * 1024,
+  ) {}
 
-  record(entry: JournalEntry): void {
-    this.#entries.push(entry)
+  record(entry: Omit<JournalEntry, 'sequence'>): void {
+    const recorded = { sequence: ++this.#sequence, ...entry }
+    this.#entries.push(recorded)
+    this.#size += sizeOf(recorded)
     // Trim in batches: a splice per request would cost a copy of the whole journal each time.
-    if (this.#entries.length >= this.limit * 1.25) this.#entries.splice(0, this.#entries.length - this.limit)
+    if (this.#entries.length >= this.limit * 1.25 || this.#size >= this.maxSize * 1.25) {
+      const kept = this.#kept()
+      for (const dropped of this.#entries.splice(0, this.#entries.length - kept)) this.#size -= sizeOf(dropped)
+    }
   }
 
   entries(): readonly JournalEntry[] {
-    return this.#entries.slice(-this.limit)
+    return this.#entries.slice(-this.#kept())
   }
 
-  /** The entries that match every given condition. */
-  find(filter: JournalFilter = {}): JournalEntry[] {
-    const since = filter.since === undefined ? undefined : new Date(filter.since).getTime()
-    const until = filter.until === undefined ? undefined : new Date(filter.until).getTime()
-    return this.entries().filter((entry) => {
-      if (filter.function !== undefined && entry.function?.toLowerCase() !== filter.function.toLowerCase()) return false
-      if (filter.status !== undefined && entry.status !== filter.status) return false
-      if (filter.origin !== undefined && entry.origin !== filter.origin) return false
-      const time = Date.parse(entry.time)
-      if ((since !== undefined && time < since) || (until !== undefined && time > until)) return false
-      return Object.entries(filter.params ?? {}).every(
-        ([key, value]) => (entry.params?.[key] ?? null)?.toLowerCase() === value?.toLowerCase(),
-      )
-    })
+  /** How many of the newest entries fit both bounds. */
+  #kept(): number {
+    let size = 0
+    let kept = 0
+    for (let i = this.#entries.length - 1; i >= 0 && kept < this.limit; i--) {
+      size += sizeOf(this.#entries[i] as JournalEntry)
+      if (size > this.maxSize) break
+      kept++
+    }
+    return kept
+  }
+
+  /** The entries that match every given condition: the first `limit` of them, when given. */
+  find(filter: JournalFilter = {}, limit = Number.POSITIVE_INFINITY): JournalEntry[] {
+    const since = bound(filter.since, 'since')
+    const until = bound(filter.until, 'until')
+    const after = filter.after ?? 0
+    const name = filter.function?.toLowerCase()
+    const params = Object.entries(filter.params ?? {})
+    const found: JournalEntry[] = []
+    const entries = this.#entries
+    for (let i = entries.length - this.#kept(); i < entries.length && found.length < limit; i++) {
+      const entry = entries[i] as JournalEntry
+      if (entry.sequence <= after) continue
+      if (name !== undefined && entry.function?.toLowerCase() !== name) continue
+      if (filter.status !== undefined && entry.status !== filter.status) continue
+      if (filter.origin !== undefined && entry.origin !== filter.origin) continue
+      if (since !== undefined || until !== undefined) {
+        const time = Date.parse(entry.time)
+        if ((since !== undefined && time < since) || (until !== undefined && time > until)) continue
+      }
+      if (params.every(([key, value]) => (paramOf(entry, key) ?? null)?.toLowerCase() === value?.toLowerCase())) {
+        found.push(entry)
+      }
+    }
+    return found
   }
 
   clear(): void {
     this.#entries.length = 0
+    this.#size = 0
   }
+}
+
+function bound(instant: Date | string | undefined, name: string): number | undefined {
+  if (instant === undefined) return undefined
+  const time = instantTime(instant)
+  if (time === undefined)
+    throw new RangeError(`Failed to read the journal: ${name} "${instant}" is not an ISO 8601 instant`)
+  return time
+}
+
+/** A parameter an entry was asked with: its own only, so that `constructor` is a name like any other. */
+function paramOf(entry: JournalEntry, key: string): string | null | undefined {
+  return entry.params && Object.hasOwn(entry.params, key) ? entry.params[key] : undefined
 }

@@ -10,6 +10,9 @@ export interface IssuedLink {
   readonly token: string
 }
 
+/** Distinct links kept for reuse within one second. */
+const MAX_PER_SECOND = 1_000
+
 export interface LinkIssuerOptions {
   readonly downloadBaseUrl: string
   readonly linkTtlSeconds: number
@@ -26,7 +29,8 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
   const issued = new Map<string, IssuedLink>()
   return (plan: ReportPlan, now: Date, concealNames: boolean, tenant?: string): IssuedLink => {
     const issuedAt = Math.floor(now.getTime() / 1000) * 1000
-    if (issuedAt !== second) {
+    // A new second, or as many distinct links in one as a flood of tids makes: start afresh.
+    if (issuedAt !== second || issued.size >= MAX_PER_SECOND) {
       second = issuedAt
       issued.clear()
     }

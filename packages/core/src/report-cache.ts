@@ -1,17 +1,26 @@
 import type { Tenant } from '@fake-graph/tenant'
+import { LRUCache } from 'lru-cache'
 
 /** Reports of tenants up to this size are kept once rendered; larger ones always stream. */
 const MAX_USERS = 5_000
-const MAX_ENTRIES = 64
+/** Bytes of rendered reports kept, across every tenant: about 30 Detail reports of 5,000 users. */
+const MAX_BYTES = 32 * 1024 * 1024
 
 /**
  * The rendered bytes of small reports. A report is a pure function of the tenant (and its
  * revision) and the request, and test suites ask for the same few again and again; rendering
  * the default tenant's Detail CSV on every call made an MSW round trip 1.7× a bare handler's.
- * Bounded: at most 64 reports of at most 5,000 users each, dropped with their tenant.
+ * Bounded in bytes across all tenants, least recently used first out: a cap per tenant let 64
+ * tenants keep 64 reports each.
  */
 export function createReportCache() {
-  const byTenant = new WeakMap<Tenant, Map<string, Uint8Array<ArrayBuffer>>>()
+  const reports = new LRUCache<string, Uint8Array<ArrayBuffer>>({
+    maxSize: MAX_BYTES,
+    sizeCalculation: (bytes) => Math.max(1, bytes.byteLength),
+  })
+  // Tenants by identity, without keeping them alive: a tenant dropped is never asked for again.
+  const ids = new WeakMap<Tenant, number>()
+  let nextId = 0
 
   return async function cached(
     tenant: Tenant,
@@ -19,16 +28,15 @@ export function createReportCache() {
     render: () => ReadableStream<Uint8Array>,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>> {
     if (tenant.userCount > MAX_USERS) return render()
-    let reports = byTenant.get(tenant)
-    if (!reports) {
-      reports = new Map()
-      byTenant.set(tenant, reports)
+    let id = ids.get(tenant)
+    if (id === undefined) {
+      id = ++nextId
+      ids.set(tenant, id)
     }
-    const fullKey = `${tenant.revision ?? 0}|${key}`
+    const fullKey = `${id}|${tenant.revision ?? 0}|${key}`
     let bytes = reports.get(fullKey)
     if (!bytes) {
       bytes = new Uint8Array(await new Response(render()).arrayBuffer())
-      if (reports.size >= MAX_ENTRIES) reports.clear()
       reports.set(fullKey, bytes)
     }
     return bytes

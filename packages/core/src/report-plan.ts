@@ -10,6 +10,7 @@ import {
 import { type Day, parseDay } from '@fake-graph/tenant'
 import { type ErrorOverrides, raise } from './error-cases'
 import { type ODataArgument, parseODataCall } from './odata-call'
+import { limitParameter } from './request-limits'
 
 /** What a report request asks for, once validated and after the ignore rules. */
 export interface ReportPlan {
@@ -43,20 +44,21 @@ const MAX_TOP = 10_000
  * before it was planned: `getOffice365ActiveUserCounts` for `…/getOffice365ActiveUserCounts(period='D9')`.
  */
 export function namedReport(url: URL): string | undefined {
-  const [, name] = /\/reports\/(?:microsoft\.graph\.)?([A-Za-z0-9]+)/i.exec(decodePath(url.pathname)) ?? []
-  return name
+  const [, reports, callText] = leadingSegments(decodePath(url.pathname))
+  if (reports.toLowerCase() !== 'reports') return undefined
+  return /^[A-Za-z0-9]+/.exec(callText.replace(NAMESPACE, ''))?.[0]
 }
 
 /** Parses and validates a Graph reports URL. Throws a `GraphError` for anything Graph refuses. */
 export function planReport(url: URL, context: PlanContext): ReportPlan {
   const fail: Fail = (errorCase, values) => raise(context.errors, errorCase, values)
-  // Only the function call can hold quotes, and it comes after the first two segments.
-  const [, version = '', reports = '', callText = ''] =
-    /^\/([^/]*)\/?([^/]*)\/?(.*)$/.exec(decodePath(url.pathname)) ?? []
+  for (const [key, value] of url.searchParams) limitParameter(key, value, context.errors)
+  const [version, reports, callText] = leadingSegments(decodePath(url.pathname))
   if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
   if (reports !== 'reports') throw fail('unknownSegment', { segment: reports })
   const call = parseODataCall(callText)
   if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
+  for (const [key, arg] of call.args) limitParameter(key, arg.raw, context.errors)
   const name = call.segment.replace(NAMESPACE, '')
   const params = Object.fromEntries([...call.args].map(([key, arg]) => [key, arg.value]))
 
@@ -174,6 +176,19 @@ function queryOptions(url: URL, fail: Fail) {
     }
   }
   return { format, top, skip }
+}
+
+/**
+ * The version, the segment after it, and the rest (where the function call is: only it can hold
+ * quotes). Split by hand, in one pass: the regex this replaces backtracked cubically on a path
+ * holding a newline, and a 6 kB URL held the process for 16 s.
+ */
+function leadingSegments(path: string): [version: string, reports: string, rest: string] {
+  const first = path.indexOf('/', 1)
+  if (first < 0) return [path.slice(1), '', '']
+  const second = path.indexOf('/', first + 1)
+  if (second < 0) return [path.slice(1, first), path.slice(first + 1), '']
+  return [path.slice(1, first), path.slice(first + 1, second), path.slice(second + 1)]
 }
 
 /** `%27`, `%28` and `%29` mean `'`, `(` and `)`; a path that is not valid percent-encoding is kept. */

@@ -1,4 +1,5 @@
 import { type ErrorOverrides, raise } from './error-cases'
+import { MAX_BODY_BYTES, readBody } from './read-body'
 
 /** The tenant's report settings (Graph's `adminReportSettings`). */
 export interface ReportSettings {
@@ -38,9 +39,11 @@ export async function serveReportSettings(
     return new Response(JSON.stringify(body), { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } })
   }
   if (request.method !== 'PATCH') throw raise(errors, 'methodNotAllowed', { method: request.method })
+  const text = await readBody(request)
+  if (text === undefined) throw raise(errors, 'bodyTooLarge', { limit: MAX_BODY_BYTES })
   let body: unknown
   try {
-    body = JSON.parse(await request.text())
+    body = JSON.parse(text)
   } catch {
     throw raise(errors, 'invalidRequestBody', { problem: 'the body is not valid JSON' })
   }

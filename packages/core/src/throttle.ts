@@ -1,4 +1,6 @@
+import { ControlError } from './control-error'
 import { graphHeaders, type RequestIds } from './graph-headers'
+import { isWhole } from './is-whole'
 
 /** Graph's documented reports limits (spec 4), per 10 minutes. */
 export interface ThrottlingOptions {
@@ -9,6 +11,23 @@ export interface ThrottlingOptions {
   /** beta JSON requests per application, tenant and report (100). */
   jsonPerApp?: number
   windowSeconds?: number
+}
+
+const LIMITS: Record<keyof ThrottlingOptions, number> = {
+  csvPerApp: 1_000_000,
+  csvPerTenant: 1_000_000,
+  jsonPerApp: 1_000_000,
+  windowSeconds: 86_400,
+}
+
+/** What is wrong with throttling limits, if anything: each a whole number from 1, a window up to a day. */
+export function throttlingProblem(options: ThrottlingOptions): string | undefined {
+  for (const [key, value] of Object.entries(options)) {
+    const max = Object.hasOwn(LIMITS, key) ? LIMITS[key as keyof ThrottlingOptions] : undefined
+    if (max === undefined) return `unknown limit ${key}: the limits are ${Object.keys(LIMITS).join(', ')}`
+    if (!isWhole(value, 1, max)) return `${key} must be a whole number from 1 to ${max}`
+  }
+  return undefined
 }
 
 export interface ThrottleKey {
@@ -24,6 +43,8 @@ export interface ThrottleKey {
  * counted, so a client that waits out Retry-After gets through.
  */
 export function createThrottle(options: ThrottlingOptions) {
+  const problem = throttlingProblem(options)
+  if (problem) throw new ControlError(problem)
   const windowMs = (options.windowSeconds ?? 600) * 1000
   const seen = new Map<string, number[]>()
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CellKind, CellValue, Column } from './column'
 import { quoteCsv } from './csv-cell'
 import { csvLine } from './csv-line'
+import { IDLE } from './idle'
 import { ALL_REPORTS } from './report-registry'
 
 /** A cell as the real CSV spells it, written out here with none of the writer's memos. */
@@ -64,6 +65,7 @@ describe('csvLine', () => {
           if ('date' in selection && !definition.acceptsDate) continue
           for (const concealNames of [false, true]) {
             for (const row of definition.rows({ tenant, selection, concealNames })) {
+              if (row === IDLE) continue
               const expected = reference(definition.columns, row, end)
               expect(compiled(row)).toBe(expected)
               expect(looped(row)).toBe(expected)

@@ -1,5 +1,6 @@
 import { chunkedStream } from './chunked-stream'
 import { csvLine } from './csv-line'
+import { IDLE } from './idle'
 import type { AnyReportDefinition } from './report-definition'
 import type { ReportRequest } from './report-request'
 
@@ -10,7 +11,7 @@ export interface CsvOptions {
   bom?: boolean
 }
 
-/** The report's CSV, line by line: BOM and header first, a line ending after every line. */
+/** The report's CSV, line by line: BOM and header first, a line ending after every line; '' while rows are worked out. */
 export function* csvLines(
   definition: AnyReportDefinition,
   request: ReportRequest,
@@ -19,7 +20,7 @@ export function* csvLines(
   const end = options.lineEnding ?? '\r\n'
   yield `${options.bom === false ? '' : '\uFEFF'}${definition.columns.map((column) => column.header).join(',')}${end}`
   const line = csvLine(definition.columns, end)
-  for (const row of definition.rows(request)) yield line(row)
+  for (const row of definition.rows(request)) yield row === IDLE ? '' : line(row)
 }
 
 /** The report's CSV as a byte stream; memory stays flat however many rows there are. */

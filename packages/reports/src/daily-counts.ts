@@ -1,4 +1,5 @@
 import { type Day, SERVICES, type Tenant } from '@fake-graph/tenant'
+import { drain, IDLE, type Idle, USERS_PER_IDLE } from './idle'
 
 export interface DailyCount {
   readonly refreshDate: Day
@@ -14,11 +15,18 @@ export interface DailyCount {
  * whatever the period, so a 180-day report costs the same as a 7-day one.
  */
 export function dailyCounts(tenant: Tenant, from: Day, to: Day): DailyCount[] {
+  return drain(tallyDailyCounts(tenant, from, to))
+}
+
+/** `dailyCounts` as work that yields IDLE every few hundred users, for a stream that hands the loop back. */
+export function* tallyDailyCounts(tenant: Tenant, from: Day, to: Day): Generator<Idle, DailyCount[]> {
   const days = to - from + 1
   const lanes = SERVICES.length + 1
   const tally = new Int32Array(days * lanes)
   const start = from - tenant.firstDay
+  let passed = 0
   for (const user of tenant.users()) {
+    if (++passed % USERS_PER_IDLE === 0) yield IDLE
     const activity = user.activity
     for (let day = 0; day < days; day++) {
       const mask = activity[start + day] as number

@@ -1,8 +1,11 @@
 import { type Day, lastActivityAsOf, type TenantUser } from '@fake-graph/tenant'
 import { concealedName } from './conceal'
+import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodStart, type ReportRequest } from './report-request'
 
 export interface DetailRow {
+  /** The user's place in the tenant: a page of rows resumes there. */
+  readonly index: number
   readonly refreshDate: Day
   readonly user: TenantUser
   readonly userPrincipalName: string
@@ -13,21 +16,32 @@ export interface DetailRow {
 }
 
 /**
- * One row per user the Detail report lists.
+ * One row per user the Detail report lists, from the user at index `start`.
  * - For a period: every user holding a product, and not deleted before the period began.
  * - For a date: every user active on that date, with last activity as of that date.
+ * Between rows it yields IDLE every few hundred users it passes over.
  */
-export function* detailRows({ tenant, selection, concealNames }: ReportRequest): Generator<DetailRow> {
+export function* detailRows(
+  { tenant, selection, concealNames }: ReportRequest,
+  start = 0,
+): Generator<DetailRow | Idle> {
   const forDate = 'date' in selection
   const asOf = forDate ? selection.date : tenant.refreshDate
   const from = forDate ? selection.date : periodStart(tenant, selection.period)
   const offset = asOf - tenant.firstDay
   if (forDate && (asOf > tenant.refreshDate || offset < 0)) return
 
-  for (const user of tenant.users()) {
-    if (forDate ? !user.activity[offset] : !isListed(user, from)) continue
+  let index = Math.max(0, start)
+  let passed = 0
+  for (const user of tenant.users(index)) {
+    const at = index++
+    if (forDate ? !user.activity[offset] : !isListed(user, from)) {
+      if (++passed % USERS_PER_IDLE === 0) yield IDLE
+      continue
+    }
     const token = concealNames ? concealedName(user.id) : undefined
     yield {
+      index: at,
       refreshDate: tenant.refreshDate,
       user,
       userPrincipalName: token ?? user.userPrincipalName,

@@ -6,42 +6,72 @@ import { office365ActiveUserCounts } from './definitions/office365-active-user-c
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
 import { jsonPageParts } from './json-writer'
+import type { AnyReportDefinition } from './report-definition'
 import { readCsv } from './test-support'
 
 const tenant = generateTenant({ seed: 9, users: 450, now: new Date('2026-11-27T00:00:00Z') })
 const context = 'https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.office365ActiveUserDetail)'
 const nextLink = (skip: number) => `next?skip=${skip}`
 type Page = { '@odata.context': string; value: Record<string, unknown>[]; '@odata.nextLink'?: string }
-const page = (skip?: number, top?: number): Page =>
+/** A page of a report's JSON, parsed: the Detail over 180 days unless told otherwise. */
+const page = (skip?: number, top?: number, report: AnyReportDefinition = office365ActiveUserDetail): Page =>
   JSON.parse(
-    [
-      ...jsonPageParts(
-        office365ActiveUserDetail,
-        { tenant, selection: { period: 180 } },
-        { context, nextLink, skip, top },
-      ),
-    ].join(''),
+    [...jsonPageParts(report, { tenant, selection: { period: 180 } }, { context, nextLink, skip, top })].join(''),
   )
 
 describe('beta JSON pages', () => {
-  it('pages 200 items at a time, with a nextLink while more remain', () => {
+  /** The position a page's next link resumes at. */
+  const nextOf = (current: Page) => Number(current['@odata.nextLink']?.replace('next?skip=', ''))
+
+  it('pages 200 items at a time, each next link resuming at the user of the next row', () => {
     const all = readCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } })
     expect(all.length).toBeGreaterThan(400)
     const first = page()
     expect(first['@odata.context']).toBe(context)
     expect(first.value).toHaveLength(200)
-    expect(first['@odata.nextLink']).toBe('next?skip=200')
-    const third = page(400)
+    // The token is the index of the next listed user: past 200, since some users are not listed.
+    const users = [...tenant.users()]
+    expect(users[nextOf(first)]?.userPrincipalName).toBe(all[200]?.['User Principal Name'])
+    const second = page(nextOf(first))
+    const third = page(nextOf(second))
     expect(third.value).toHaveLength(all.length - 400)
     expect(third['@odata.nextLink']).toBeUndefined()
-    const names = [...first.value, ...page(200).value, ...third.value].map((item) => item.userPrincipalName)
+    const names = [...first.value, ...second.value, ...third.value].map((item) => item.userPrincipalName)
     expect(names).toEqual(all.map((row) => row['User Principal Name']))
+  })
+
+  it('starts a page past the last user with no items and no next link, without walking the users', () => {
+    let walked = 0
+    const counted = {
+      ...tenant,
+      users: function* (from = 0) {
+        for (const user of tenant.users(from)) {
+          walked++
+          yield user
+        }
+      },
+    }
+    const parts = jsonPageParts(
+      office365ActiveUserDetail,
+      { tenant: counted, selection: { period: 180 } },
+      { context, nextLink, skip: 999_999_999 },
+    )
+    expect(JSON.parse([...parts].join(''))).toEqual({ '@odata.context': context, value: [] })
+    expect(walked).toBe(0)
   })
 
   it('honours $top', () => {
     const small = page(10, 5)
     expect(small.value).toHaveLength(5)
-    expect(small['@odata.nextLink']).toBe('next?skip=15')
+    expect(nextOf(small)).toBeGreaterThanOrEqual(15)
+    expect(page(nextOf(small), 1).value[0]).toEqual(page(10, 6).value[5])
+  })
+
+  it('pages a report without positions by the number of items', () => {
+    const counts = (skip?: number, top?: number) => page(skip, top, office365ActiveUserCounts)
+    expect(counts(undefined, 10)['@odata.nextLink']).toBe('next?skip=10')
+    expect(counts(175, 10).value).toHaveLength(5)
+    expect(counts(999_999_999).value).toEqual([])
   })
 
   it('uses JSON types: booleans, nulls, a products array', () => {

@@ -1,4 +1,5 @@
 import type { Column } from './column'
+import type { Idle } from './idle'
 import type { ReportRequest } from './report-request'
 
 export interface ReportDefinition<Row = never> {
@@ -11,7 +12,13 @@ export interface ReportDefinition<Row = never> {
   /** Whether the report can be asked for one day (only the Detail reports can). */
   readonly acceptsDate: boolean
   readonly columns: readonly Column<Row>[]
-  rows(request: ReportRequest): Iterable<Row>
+  /**
+   * The rows, with IDLE between them while the work produces none. A definition that has
+   * `position` starts at `from`, a position one of its rows gave; the others ignore it.
+   */
+  rows(request: ReportRequest, from?: number): Iterable<Row | Idle>
+  /** Where a row sits, for a page to resume at it: the Detail reports' user index. */
+  readonly position?: (row: Row) => number
 }
 
 // Definitions are heterogeneous in Row; writers only pass a definition's rows back to its columns.

@@ -1,5 +1,6 @@
 import { type Day, SERVICES } from '@fake-graph/tenant'
 import { detailRows } from './detail-rows'
+import { drain, IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { type Period, periodStart, type ReportRequest } from './report-request'
 
 export interface ServiceTotals {
@@ -17,12 +18,23 @@ export interface ServiceTotals {
  * active when their last activity falls in the period, inactive otherwise.
  */
 export function serviceTotals(request: ReportRequest, period: Period): ServiceTotals {
+  return drain(tallyServiceTotals(request, period))
+}
+
+/** `serviceTotals` as work that yields IDLE every few hundred users, for a stream that hands the loop back. */
+export function* tallyServiceTotals(request: ReportRequest, period: Period): Generator<Idle, ServiceTotals> {
   const from = periodStart(request.tenant, period)
   const active = SERVICES.map(() => 0)
   const inactive = SERVICES.map(() => 0)
   let office365Active = 0
   let office365Inactive = 0
+  let passed = 0
   for (const row of detailRows({ tenant: request.tenant, selection: { period } })) {
+    if (row === IDLE) {
+      yield IDLE
+      continue
+    }
+    if (++passed % USERS_PER_IDLE === 0) yield IDLE
     let licensed = false
     let used = false
     SERVICES.forEach((_, bit) => {

@@ -9,8 +9,8 @@ describe('renderCsv', () => {
     let derived = 0
     const counted: Tenant = {
       ...base,
-      users: function* () {
-        for (const user of base.users()) {
+      users: function* (from = 0) {
+        for (const user of base.users(from)) {
           derived++
           yield user
         }
@@ -19,8 +19,8 @@ describe('renderCsv', () => {
     const reader = renderCsv(office365ActiveUserDetail, { tenant: counted, selection: { period: 7 } }).getReader()
     const first = await reader.read()
     expect(first.value?.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
-    // One 64 KiB chunk holds a few hundred rows; nothing beyond it has been derived.
-    expect(derived).toBeGreaterThan(100)
+    // One chunk holds at most a few hundred rows (fewer when its time slice ends first); nothing beyond it was derived.
+    expect(derived).toBeGreaterThan(0)
     expect(derived).toBeLessThan(1_000)
     await reader.cancel()
   })

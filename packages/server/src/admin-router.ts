@@ -1,30 +1,47 @@
-import type { FakeGraph, JournalFilter } from '@fake-graph/core'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { ControlError, type FakeGraph, type ThrottlingOptions } from '@fake-graph/core'
 import { formatDay } from '@fake-graph/tenant'
-import express, { type ErrorRequestHandler, type Response, Router } from 'express'
+import { Router } from 'express'
+import { adminBodyParser, bodyFields } from './admin-body'
+import { adminClock } from './admin-clock'
+import { adminError, adminErrors, adminNotFound, refuse } from './admin-error'
 import { adminFaults } from './admin-faults'
+import { hostGuard } from './admin-host'
+import { adminJournal } from './admin-journal'
+import { readQuery } from './admin-query'
 import { adminTenant } from './admin-tenant'
+
+export interface AdminRouterOptions {
+  /** When set, every route but the health check requires `Authorization: Bearer <adminToken>`. */
+  readonly adminToken?: string
+  /** Without a token, the Host names besides IP addresses and `localhost` the admin API answers to. */
+  readonly hosts?: readonly string[]
+}
 
 /**
  * The admin API, under `/_admin` on the API origin: the same controls a test has in-process on
- * the fake object, for clients in other processes and languages.
+ * the fake object, for clients in other processes and languages. Every failure answers
+ * `{ "error": { "code", "message" } }`.
  */
-export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
+export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): Router {
   const router = Router()
+  const { adminToken } = options
   if (adminToken) {
     router.use((request, response, next) => {
       if (request.path === '/health' || request.headers.authorization === `Bearer ${adminToken}`) return next()
-      response.status(401).json({
-        error: {
-          code: 'Unauthorized',
-          message: 'The admin API needs its token: Authorization: Bearer <admin token>.',
-        },
-      })
+      adminError(response, 401, 'The admin API needs its token: Authorization: Bearer <admin token>.')
     })
+  } else {
+    router.use(hostGuard(options.hosts ?? []))
   }
-  // Scenario tenants can be large.
-  router.use(express.json({ limit: '50mb' }))
+  router.use(adminBodyParser())
+  // How late the event loop ran between two health checks: a request that holds it shows here.
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS })
+  loopDelay.enable()
 
-  router.get('/health', (_request, response) => {
+  router.get('/health', (request, response) => {
+    const query = readQuery(request, [])
+    if (typeof query === 'string') return refuse(response, query)
     const tenant = fake.tenant()
     response.json({
       status: 'ok',
@@ -37,108 +54,49 @@ export function adminRouter(fake: FakeGraph, adminToken?: string): Router {
       // What the process holds open (sockets, timers…), to spot leaks from outside.
       resources: countResources(),
       rssMb: Math.round(process.memoryUsage.rss() / 1e6),
+      heldUsers: fake.heldUsers(),
+      // Since the previous health check; the resolution of the measure is included.
+      eventLoopDelayMs: { max: toMs(loopDelay.max), mean: toMs(loopDelay.mean) },
     })
+    loopDelay.reset()
   })
 
-  // ?function=…&status=…&origin=graph|download&since=…&until=…&period=D30 (any other key is a parameter)
-  router.get('/journal', (request, response) => {
-    const { function: name, status, origin, since, until, ...params } = request.query as Record<string, string>
-    if (status !== undefined && !/^\d{3}$/.test(status))
-      return refuse(response, `status must be an HTTP status, got "${status}"`)
-    if (origin !== undefined && origin !== 'graph' && origin !== 'download')
-      return refuse(response, `origin must be graph or download, got "${origin}"`)
-    for (const [key, value] of Object.entries({ since, until })) {
-      if (value !== undefined && !isInstant(value))
-        return refuse(response, `${key} must be an ISO 8601 instant, got "${value}"`)
-    }
-    const filter: JournalFilter = {
-      function: name,
-      status: status === undefined ? undefined : Number(status),
-      origin: origin as JournalFilter['origin'],
-      since,
-      until,
-      params: Object.keys(params).length > 0 ? params : undefined,
-    }
-    const entries = fake.journal.find(filter)
-    const requestIds = new Set(entries.map((entry) => entry.requestId))
-    response.json({ entries, reports: fake.reports().filter((facts) => requestIds.has(facts.request.requestId)) })
-  })
-
-  router.delete('/journal', (_request, response) => {
-    fake.journal.clear()
-    response.status(204).end()
-  })
-
-  router.use('/faults', adminFaults(fake, refuse))
-  router.use('/tenant', adminTenant(fake, refuse))
+  router.use('/journal', adminJournal(fake))
+  router.use('/clock', adminClock(fake))
+  router.use('/faults', adminFaults(fake))
+  router.use('/tenant', adminTenant(fake))
 
   // { "enabled": true, "csvPerApp": 14, "csvPerTenant": 40, "jsonPerApp": 100, "windowSeconds": 600 }
   router.post('/throttling', (request, response) => {
-    const { enabled, ...limits } = (request.body ?? {}) as Record<string, unknown>
+    const query = readQuery(request, [])
+    if (typeof query === 'string') return refuse(response, query)
+    const body = bodyFields(request)
+    if (!body) return refuse(response, 'the body must be a JSON object')
+    const { enabled, ...limits } = body
     if (typeof enabled !== 'boolean') return refuse(response, 'enabled must be true or false')
-    for (const [key, value] of Object.entries(limits)) {
-      if (!['csvPerApp', 'csvPerTenant', 'jsonPerApp', 'windowSeconds'].includes(key))
-        return refuse(response, `unknown limit ${key}`)
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-        return refuse(response, `${key} must be a whole number from 1`)
+    if (!enabled && Object.keys(limits).length > 0) return refuse(response, 'limits go with enabled: true')
+    try {
+      fake.setThrottling(enabled && (limits as ThrottlingOptions))
+    } catch (error) {
+      if (error instanceof ControlError) return refuse(response, error.message)
+      throw error
     }
-    fake.setThrottling(enabled && limits)
     response.json({ enabled, ...limits })
   })
 
-  router.get('/clock', (_request, response) => {
-    response.json(clockState(fake))
-  })
-
-  // { "freeze": true | "<ISO>" } | { "resume": true } | { "set": "<ISO>" } | { "advance": <ms> }
-  router.post('/clock', (request, response) => {
-    const body = (request.body ?? {}) as Record<string, unknown>
-    const { freeze, resume, set, advance } = body
-    const known = ['freeze', 'resume', 'set', 'advance']
-    const unknown = Object.keys(body).filter((key) => !known.includes(key))
-    if (unknown.length > 0 || Object.keys(body).length === 0) {
-      return refuse(
-        response,
-        `send one or more of ${known.join(', ')}${unknown.length ? `; not ${unknown.join(', ')}` : ''}`,
-      )
-    }
-    if (freeze !== undefined && freeze !== true && !isInstant(freeze))
-      return refuse(response, 'freeze must be true or an ISO 8601 instant')
-    if (set !== undefined && !isInstant(set)) return refuse(response, 'set must be an ISO 8601 instant')
-    if (advance !== undefined && (typeof advance !== 'number' || !Number.isFinite(advance)))
-      return refuse(response, 'advance must be a number of milliseconds')
-    if (resume !== undefined && resume !== true) return refuse(response, 'resume must be true')
-    if (freeze !== undefined) fake.clock.freeze(freeze === true ? undefined : (freeze as string))
-    if (set !== undefined) fake.clock.set(set as string)
-    if (advance !== undefined) fake.clock.advance(advance as number)
-    if (resume) fake.clock.resume()
-    response.json(clockState(fake))
-  })
-
-  // A body that is not JSON: one readable line, never an HTML stack trace.
-  const badJson: ErrorRequestHandler = (error, _request, response, next) => {
-    if ((error as { type?: string }).type === 'entity.parse.failed')
-      return refuse(response, 'the body is not valid JSON')
-    next(error)
-  }
-  router.use(badJson)
+  router.use(adminNotFound)
+  router.use(adminErrors(fake.options.onUnexpectedError))
   return router
+}
+
+const LOOP_RESOLUTION_MS = 5
+
+function toMs(nanoseconds: number): number {
+  return Number.isFinite(nanoseconds) ? Math.round(nanoseconds / 1e5) / 10 : 0
 }
 
 function countResources(): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const resource of process.getActiveResourcesInfo()) counts[resource] = (counts[resource] ?? 0) + 1
   return counts
-}
-
-function clockState(fake: FakeGraph) {
-  return { now: fake.clock.now().toISOString(), frozen: fake.clock.frozen }
-}
-
-function isInstant(value: unknown): boolean {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-}
-
-function refuse(response: Response, message: string): void {
-  response.status(400).json({ error: { code: 'BadRequest', message } })
 }

@@ -17,12 +17,17 @@ export interface FakeGraphApps {
 export interface CreateAppOptions {
   /** When set, `/_admin` (but its health check) requires `Authorization: Bearer <adminToken>`. */
   adminToken?: string
+  /**
+   * Without a token, `/_admin` answers only requests whose Host is an IP address, `localhost` or
+   * one of these names, so that no page in a browser can reach it by DNS rebinding.
+   */
+  adminHosts?: readonly string[]
 }
 
 export function createApp(fake: FakeGraph, options: CreateAppOptions = {}): FakeGraphApps {
   const api = express()
   api.disable('x-powered-by')
-  api.use('/_admin', adminRouter(fake, options.adminToken))
+  api.use('/_admin', adminRouter(fake, { adminToken: options.adminToken, hosts: options.adminHosts }))
   const graph = toNodeListener((request) => fake.fetch(request, 'graph'))
   api.use((request, response) => void graph(request, response))
 

@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
-import { createApp } from './create-app'
+import { type CreateAppOptions, createApp } from './create-app'
 import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
+import { isLoopbackAddress } from './loopback'
 import { ServerError, type ServerErrorCode } from './server-error'
 
 export interface StartServerOptions {
@@ -16,8 +17,8 @@ export interface StartServerOptions {
   /** Serve both origins over https with this key and certificate (PEM). */
   tls?: { readonly key: string; readonly cert: string }
   /**
-   * The bearer token `/_admin` requires. Required beyond loopback: a random one is made when
-   * none is given, and the CLI prints it.
+   * The bearer token `/_admin` requires. Required unless both ports bound a loopback address (as
+   * bound, whatever `host` spells): a random one is made when none is given, and the CLI prints it.
    */
   adminToken?: string
   /** See `NodeListenerOptions`: only for a process that serves nothing else. */
@@ -69,8 +70,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
-  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : randomToken())
-  routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals }, adminToken)
+  const loopback = [api, download].every((server) => isLoopbackAddress((server.address() as AddressInfo).address))
+  const adminToken = options.adminToken ?? (loopback ? undefined : randomToken())
+  routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals }, { adminToken, adminHosts: [host] })
 
   return {
     fake,
@@ -116,9 +118,9 @@ async function listen(server: Server, host: string, port: number, origin: Server
 function serverRoutes(
   fake: FakeGraph,
   options: NodeListenerOptions,
-  adminToken?: string,
+  admin: CreateAppOptions,
 ): Record<'api' | 'download', NodeListener> {
-  const { api } = createApp(fake, { adminToken })
+  const { api } = createApp(fake, admin)
   const graph = toNodeListener((request) => fake.fetch(request, 'graph'), options)
   return {
     api: async (request, response) => {
@@ -127,10 +129,6 @@ function serverRoutes(
     },
     download: toNodeListener((request) => fake.fetch(request, 'download'), options),
   }
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.')
 }
 
 function randomToken(): string {

@@ -27,6 +27,17 @@ describe('generateTenant', () => {
     expect(lazy).toStrictEqual(held)
   })
 
+  it('passes over the users from an index, held or lazy, as the tail of a whole pass', () => {
+    for (const lazy of [false, true]) {
+      const tenant = generateTenant({ seed: 3, users: 120, now, lazy })
+      const all = [...tenant.users()]
+      expect([...tenant.users(100)]).toStrictEqual(all.slice(100))
+      expect([...tenant.users(0)]).toStrictEqual(all)
+      expect([...tenant.users(120)]).toEqual([])
+      expect([...tenant.users(999_999_999)]).toEqual([])
+    }
+  })
+
   it('trails the clock by the lag and keeps 210 days of activity', () => {
     const tenant = generateTenant({ seed: 1, users: 10, now, lagDays: 3 })
     expect(formatDay(tenant.refreshDate)).toBe('2026-11-24')

@@ -4,6 +4,7 @@ import { generateUser, type UserContext } from './generate-user'
 import { NAME_PAIRS } from './person-names'
 import { createRandom, hashSeed } from './random'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
+import { usersFrom } from './users-from'
 import { uuidFrom } from './uuid'
 
 export interface GenerateTenantOptions {
@@ -43,8 +44,8 @@ export function generateTenant(options: GenerateTenantOptions): Tenant {
     nameOffset: random.int(0, NAME_PAIRS - 1),
   }
 
-  const derive = function* (): Generator<TenantUser> {
-    for (let index = 0; index < userCount; index++) yield generateUser(context, index)
+  const derive = function* (from = 0): Generator<TenantUser> {
+    for (let index = Math.max(0, from); index < userCount; index++) yield generateUser(context, index)
   }
   const lazy = options.lazy ?? userCount > LAZY_ABOVE
   const held = lazy ? undefined : [...derive()]
@@ -53,7 +54,7 @@ export function generateTenant(options: GenerateTenantOptions): Tenant {
     refreshDate,
     firstDay,
     userCount,
-    users: held ? () => held : derive,
+    users: held ? (from) => usersFrom(held, from) : derive,
   }
 }
 

@@ -5,6 +5,7 @@ import { ACTIVITY_WINDOW_DAYS, type Tenant } from './tenant'
 import { TenantError } from './tenant-error'
 import type { TenantRecord } from './tenant-record'
 import { checkTenantRecord } from './tenant-schema'
+import { usersFrom } from './users-from'
 
 export interface LoadTenantOptions {
   now: Date
@@ -40,7 +41,7 @@ function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Ten
     refreshDate,
     firstDay: window.firstDay,
     userCount: users.length,
-    users: () => users,
+    users: (from) => usersFrom(users, from),
   }
 }
 

@@ -9,6 +9,7 @@ import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser }
 import type { TenantRecord, UserRecord } from './tenant-record'
 import { toTenantRecord } from './tenant-record'
 import { checkUserRecord } from './tenant-schema'
+import { usersFrom } from './users-from'
 
 /** `tenant.schema.json`'s user, as a Standard Schema so that @msw/data validates every write. */
 const userSchema = {
@@ -78,7 +79,7 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
       get revision() {
         return revision
       },
-      users: current,
+      users: (from) => usersFrom(current(), from),
     },
   }
 }

@@ -46,8 +46,12 @@ export interface Tenant {
    * changes. Lets callers cache what they render from it.
    */
   readonly revision?: number
-  /** Users in a stable order. A generated tenant may derive them lazily on every pass. */
-  users(): Iterable<TenantUser>
+  /**
+   * Users in a stable order, from the one at index `from` (0 by default): a page of a report
+   * resumes there without walking the users before it. A generated tenant may derive them
+   * lazily on every pass.
+   */
+  users(from?: number): Iterable<TenantUser>
 }
 
 /**

@@ -20,4 +20,5 @@ export const legacyDetail: ReportDefinition<DetailRow> = {
     assignedProducts: 'Products assigned',
   }),
   rows: detailRows,
+  position: (row) => row.index,
 }

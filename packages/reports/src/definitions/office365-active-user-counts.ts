@@ -1,6 +1,6 @@
 import { SERVICE_LABELS } from '@fake-graph/tenant'
 import { type CountsRow, countsColumns } from '../counts-columns'
-import { dailyCounts } from '../daily-counts'
+import { tallyDailyCounts } from '../daily-counts'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
 import { periodStart } from '../report-request'
@@ -16,8 +16,9 @@ export const office365ActiveUserCounts: ReportDefinition<CountsRow> = {
     reportDate: 'Report Date',
     reportPeriod: 'Report Period',
   }),
-  rows: ({ tenant, selection }) => {
+  rows: function* ({ tenant, selection }) {
     const period = periodOf('getOffice365ActiveUserCounts', selection)
-    return dailyCounts(tenant, periodStart(tenant, period), tenant.refreshDate).map((count) => ({ ...count, period }))
+    const counts = yield* tallyDailyCounts(tenant, periodStart(tenant, period), tenant.refreshDate)
+    for (const count of counts) yield { ...count, period }
   },
 }

@@ -21,4 +21,5 @@ export const office365ActiveUserDetail: ReportDefinition<DetailRow> = {
     assignedProducts: 'Assigned Products',
   }),
   rows: detailRows,
+  position: (row) => row.index,
 }

@@ -1,7 +1,7 @@
 import { SERVICE_LABELS } from '@fake-graph/tenant'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
-import { type ServiceTotals, serviceTotals } from '../service-totals'
+import { type ServiceTotals, tallyServiceTotals } from '../service-totals'
 import { servicesColumns } from '../services-columns'
 import { CURRENT_SERVICES } from './labels'
 
@@ -17,5 +17,7 @@ export const office365ServicesUserCounts: ReportDefinition<ServiceTotals> = {
     office365: true,
     reportPeriod: 'Report Period',
   }),
-  rows: (request) => [serviceTotals(request, periodOf('getOffice365ServicesUserCounts', request.selection))],
+  rows: function* (request) {
+    yield yield* tallyServiceTotals(request, periodOf('getOffice365ServicesUserCounts', request.selection))
+  },
 }

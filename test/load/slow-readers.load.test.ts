@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runSlowReaders } from './load/slow-readers'
+import { runSlowReaders } from './slow-readers'
 
 describe('slow readers and abrupt disconnects', () => {
   it('keeps memory flat under 20 readers at 64 KB/s, and leaks no socket or timer when they vanish', async () => {

@@ -1,0 +1,168 @@
+// The rows of issue 11, replayed against `fake-graph serve` on loopback: the answer now, the time
+// a client waits, and the server's RSS after. Each row starts a server of its own.
+//   npx tsx bench/bounds.bench.ts            (the CLI bundle must be built: pnpm build)
+import { request } from 'node:http'
+import { rssOf } from '../test/load/rss-of'
+import { spawnServe } from '../test/support/spawn-serve'
+
+const NOW = '2026-11-27T00:00:00Z'
+const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
+const AUTH = { Authorization: 'Bearer bounds' }
+const jwt = (claims: object) =>
+  `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now()
+  const value = await work()
+  return [value, performance.now() - started]
+}
+
+/** POSTs `megabytes` as fast as the server takes them; the status, and the MB sent before the answer. */
+function upload(url: string, megabytes: number): Promise<[number, number]> {
+  return new Promise((resolve) => {
+    let sent = 0
+    const chunk = Buffer.alloc(1 << 20, 0x61)
+    const outgoing = request(url, { method: 'POST' })
+    outgoing.on('response', (answer) => {
+      answer.resume()
+      answer.on('end', () => {
+        outgoing.destroy()
+        resolve([answer.statusCode ?? 0, sent / (1 << 20)])
+      })
+    })
+    outgoing.on('error', () => {})
+    const pump = () => {
+      while (sent < megabytes << 20) {
+        sent += chunk.length
+        if (!outgoing.write(chunk)) return void outgoing.once('drain', pump)
+      }
+      outgoing.end()
+    }
+    pump()
+  })
+}
+
+const rows: string[] = []
+async function row(name: string, args: string[], probe: (graph: string) => Promise<string>) {
+  const { child, graphUrl } = await spawnServe(['--now', NOW, ...args])
+  try {
+    const [answer, ms] = await timed(() => probe(graphUrl))
+    rows.push(`| ${name} | ${answer} | ${(ms / 1000).toFixed(2)} s | ${rssOf(child.pid as number).toFixed(0)} MB |`)
+  } finally {
+    child.kill('SIGTERM')
+  }
+  console.log(rows.at(-1))
+}
+
+const post = (graph: string, path: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${graph}/_admin${path}`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  })
+
+await row('1: 18 new tids, 200,000 users, each downloads Detail', ['--users', '200000'], async (graph) => {
+  const times: number[] = []
+  for (let tid = 0; tid < 18; tid++) {
+    const headers = { Authorization: jwt({ roles: ['Reports.Read.All'], tid: `tenant-${tid}` }) }
+    const [redirect, ms] = await timed(() => fetch(`${graph}${DETAIL}`, { headers, redirect: 'manual' }))
+    times.push(ms)
+    await (await fetch(redirect.headers.get('location') as string)).arrayBuffer()
+  }
+  const health = await (await fetch(`${graph}/_admin/health`)).json()
+  return `302 each, first answer in ${Math.max(...times).toFixed(0)} ms at most; ${health.heldUsers} users held`
+})
+await row('2: /a×3200/b×3200/%0A', [], async (graph) => {
+  const a = 'a'.repeat(3_200)
+  const b = 'b'.repeat(3_200)
+  const long = await fetch(`${graph}/${a}/${b}/%0A`, { headers: AUTH })
+  const under = await fetch(`${graph}/${a.slice(0, 1_000)}/${b.slice(0, 1_000)}/%0A`, { headers: AUTH })
+  return `${long.status} ${(await long.json()).error.code}; at 1,000 + 1,000: ${under.status}`
+})
+await row('3: POST 300 MB to the token endpoint', [], async (graph) => {
+  const [status, sent] = await upload(`${graph}/x/oauth2/v2.0/token`, 300)
+  return `${status} after ${sent.toFixed(0)} MB sent`
+})
+await row('4: health and a 302 during a 1,000,000-user download', ['--users', '1000000'], async (graph) => {
+  const link = (await fetch(`${graph}${DETAIL}`, { headers: AUTH, redirect: 'manual' })).headers.get('location')
+  const download = fetch(link as string).then((response) => response.arrayBuffer())
+  await new Promise((resolve) => setTimeout(resolve, 1_000))
+  const [, health] = await timed(() => fetch(`${graph}/_admin/health`).then((r) => r.text()))
+  const [, redirect] = await timed(() => fetch(`${graph}${DETAIL}`, { headers: AUTH, redirect: 'manual' }))
+  const [page, deep] = await timed(async () =>
+    (
+      await fetch(
+        `${graph}/beta/reports/getOffice365ActiveUserDetail(period='D7')?$format=application/json&$skipToken=999999999`,
+        { headers: AUTH },
+      )
+    ).json(),
+  )
+  const bytes = (await download).byteLength
+  return `health ${health.toFixed(0)} ms, 302 ${redirect.toFixed(0)} ms, $skipToken=999999999 ${deep.toFixed(0)} ms (${page.value.length} items), while ${(bytes / 1e6).toFixed(0)} MB streamed`
+})
+await row('5: POST /_admin/clock {"advance":1e300}', [], async (graph) => {
+  const refused = await post(graph, '/clock', '{"advance":1e300}')
+  const report = await fetch(`${graph}${DETAIL}`, { headers: AUTH, redirect: 'manual' })
+  return `${refused.status} JSON, not applied: a report then ${report.status}`
+})
+await row('6: clock a day earlier, 60 times, 20,000 users', ['--users', '20000'], async (graph) => {
+  for (let day = 1; day <= 60; day++) {
+    await post(graph, '/clock', JSON.stringify({ set: new Date(Date.parse(NOW) - day * 86_400_000).toISOString() }))
+    const link = (await fetch(`${graph}${DETAIL}`, { headers: AUTH, redirect: 'manual' })).headers.get('location')
+    await (await fetch(link as string)).arrayBuffer()
+  }
+  return `302 and 200 each day; ${(await (await fetch(`${graph}/_admin/health`)).json()).heldUsers} users held`
+})
+await row('7: admin bodies: charset=bogus, br, bad gzip, 100 kB', [], async (graph) => {
+  const answers = await Promise.all([
+    post(graph, '/tenant', '{"users":10}', { 'Content-Type': 'application/json; charset=bogus' }),
+    post(graph, '/tenant', '{}', { 'Content-Encoding': 'br' }),
+    post(graph, '/tenant', 'not gzip', { 'Content-Encoding': 'gzip' }),
+    post(graph, '/clock', JSON.stringify({ pad: 'x'.repeat(100_000) })),
+  ])
+  const types = new Set(answers.map((answer) => answer.headers.get('content-type')?.split(';')[0]))
+  return `${answers.map((answer) => answer.status).join(', ')}; ${[...types].join()}`
+})
+await row('8: /_admin/journal?constructor=x, ?__proto__=x, ?function=a&function=b', [], async (graph) => {
+  const queries = ['constructor=x', '__proto__=x', 'function=a&function=b']
+  const answers = await Promise.all(queries.map((query) => fetch(`${graph}/_admin/journal?${query}`)))
+  return answers.map((answer) => answer.status).join(', ')
+})
+await row('9: POST /_admin/faults {"status":100}, 101, 199', [], async (graph) => {
+  const answers = await Promise.all([100, 101, 199].map((status) => post(graph, '/faults', JSON.stringify({ status }))))
+  return answers.map((answer) => answer.status).join(', ')
+})
+await row('10: clock "1", "March 7", "2026-02-30"', [], async (graph) => {
+  const answers = await Promise.all(
+    ['1', 'March 7', '2026-02-30'].map((set) => post(graph, '/clock', JSON.stringify({ set }))),
+  )
+  return answers.map((answer) => answer.status).join(', ')
+})
+await row('11: JWT with a string exp in the past; with a future nbf', [], async (graph) => {
+  const past = String(Date.parse(NOW) / 1000 - 60)
+  const answers = await Promise.all(
+    [{ exp: past }, { nbf: Date.parse(NOW) / 1000 + 60 }].map((claims) =>
+      fetch(`${graph}${DETAIL}`, { headers: { Authorization: jwt({ roles: ['Reports.Read.All'], ...claims }) } }),
+    ),
+  )
+  return answers.map((answer) => answer.status).join(', ')
+})
+await row('12: admin API with Host: attacker.example', [], async (graph) => {
+  const status = await new Promise<number>((resolve) => {
+    const outgoing = request(`${graph}/_admin/faults`, { method: 'POST', headers: { Host: 'attacker.example' } })
+    outgoing.on('response', (answer) => resolve(answer.statusCode ?? 0))
+    outgoing.end('{"status":503}')
+  })
+  return `${status}`
+})
+await row('14: GET /_admin/journal after 13,000 requests with 15 kB URLs', [], async (graph) => {
+  const long = `/v1.0/reports/${'x'.repeat(15_000)}`
+  for (let i = 0; i < 13_000; i += 100) {
+    await Promise.all(
+      Array.from({ length: 100 }, () => fetch(`${graph}${long}`, { headers: AUTH }).then((r) => r.text())),
+    )
+  }
+  const [text, ms] = await timed(async () => (await fetch(`${graph}/_admin/journal`)).text())
+  return `200, ${(text.length / 1e6).toFixed(2)} MB page in ${ms.toFixed(0)} ms, next: ${JSON.parse(text).next ? 'yes' : 'no'}`
+})
+console.log(`\n| row | answer now | time | server RSS after |\n|---|---|---|---|\n${rows.join('\n')}`)
