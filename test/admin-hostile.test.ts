@@ -166,7 +166,6 @@ describe('admin journal, paged', () => {
     for (let i = 0; i < 1_500; i++) {
       await fake.server.fake.fetch(
         new Request(`${fake.server.graphUrl}/v1.0/reports/x${i}`, { headers: { 'client-request-id': `${i}-${long}` } }),
-        'graph',
       )
     }
     const seen: string[] = []

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions, type JournalEntry } from '@fake-graph/core'
-import { getRequestListener } from '@hono/node-server'
+import { type NodeListener, toNodeListener } from '@fake-graph/server'
 import { replay, splitRedirects } from './pact-replay'
 
 export type StateHandler = (
@@ -104,13 +104,14 @@ async function issueLink(fake: FakeGraph, baseUrl: string): Promise<string> {
  */
 export async function verifyPactsAgainstFake(options: VerifyPactsOptions): Promise<VerifyPactsResult> {
   const server = createServer((request, response) => void listener?.(request, response))
-  let listener: ReturnType<typeof getRequestListener> | undefined
+  let listener: NodeListener | undefined
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   // One origin for both: Pact replays every interaction against a single base URL.
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: baseUrl, downloadBaseUrl: baseUrl })
-  listener = getRequestListener((request) => fake.fetch(request), { overrideGlobalObjects: false })
+  // The server's own bridge, so that the kit answers exactly as `fake-graph serve` does.
+  listener = toNodeListener(fake.fetch, { origin: baseUrl })
   const handlers = { ...BUILT_IN_STATES, ...options.stateHandlers }
   const states = Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [

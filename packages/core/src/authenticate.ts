@@ -51,23 +51,31 @@ const TENANT_LEVEL_ROLES = new Set([
 const IDENTITY_CLAIMS = ['tid', 'appid', 'azp'] as const
 const MAX_ID_LENGTH = 256
 
-/** The bearer token of a request, if it has one. */
-export function bearerToken(request: Request): string | undefined {
-  const [scheme, token] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2)
-  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined
+/** A request's Authorization header, read once: its scheme (lower case) and its credentials. */
+export interface Credentials {
+  readonly scheme: string
+  readonly token: string
+}
+
+export function credentialsOf(request: Request): Credentials {
+  const [scheme = '', token = ''] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2)
+  return { scheme: scheme.toLowerCase(), token }
+}
+
+/** The bearer token of credentials, if they are a bearer token. */
+export function bearerToken({ scheme, token }: Credentials): string | undefined {
+  return scheme === 'bearer' && token ? token : undefined
 }
 
 /**
  * Reads the bearer token. Outside `signed` mode signatures are not checked, but a JWT's expiry
  * and permissions are honoured, so clients can test both.
  */
-export function authenticate(request: Request, now: Date, requirement: AuthRequirement = {}): Principal {
+export function authenticate(request: Request | Credentials, now: Date, requirement: AuthRequirement = {}): Principal {
   const { mode = 'any', required = [REPORTS_READ], errors } = requirement
-  const header = request.headers.get('authorization') ?? ''
-  const [scheme, token = ''] = header.trim().split(/\s+/, 2)
-  if (!header.trim() || (scheme?.toLowerCase() === 'bearer' && !token))
-    throw raise(errors, 'missingToken', {}, CHALLENGE)
-  if (scheme?.toLowerCase() !== 'bearer') throw raise(errors, 'invalidToken', {}, CHALLENGE)
+  const { scheme, token } = 'scheme' in request ? request : credentialsOf(request)
+  if (!scheme || (scheme === 'bearer' && !token)) throw raise(errors, 'missingToken', {}, CHALLENGE)
+  if (scheme !== 'bearer') throw raise(errors, 'invalidToken', {}, CHALLENGE)
   const claims = decodeJwt(token)
   if (claims === undefined) {
     if (mode !== 'any') throw raise(errors, 'malformedToken', {}, CHALLENGE)

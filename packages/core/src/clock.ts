@@ -47,9 +47,6 @@ export interface ControlledClock extends Clock {
   update(change: ClockChange): void
 }
 
-/** A controlled clock that starts frozen (see `frozenClock`). */
-export type FrozenClock = ControlledClock
-
 /** Wraps a clock (the system clock by default) with controls, as an offset or a frozen reading. */
 export function controlledClock(base: Clock = systemClock): ControlledClock {
   let offset = 0

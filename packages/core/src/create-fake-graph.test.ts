@@ -149,10 +149,15 @@ describe('createFakeGraph', () => {
       },
       onUnexpectedError: (error) => seen.push(error),
     })
-    const response = await broken.fetch(new Request(DETAIL, { headers: auth }))
+    // The beta JSON renders the tenant (a 302 does not need it).
+    const json =
+      "https://graph.microsoft.com/beta/reports/getOffice365ActiveUserDetail(period='D7')?$format=application/json"
+    const response = await broken.fetch(new Request(json, { headers: auth }))
     expect(response.status).toBe(500)
     expect((await response.json()).error.code).toBe('InternalServerError')
     expect(seen).toHaveLength(1)
+    // A 302 renders nothing, so it never asks for the tenant at all.
+    expect((await broken.fetch(new Request(DETAIL, { headers: auth }))).status).toBe(302)
   })
 
   it('refuses methods other than GET', async () => {

@@ -156,6 +156,8 @@ export interface ErrorTemplate {
 }
 
 export type ErrorCase = keyof typeof ERROR_CASES
+/** What answered a request with an error, as the journal and `GraphError` name it: a case, Graph's throttling, or an injected fault. */
+export type ErrorCode = ErrorCase | 'throttled' | 'injected'
 export type ErrorOverrides = Partial<Record<ErrorCase, Partial<ErrorTemplate>>>
 
 /** Raises a case, with `{placeholders}` filled and any override applied. */

@@ -1,5 +1,5 @@
 import type { GraphError } from './graph-error'
-import { graphHeaders, type RequestIds } from './graph-headers'
+import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
 
 export interface ErrorShape {
   /** How a 403 S2SUnauthorized is worded: flat, or wrapped in an UnknownError (spec 4). */
@@ -14,8 +14,7 @@ export function errorResponse(error: GraphError, ids: RequestIds, now: Date, sha
       code: wrapped ? 'UnknownError' : error.code,
       message: wrapped ? JSON.stringify({ error: { code: error.code, message: error.message } }) : error.message,
       innerError: {
-        // Graph writes this date without a zone and without fractions.
-        date: now.toISOString().slice(0, 19),
+        date: innerErrorDate(now),
         'request-id': ids.requestId,
         'client-request-id': ids.clientRequestId,
       },

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-cases'
+
 /** A failure the fake answers with Graph's error envelope. */
 export class GraphError extends Error {
   override readonly name = 'GraphError'
@@ -8,8 +10,8 @@ export class GraphError extends Error {
     message: string,
     /** Extra response headers, such as `WWW-Authenticate` on a 401. */
     readonly headers: Readonly<Record<string, string>> = {},
-    /** Which of `ERROR_CASES` this is, for the journal. */
-    readonly errorCase?: string,
+    /** What answered, for the journal: one of `ERROR_CASES`, or an injected fault. */
+    readonly errorCase?: ErrorCode,
   ) {
     super(message)
   }

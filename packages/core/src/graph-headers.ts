@@ -5,6 +5,10 @@ const DIAGNOSTIC = JSON.stringify({
   ServerInfo: { DataCenter: 'West Europe', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'FAKEGRAPH01' },
 })
 
+/** The Content-Type of Graph's JSON answers. */
+export const ODATA_JSON =
+  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+
 export interface RequestIds {
   readonly requestId: string
   /** The caller's `client-request-id`, or the request id when none was sent (spec 3). */
@@ -29,3 +33,8 @@ export function graphHeaders(ids: RequestIds, now: Date): Record<string, string>
 
 /** The Date header changes once a second. */
 const httpDate = formatOncePer(1000, (now) => now.toUTCString())
+
+/** The `date` of an error's `innerError`: Graph writes it without a zone and without fractions. */
+export function innerErrorDate(now: Date): string {
+  return now.toISOString().slice(0, 19)
+}

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-cases'
 import { instantTime } from './instant'
 
 /** One request the fake answered. */
@@ -15,8 +16,8 @@ export interface JournalEntry {
   readonly function?: string
   readonly params?: Readonly<Record<string, string | null>>
   readonly status: number
-  /** The error case that answered, e.g. `invalidPeriod` or `linkExpired` (see ERROR_CASES). */
-  readonly error?: string
+  /** What answered with an error: a case such as `invalidPeriod` or `linkExpired` (see ERROR_CASES), `throttled` or `injected`. */
+  readonly error?: ErrorCode
   /** The caller, from its token: an opaque token has neither. */
   readonly appId?: string
   readonly tenantId?: string

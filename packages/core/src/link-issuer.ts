@@ -1,4 +1,3 @@
-import { reportSlug } from '@fake-graph/reports'
 import { formatDay } from '@fake-graph/tenant'
 import type { ReportPlan } from './report-plan'
 import type { LinkSigner } from './signed-link'
@@ -34,7 +33,7 @@ export function createLinkIssuer(signer: LinkSigner, options: LinkIssuerOptions)
       second = issuedAt
       issued.clear()
     }
-    const report = reportSlug(plan.definition)
+    const report = plan.functionName
     const selection =
       'period' in plan.selection ? { period: plan.selection.period } : { date: formatDay(plan.selection.date) }
     const key = `${report}|${selection.period ?? selection.date}|${concealNames}|${tenant ?? ''}`

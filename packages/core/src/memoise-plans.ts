@@ -5,9 +5,12 @@ import { planReport, type ReportPlan } from './report-plan'
  * Plans are pure functions of the URL and the day, and clients ask for the same few URLs over
  * and over: parse each once per day. Only valid plans are kept, at most 1,000 of them.
  */
-export function memoisePlans(errors: ErrorOverrides) {
+/** A report URL's plan on a day (see `planReport`), parsed once per URL and day. */
+export type PlanMemo = (url: URL, today: number) => ReportPlan
+
+export function memoisePlans(errors: ErrorOverrides): PlanMemo {
   const plans = new Map<string, ReportPlan>()
-  return (url: URL, today: number): ReportPlan => {
+  return (url, today) => {
     const key = `${today} ${url.pathname}${url.search}`
     let plan = plans.get(key)
     if (!plan) {

@@ -1,5 +1,7 @@
 import { type ErrorOverrides, raise } from './error-cases'
+import { ODATA_JSON } from './graph-headers'
 import { MAX_BODY_BYTES, readBody } from './read-body'
+import type { RequestContext } from './request-context'
 
 /** The tenant's report settings (Graph's `adminReportSettings`). */
 export interface ReportSettings {
@@ -7,30 +9,24 @@ export interface ReportSettings {
   displayConcealedNames: boolean
 }
 
-export const REPORT_SETTINGS_PATH = /^\/(v1\.0|beta)\/admin\/reportSettings$/i
-
 /** Who may read and who may change the settings (D-15). */
 export const READ_SETTINGS = ['ReportSettings.Read.All', 'ReportSettings.ReadWrite.All'] as const
 export const WRITE_SETTINGS = ['ReportSettings.ReadWrite.All'] as const
-
-const ODATA_JSON =
-  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
 
 /**
  * `GET` and `PATCH /{version}/admin/reportSettings`: read or switch concealed names, as an admin
  * does in production. A change applies to the links issued after it.
  */
 export async function serveReportSettings(
-  request: Request,
+  { request, headers }: RequestContext,
   context: {
-    version: string
-    graphBaseUrl: string
-    settings: ReportSettings
-    headers: Record<string, string>
-    errors?: ErrorOverrides
+    readonly version: string
+    readonly graphBaseUrl: string
+    readonly settings: ReportSettings
+    readonly errors?: ErrorOverrides
   },
 ): Promise<Response> {
-  const { settings, headers, errors } = context
+  const { settings, errors } = context
   if (request.method === 'GET') {
     const body = {
       '@odata.context': `${context.graphBaseUrl}/${context.version}/$metadata#admin/reportSettings/$entity`,

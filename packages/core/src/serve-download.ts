@@ -1,16 +1,18 @@
-import { ALL_REPORTS, isPeriod, renderCsv, reportSlug, type Selection } from '@fake-graph/reports'
+import {
+  ALL_REPORTS,
+  type AnyReportDefinition,
+  isPeriod,
+  renderCsv,
+  reportSlug,
+  type Selection,
+} from '@fake-graph/reports'
 import { parseDay, type Tenant } from '@fake-graph/tenant'
-import { raise } from './error-cases'
+import { type ErrorOverrides, raise } from './error-cases'
 import type { ResolvedOptions } from './fake-graph-options'
 import type { ReportCache } from './report-cache'
+import type { RequestContext } from './request-context'
 import type { LinkClaims, LinkSigner } from './signed-link'
 
-const DOWNLOAD_PATH = /^\/data\/download\/([^/]+)$/
-
-/** The token a download URL carries, if it is one. */
-export function downloadToken(url: URL): string | undefined {
-  return DOWNLOAD_PATH.exec(url.pathname)?.[1]
-}
 const BY_SLUG = new Map(ALL_REPORTS.map((report) => [reportSlug(report), report]))
 
 /** Headers of the real download host, from a captured followed redirect (spec 5, MED). */
@@ -21,45 +23,68 @@ const DOWNLOAD_HEADERS = {
   'X-XSS-Protection': '1; mode=block',
 }
 
-/** The download host: verifies the signed link, then streams the report. No Authorization needed. */
-export async function serveDownload(
-  request: Request,
-  url: URL,
-  context: {
-    now: Date
-    tenantAt: (instant: Date, tenantId?: string) => Tenant
-    options: ResolvedOptions
-    signer: LinkSigner
-    cache: ReportCache
-    headers: Record<string, string>
-  },
-): Promise<{ response: Response; claims?: LinkClaims }> {
-  const { options } = context
-  const token = downloadToken(url)
-  if (!token) throw raise(options.errors, 'notFound')
-  if (request.method !== 'GET') throw raise(options.errors, 'methodNotAllowed', { method: request.method })
-  if (options.rejectTokenOnDownload && request.headers.has('authorization'))
-    throw raise(options.errors, 'tokenOnDownload')
-  const check = context.signer.verify(token, context.now.getTime())
-  if (!check.ok) throw raise(options.errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
+/** A download link that checked out: what it grants, read once from its claims. */
+export interface VerifiedLink {
+  readonly claims: LinkClaims
+  readonly definition: AnyReportDefinition
+  readonly selection: Selection
+  /** `D7` or the date, as the 302's call named it: the journal's parameter and the file's name. */
+  readonly label: string
+  readonly params: Readonly<Record<string, string>>
+}
+
+/**
+ * The download host's checks, before any work: a signed link, not expired, fetched with GET.
+ * No Authorization is needed; one sent is refused only with `rejectTokenOnDownload`.
+ */
+export function verifyDownload(
+  { request, now }: RequestContext,
+  token: string | undefined,
+  context: { readonly signer: LinkSigner; readonly errors: ErrorOverrides; readonly rejectTokenOnDownload: boolean },
+): VerifiedLink {
+  const { errors } = context
+  if (!token) throw raise(errors, 'notFound')
+  if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
+  if (context.rejectTokenOnDownload && request.headers.has('authorization')) throw raise(errors, 'tokenOnDownload')
+  const check = context.signer.verify(token, now.getTime())
+  if (!check.ok) throw raise(errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
   const { claims } = check
   const definition = BY_SLUG.get(claims.report)
   const selection = toSelection(claims)
-  if (!definition || !selection) throw raise(options.errors, 'linkInvalid')
-  const tenant = context.tenantAt(new Date(claims.issuedAt), claims.tenant)
-  const body = await context.cache(
-    tenant,
-    `csv|${claims.report}|${claims.period ?? claims.date}|${claims.concealNames}`,
-    () => renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, options.csv),
-  )
-  const fileName = `${claims.report}_${claims.date ?? `D${claims.period}`}.csv`
+  if (!definition || !selection) throw raise(errors, 'linkInvalid')
+  const label = claims.date ?? `D${claims.period}`
   return {
     claims,
-    response: new Response(body, {
-      status: 200,
-      headers: { ...context.headers, ...DOWNLOAD_HEADERS, 'Content-Disposition': `attachment; filename="${fileName}"` },
-    }),
+    definition,
+    selection,
+    label,
+    params: claims.date === undefined ? { period: label } : { date: label },
   }
+}
+
+/** The report a verified link grants, as of when it was issued, streamed (or cached for small tenants). */
+export async function renderDownload(
+  { headers }: RequestContext,
+  link: VerifiedLink,
+  context: {
+    readonly tenantAt: (instant: Date, tenantId?: string) => Tenant
+    readonly options: ResolvedOptions
+    readonly cache: ReportCache
+  },
+): Promise<Response> {
+  const { claims, definition, selection } = link
+  const tenant = context.tenantAt(new Date(claims.issuedAt), claims.tenant)
+  const body = await context.cache(tenant, `csv|${claims.report}|${link.label}|${claims.concealNames}`, () =>
+    renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, context.options.csv),
+  )
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...headers,
+      ...DOWNLOAD_HEADERS,
+      'Content-Disposition': `attachment; filename="${claims.report}_${link.label}.csv"`,
+    },
+  })
 }
 
 function toSelection(claims: LinkClaims): Selection | undefined {

@@ -1,23 +1,20 @@
 import type { Identity } from './identity'
 import { MAX_BODY_BYTES, readBody } from './read-body'
+import type { RequestContext } from './request-context'
+import type { IdentityEndpoint } from './router'
 
 /** Not a code Entra documents (its answer to an oversized body is unknown): the fake's own, ending in 413. */
 const BODY_TOO_LARGE = 9000413
-
-/** The identity platform's paths, under `/{tenant}` on the API origin. */
-export const IDENTITY_PATH =
-  /^\/([^/]+)\/(oauth2\/v2\.0\/token|v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys)$/
 
 /**
  * The endpoints MSAL and @azure/identity call: OpenID configuration, JWKS, and the token
  * endpoint for client credentials. Errors follow the identity platform's shape, not Graph's.
  */
 export async function serveIdentity(
-  request: Request,
-  [, tenant, endpoint]: RegExpExecArray,
-  context: { identity: Identity; baseUrl: string; now: Date; headers: Record<string, string> },
+  { request, now, headers }: RequestContext,
+  { tenant, endpoint }: { readonly tenant: string; readonly endpoint: IdentityEndpoint },
+  { identity, baseUrl }: { readonly identity: Identity; readonly baseUrl: string },
 ): Promise<Response> {
-  const { identity, baseUrl, now, headers } = context
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), {
       status,
@@ -27,7 +24,7 @@ export async function serveIdentity(
 
   if (endpoint === 'v2.0/.well-known/openid-configuration') {
     return json(200, {
-      issuer: identity.issuer(tenant as string),
+      issuer: identity.issuer(tenant),
       authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
       token_endpoint: `${authority}/oauth2/v2.0/token`,
       end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
@@ -95,6 +92,6 @@ export async function serveIdentity(
     token_type: 'Bearer',
     expires_in: identity.lifetime,
     ext_expires_in: identity.lifetime,
-    access_token: await identity.issue(tenant as string, now),
+    access_token: await identity.issue(tenant, now),
   })
 }

@@ -1,11 +1,21 @@
 import { collectionContext, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
+import { ODATA_JSON } from './graph-headers'
 import type { IssuedLink, LinkIssuer } from './link-issuer'
 import type { ReportPlan } from './report-plan'
+import type { RequestContext } from './request-context'
 
-const ODATA_JSON =
-  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+export interface ReportAnswerContext {
+  readonly options: ResolvedOptions
+  readonly issueLink: LinkIssuer
+  /** The caller's tenant, derived only by the answers that render it: a 302 renders nothing. */
+  readonly tenant: () => Tenant
+  /** The tenant's setting now: it can change at run time (`admin/reportSettings`). */
+  readonly concealNames: boolean
+  /** The caller's tenant id, carried by the link, when it is not the primary tenant. */
+  readonly tenantId?: string
+}
 
 /**
  * The answer to a valid report request: a 302 to a signed link, the beta JSON, or (first seed
@@ -13,25 +23,14 @@ const ODATA_JSON =
  * the answer's headers would make the CLI's lightweight Response build a full Headers object for
  * every 302.
  */
-export async function serveReport(
+export function serveReport(
   plan: ReportPlan,
-  url: URL,
-  context: {
-    now: Date
-    tenant: Tenant
-    options: ResolvedOptions
-    issueLink: LinkIssuer
-    /** The tenant's setting now: it can change at run time (`admin/reportSettings`). */
-    concealNames: boolean
-    /** The caller's tenant id, carried by the link, when it is not the primary tenant. */
-    tenantId?: string
-    headers: Record<string, string>
-  },
-): Promise<{ response: Response; link?: IssuedLink }> {
-  const { now, tenant, options, headers } = context
-  const request = { tenant, selection: plan.selection, concealNames: context.concealNames }
-
+  { url, now, headers }: RequestContext,
+  context: ReportAnswerContext,
+): { response: Response; link?: IssuedLink } {
+  const { options } = context
   if (plan.format === 'json') {
+    const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     const base = `${options.graphBaseUrl}${url.pathname}`
     const top = plan.top === undefined ? '' : `&$top=${plan.top}`
     const body = renderJsonPage(plan.definition, request, {
@@ -45,6 +44,7 @@ export async function serveReport(
 
   if (plan.form === 'legacy-inline') {
     // The first revision of the seed form answered 200 with the CSV (spec 1.1).
+    const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     return {
       response: new Response(renderCsv(plan.definition, request, options.csv), {
         status: 200,

@@ -1,5 +1,5 @@
 import { ControlError } from './control-error'
-import { graphHeaders, type RequestIds } from './graph-headers'
+import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
 import { isWhole } from './is-whole'
 
 /** Graph's documented reports limits (spec 4), per 10 minutes. */
@@ -93,7 +93,7 @@ export function throttledResponse(retryAfter: number, ids: RequestIds, now: Date
       code: 'TooManyRequests',
       innerError: {
         code: '429',
-        date: now.toISOString().slice(0, 19),
+        date: innerErrorDate(now),
         message: 'Please retry after',
         'request-id': ids.requestId,
         status: '429',

@@ -4,33 +4,22 @@ import type { HttpHandler } from 'msw'
 // a tenth of a second to import for nothing here.
 import { http } from 'msw/core/http'
 
-// Only the reports: a client's own handlers for the rest of Graph keep working beside these.
-const REPORTS_PATH = /^\/(v1\.0|beta)\/reports\//i
-
 /**
- * MSW handlers that serve the fake: one for the Graph origin's `/reports/` paths, one for the
- * download origin. The origins are the fake's own (`graphBaseUrl`, `downloadBaseUrl`), by
- * default the real https://graph.microsoft.com and https://reports.office.com. MSW cannot match
- * OData paths with parentheses, so these match with predicates and the core parses the URL.
+ * MSW handlers that serve the fake: every request the fake says is its own (`fake.handles`),
+ * on its Graph origin and its download origin, by default the real https://graph.microsoft.com
+ * and https://reports.office.com. Anything else passes through, so a client's own handlers for
+ * the rest of Graph keep working beside these. The handler matches with a predicate: MSW cannot
+ * match OData paths with parentheses, and the core owns which paths are its own.
  *
  * @example
  * const fake = createFakeGraph({ seed: 42, now: '2026-11-27T00:00:00Z' })
  * const server = setupServer(...graphHandlers(fake))
  */
 export function graphHandlers(fake: FakeGraph): HttpHandler[] {
-  const graphOrigin = new URL(fake.options.graphBaseUrl).origin
-  const downloadOrigin = new URL(fake.options.downloadBaseUrl).origin
   return [
     http.all(
-      ({ request }) => {
-        const url = new URL(request.url)
-        return url.origin === graphOrigin && REPORTS_PATH.test(url.pathname)
-      },
-      ({ request }) => fake.fetch(request, 'graph'),
-    ),
-    http.all(
-      ({ request }) => new URL(request.url).origin === downloadOrigin,
-      ({ request }) => fake.fetch(request, 'download'),
+      ({ request }) => fake.handles(request) !== undefined,
+      ({ request }) => fake.fetch(request),
     ),
   ]
 }

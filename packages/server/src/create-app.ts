@@ -10,10 +10,6 @@ export interface FakeGraphApps {
   readonly download: Express
 }
 
-/**
- * Express apps for the fake's two origins, for users who mount the fake in their own server.
- * They never listen by themselves.
- */
 export interface CreateAppOptions {
   /** When set, `/_admin` (but its health check) requires `Authorization: Bearer <adminToken>`. */
   adminToken?: string
@@ -24,16 +20,33 @@ export interface CreateAppOptions {
   adminHosts?: readonly string[]
 }
 
+/**
+ * Express apps for the fake's two origins: the Graph origin with the admin API under `/_admin`,
+ * and the download origin. Mount them on the hosts the fake's `graphBaseUrl` and
+ * `downloadBaseUrl` name; they never listen by themselves.
+ *
+ * @example
+ * const fake = createFakeGraph({ graphBaseUrl: 'http://localhost:4000', downloadBaseUrl: 'http://localhost:4001' })
+ * const { api, download } = createApp(fake)
+ * api.listen(4000)
+ * download.listen(4001)
+ */
 export function createApp(fake: FakeGraph, options: CreateAppOptions = {}): FakeGraphApps {
-  const api = express()
-  api.disable('x-powered-by')
-  api.use('/_admin', adminRouter(fake, { adminToken: options.adminToken, hosts: options.adminHosts }))
-  const graph = toNodeListener((request) => fake.fetch(request, 'graph'))
+  const api = adminApp(fake, options)
+  const graph = toNodeListener(fake.fetch, { origin: fake.options.graphBaseUrl })
   api.use((request, response) => void graph(request, response))
 
   const download = express()
   download.disable('x-powered-by')
-  const downloads = toNodeListener((request) => fake.fetch(request, 'download'))
+  const downloads = toNodeListener(fake.fetch, { origin: fake.options.downloadBaseUrl })
   download.use((request, response) => void downloads(request, response))
   return { api, download }
+}
+
+/** An express app serving the admin API under `/_admin`, and nothing else. */
+export function adminApp(fake: FakeGraph, options: CreateAppOptions = {}): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use('/_admin', adminRouter(fake, { adminToken: options.adminToken, hosts: options.adminHosts }))
+  return app
 }

@@ -6,6 +6,11 @@ export type NodeListener = (request: IncomingMessage, response: ServerResponse) 
 
 export interface NodeListenerOptions {
   /**
+   * The origin every request is taken to arrive on, whatever its Host header says: the fake tells
+   * its two origins apart by host, and a client must not be able to choose one by spoofing Host.
+   */
+  origin?: string
+  /**
    * Let @hono/node-server replace the global Request and Response with its lightweight ones,
    * which skip building Headers for simple answers (the 302 gets ~25% faster). Process-wide:
    * only for a process that serves nothing else, such as `fake-graph serve`, never beside MSW.
@@ -28,6 +33,9 @@ export function toNodeListener(fetch: FetchFunction, options: NodeListenerOption
       ;(env as HttpBindings).incoming.socket.destroy()
       return new Response(null, { status: 204 })
     },
-    { overrideGlobalObjects: options.lightweightGlobals ?? false },
+    {
+      hostname: options.origin === undefined ? undefined : new URL(options.origin).host,
+      overrideGlobalObjects: options.lightweightGlobals ?? false,
+    },
   )
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
-import { type CreateAppOptions, createApp } from './create-app'
+import { adminApp, type CreateAppOptions } from './create-app'
 import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
 import { isLoopbackAddress } from './loopback'
 import { ServerError, type ServerErrorCode } from './server-error'
@@ -114,20 +114,23 @@ async function listen(server: Server, host: string, port: number, origin: Server
   }
 }
 
-/** Reports and downloads go straight into the core; express only serves the admin API. */
+/**
+ * Reports and downloads go straight into the core, each port's requests taken to arrive on its
+ * own origin; express only serves the admin API.
+ */
 function serverRoutes(
   fake: FakeGraph,
   options: NodeListenerOptions,
   admin: CreateAppOptions,
 ): Record<'api' | 'download', NodeListener> {
-  const { api } = createApp(fake, admin)
-  const graph = toNodeListener((request) => fake.fetch(request, 'graph'), options)
+  const adminApi = adminApp(fake, admin)
+  const graph = toNodeListener(fake.fetch, { ...options, origin: fake.options.graphBaseUrl })
   return {
     api: async (request, response) => {
-      if (request.url?.startsWith('/_admin')) api(request, response)
+      if (request.url?.startsWith('/_admin')) adminApi(request, response)
       else await graph(request, response)
     },
-    download: toNodeListener((request) => fake.fetch(request, 'download'), options),
+    download: toNodeListener(fake.fetch, { ...options, origin: fake.options.downloadBaseUrl }),
   }
 }
 

@@ -1,0 +1,31 @@
+import { type Answer, refusal } from './answer'
+import type { FakeParts } from './fake-parts'
+import type { RequestContext } from './request-context'
+import { renderDownload, type VerifiedLink, verifyDownload } from './serve-download'
+
+/**
+ * The download host: the link is verified first, then a fault may answer instead, and only then
+ * is the report rendered, so a faulted or refused download costs no work.
+ */
+export async function answerDownload(
+  context: RequestContext,
+  token: string | undefined,
+  parts: FakeParts,
+): Promise<Answer> {
+  const { options } = parts
+  let link: VerifiedLink
+  try {
+    link = verifyDownload(context, token, {
+      signer: parts.signer,
+      errors: options.errors,
+      rejectTokenOnDownload: options.rejectTokenOnDownload,
+    })
+  } catch (error) {
+    return refusal(context, error, { link: token }, options)
+  }
+  const facts = { link: token, function: link.claims.report, params: link.params }
+  const fault = await parts.drawFault(context, { origin: 'download', function: link.claims.report }, facts)
+  if (fault) return fault
+  const tenantAt = (instant: Date, tenantId?: string) => parts.tenants.of(tenantId, instant).at(instant)
+  return { response: await renderDownload(context, link, { tenantAt, options, cache: parts.cache }), facts }
+}

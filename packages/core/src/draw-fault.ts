@@ -1,0 +1,25 @@
+import type { Answer, JournalFacts } from './answer'
+import type { ErrorShape } from './error-response'
+import { faultResponse } from './fault-response'
+import type { Faults, FaultTarget } from './faults'
+import type { RequestContext } from './request-context'
+
+/** Draws the fault, if any, that answers a request instead of the fake, before any work is done. */
+export type FaultStep = (
+  context: RequestContext,
+  target: FaultTarget,
+  facts: JournalFacts,
+) => Promise<Answer | undefined>
+
+export function createFaultStep(faults: Faults, shape: ErrorShape): FaultStep {
+  return async (context, target, facts) => {
+    const effect = faults.take(target)
+    if (!effect) return undefined
+    if (effect.latency > 0) await new Promise((resolve) => setTimeout(resolve, effect.latency))
+    const response = faultResponse(effect, context.ids, context.now, shape)
+    // A fault of latency alone delays the fake's own answer.
+    if (!response) return undefined
+    const retryAfter = effect.status === 429 ? (effect.retryAfter ?? 2) : undefined
+    return { response, facts: { ...facts, fault: effect.source, error: 'injected', retryAfter } }
+  }
+}
