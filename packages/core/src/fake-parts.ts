@@ -7,7 +7,7 @@ import type { PlanMemo } from './memoise-plans'
 import type { ReportCache } from './report-cache'
 import type { LinkSigner } from './signed-link'
 import type { TenantRegistry } from './tenant-registry'
-import type { Throttle } from './throttle'
+import type { Admit } from './throttle'
 
 /** What the answers share, made once by `createFakeGraph`: each answer takes the parts it uses. */
 export interface FakeParts {
@@ -21,5 +21,5 @@ export interface FakeParts {
   readonly cache: ReportCache
   readonly identity: Identity
   /** Graph's throttling, when it is on: it can be switched at run time. */
-  readonly throttle: () => Throttle | undefined
+  readonly throttle: () => Admit | undefined
 }

@@ -85,6 +85,8 @@ export function createThrottle(options: ThrottlingOptions) {
 }
 
 export type Throttle = ReturnType<typeof createThrottle>
+/** What an answer asks the throttle: how many seconds to wait, or undefined to go ahead. */
+export type Admit = (key: ThrottleKey, now: Date) => number | undefined
 
 /** The documented 429 (Graph's throttling sample), with Retry-After. */
 export function throttledResponse(retryAfter: number, ids: RequestIds, now: Date): Response {
