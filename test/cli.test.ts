@@ -93,20 +93,33 @@ describe('fake-graph serve', () => {
       ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],
       'Invalid tenant: organization is required',
     ],
-    [['generate', '--report', 'getNothing'], '--report "getNothing" is not a report this fake serves'],
+    [
+      ['generate', '--report', 'getNothing'],
+      "Graph refuses it (400 BadRequest): Resource not found for the segment 'getNothing'.",
+    ],
     [
       ['generate', '--report', 'getOffice365ActiveUserCounts', '--period', 'D8'],
-      '--period must be D7, D30, D90 or D180, got "D8"',
+      'Graph refuses it (400 InvalidArgument): Invalid period value specified: D8. Supported values are D7, D30, D90, D180.',
     ],
     [
       ['generate', '--report', 'getOffice365ActiveUserCounts', '--period', 'D07'],
-      '--period must be D7, D30, D90 or D180, got "D07"',
+      'Invalid period value specified: D07.',
     ],
     [
       ['generate', '--report', 'getOffice365ActiveUserCounts', '--date', '2026-11-20'],
-      '--date is only for the Detail reports',
+      "Resource not found for the segment 'getOffice365ActiveUserCounts'.",
     ],
     [['generate', '--report', 'Office365ActiveUsers', '--view', 'Detail', '--format', 'json'], 'has no JSON form'],
+    // What serve refuses, generate refuses, in the same words: the date window and period with date.
+    [
+      ['generate', '--report', 'getOffice365ActiveUserDetail', '--date', '2026-10-01', '--now', NOW],
+      'Invalid date value specified: 2026-10-01. Only support data for the past 28 days.',
+    ],
+    [
+      ['generate', '--report', 'getOffice365ActiveUserDetail', '--period', 'D7', '--date', '2026-11-20', '--now', NOW],
+      "Resource not found for the segment 'getOffice365ActiveUserDetail'.",
+    ],
+    [['generate', '--report', 'Office365ActiveUsers'], 'The view parameter cannot be null.'],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['verify-pact'], 'give pact files, or --broker <url>'],
     [['verify-pact', '/no/such/pact.json'], 'cannot read pact /no/such/pact.json'],
@@ -166,6 +179,8 @@ describe('fake-graph generate', () => {
       ...golden,
     )
     expect(result.code).toBe(0)
+    // Byte for byte what the fake serves the beta JSON client, golden file and all.
+    expect(readFileSync(out)).toEqual(readFileSync(join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D30.json')))
     const page = JSON.parse(readFileSync(out, 'utf8'))
     expect(page.value).toHaveLength(30)
     expect(page.value[0]).toMatchObject({
@@ -174,6 +189,22 @@ describe('fake-graph generate', () => {
       reportPeriod: '30',
     })
   })
+})
+
+describe('fake-graph generate, a JSON report of more than one page', () => {
+  it('joins the pages into one document, every item once, as many as the CSV has rows', async () => {
+    const tenant = ['--report', 'getOffice365ActiveUserDetail', '--period', 'D180', '--users', '12000', '--now', NOW]
+    const json = JSON.parse((await cli('generate', ...tenant, '--format', 'json')).stdout.toString())
+    const csv = (await cli('generate', ...tenant)).stdout.toString().trimEnd().split('\r\n')
+    expect(json.value.length).toBeGreaterThan(10_000)
+    expect(json.value).toHaveLength(csv.length - 1)
+    expect(new Set(json.value.map((item: { userPrincipalName: string }) => item.userPrincipalName)).size).toBe(
+      json.value.length,
+    )
+    expect(json['@odata.context']).toBe(
+      'https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.office365ActiveUserDetail)',
+    )
+  }, 60_000)
 })
 
 describe('fake-graph verify-pact', () => {

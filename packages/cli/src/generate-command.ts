@@ -1,29 +1,22 @@
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { Writable } from 'node:stream'
-import {
-  ALL_REPORTS,
-  type AnyReportDefinition,
-  collectionContext,
-  findLegacyView,
-  findReport,
-  parsePeriod,
-  renderCsv,
-  renderJsonPage,
-  type Selection,
-} from '@fake-graph/reports'
-import { generateTenant, parseDay, type Tenant, type TenantUser } from '@fake-graph/tenant'
+import { createFakeGraph } from '@fake-graph/core'
+import { ALL_REPORTS } from '@fake-graph/reports'
+import { generateTenant, type Tenant, type TenantUser } from '@fake-graph/tenant'
 import { Presets, SingleBar } from 'cli-progress'
 import { Command } from 'commander'
 import { CliError } from './cli-error'
 import { instant, integer, tenantFile } from './cli-values'
+import { downloadReport } from './download-report'
+import { reportUrl } from './report-url'
 
 /** Below this many users a report is written at once, with no progress bar. */
 const LARGE = 20_000
 
 export function generateCommand(): Command {
   return new Command('generate')
-    .description('Write a report to a file or standard output, without a server')
+    .description('Write a report to a file or standard output, as the fake serves it, without a server')
     .requiredOption(
       '--report <name>',
       `a function (${ALL_REPORTS.filter((r) => !r.view)
@@ -31,24 +24,22 @@ export function generateCommand(): Command {
         .join(', ')}) or Office365ActiveUsers`,
     )
     .option('--view <view>', 'the legacy view: Detail, Users or Services')
-    .option('--period <period>', 'D7, D30, D90 or D180')
+    .option('--period <period>', 'D7, D30, D90 or D180 (default D7)')
     .option('--date <YYYY-MM-DD>', 'one day (Detail reports only)')
     .option('--seed <seed>', 'seed of the generated tenant', integer('--seed', 0), 42)
     .option('--users <count>', 'users in the generated tenant', integer('--users', 0, 10_000_000), 250)
     .option('--now <iso>', 'the clock reading to report from (default: now)', instant('--now'))
     .option('--tenant <file.json>', 'a scenario tenant instead of a generated one')
-    .option('--format <format>', 'csv or json', 'csv')
+    .option('--format <format>', 'csv or json (the beta JSON of the report functions)', 'csv')
     .option('--conceal-names', 'conceal user names')
     .option('--out <file>', 'write here instead of standard output')
     .action(async (flags) => {
-      const definition = pickDefinition(flags.report, flags.view)
-      const selection = pickSelection(definition, flags.period, flags.date)
       if (flags.format !== 'csv' && flags.format !== 'json')
         throw new CliError(`--format must be csv or json, got "${flags.format}"`)
-      if (flags.format === 'json' && !definition.jsonType)
+      if (flags.format === 'json' && /office365activeusers$/i.test(flags.report))
         throw new CliError(`${flags.report} has no JSON form (the legacy form predates $format)`)
       const now: Date = flags.now ?? new Date()
-      // One pass over the users: derive them as the report needs them, and show progress as it goes.
+      // One pass over the users: derived as the report needs them, with progress as it goes.
       const base = flags.tenant
         ? tenantFile(flags.tenant)(now)
         : generateTenant({ seed: flags.seed, users: flags.users, now, lazy: true })
@@ -56,19 +47,15 @@ export function generateCommand(): Command {
         base.userCount >= LARGE
           ? new SingleBar({ stream: process.stderr, etaBuffer: 50 }, Presets.shades_classic)
           : undefined
+      // The same fake `serve` runs, with this tenant: the same checks, errors and bytes.
+      const fake = createFakeGraph({
+        now,
+        tenant: withProgress(base, (done) => bar?.update(done)),
+        concealNames: flags.concealNames ?? false,
+      })
       bar?.start(base.userCount, 0)
-      const tenant = withProgress(base, (done) => bar?.update(done))
-      const request = { tenant, selection, concealNames: flags.concealNames ?? false }
-      const body =
-        flags.format === 'json'
-          ? renderJsonPage(definition, request, {
-              top: Number.MAX_SAFE_INTEGER,
-              context: collectionContext('https://graph.microsoft.com', 'beta', definition),
-              nextLink: () => '',
-            })
-          : renderCsv(definition, request)
       try {
-        await write(body, flags.out)
+        await write(await downloadReport(fake, reportUrl(flags)), flags.out)
         bar?.update(base.userCount)
       } finally {
         bar?.stop()
@@ -100,31 +87,6 @@ async function write(body: ReadableStream<Uint8Array>, out?: string): Promise<vo
     if (out === undefined && (error as NodeJS.ErrnoException).code === 'EPIPE') return
     throw failed(error as NodeJS.ErrnoException)
   }
-}
-
-function pickDefinition(report: string, view?: string): AnyReportDefinition {
-  const name = report.replace(/^microsoft\.graph\./i, '')
-  if (name.toLowerCase() === 'office365activeusers') {
-    if (!view) throw new CliError('--view is required with Office365ActiveUsers: Detail, Users or Services')
-    const legacy = findLegacyView(view)
-    if (!legacy) throw new CliError(`--view must be Detail, Users or Services, got "${view}"`)
-    return legacy
-  }
-  const current = findReport(name)
-  if (!current) throw new CliError(`--report "${report}" is not a report this fake serves`)
-  return current
-}
-
-function pickSelection(definition: AnyReportDefinition, period?: string, date?: string): Selection {
-  if (date !== undefined) {
-    if (!definition.acceptsDate) throw new CliError(`--date is only for the Detail reports`)
-    const day = parseDay(date)
-    if (day === undefined) throw new CliError(`--date must be a calendar date as YYYY-MM-DD, got "${date}"`)
-    return { date: day }
-  }
-  const days = parsePeriod(period ?? 'D7')
-  if (days === undefined) throw new CliError(`--period must be D7, D30, D90 or D180, got "${period}"`)
-  return { period: days }
 }
 
 /** The same tenant, reporting how many users each pass has read so far. */
