@@ -35,7 +35,7 @@ export function instant(flag: string) {
 }
 
 /** Reads a scenario tenant, rebased to each instant it is asked for. */
-export function tenantFile(path: string, lagDays?: number): (now: Date) => Tenant {
+export function tenantFile(path: string): (now: Date) => Tenant {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -44,7 +44,7 @@ export function tenantFile(path: string, lagDays?: number): (now: Date) => Tenan
       `cannot read --tenant ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     )
   }
-  const load = (now: Date) => loadTenant(text, { now, lagDays })
+  const load = (now: Date) => loadTenant(text, { now })
   try {
     load(new Date())
   } catch (error) {

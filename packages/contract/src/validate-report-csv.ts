@@ -8,6 +8,10 @@ const BOM = '\uFEFF'
  * Checks a report CSV against its contract (`contracts/schemas/reports/<report>.schema.json`):
  * the BOM, CRLF line ends, the header name by name, and every cell of every row. An empty list
  * means the file is what Graph sends.
+ *
+ * @example
+ * for (const problem of validateReportCsv(csv, 'getOffice365ActiveUserDetail')) console.log(describeDiagnostic(problem))
+ * // row 3, column 4 "Is Deleted": "Yes" should be True or False
  */
 export function validateReportCsv(csv: string | Uint8Array, report: string): Diagnostic[] {
   const schema = reportSchema(report)

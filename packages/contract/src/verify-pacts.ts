@@ -100,7 +100,12 @@ async function issueLink(fake: FakeGraph, baseUrl: string): Promise<string> {
 
 /**
  * Verifies consumer pacts against the fake, which plays Microsoft Graph: a pact that expects
- * what Graph would not do (a 200 with the CSV straight from the report URL, say) fails.
+ * what Graph would not do (a 200 with the CSV straight from the report URL, say) fails. Needs
+ * `@pact-foundation/pact` and `@fake-graph/server` installed beside this package.
+ *
+ * @example
+ * const result = await verifyPactsAgainstFake({ pactFiles: ['pacts/my-client-microsoft-graph-reports.json'] })
+ * if (!result.ok) throw new Error(result.verifierError ?? JSON.stringify(result.redirectMismatches))
  */
 export async function verifyPactsAgainstFake(options: VerifyPactsOptions): Promise<VerifyPactsResult> {
   const server = createServer((request, response) => void listener?.(request, response))

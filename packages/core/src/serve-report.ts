@@ -1,4 +1,4 @@
-import { collectionContext, renderCsv, renderJsonPage } from '@fake-graph/reports'
+import { type AnyReportDefinition, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
 import { ODATA_JSON } from './graph-headers'
@@ -61,4 +61,9 @@ export function serveReport(
       headers: { ...headers, 'Content-Type': 'text/plain', Location: link.url },
     }),
   }
+}
+
+/** The `@odata.context` of a report's JSON page: a URL of the service, so the core's to build. */
+function collectionContext(serviceRoot: string, version: string, definition: AnyReportDefinition): string {
+  return `${serviceRoot}/${version}/$metadata#Collection(microsoft.graph.${definition.jsonType})`
 }

@@ -1,31 +1,25 @@
-/* Report definitions */
-
-export type { CellKind, CellValue, Column } from './column'
-export { concealedName } from './conceal'
-export type { CountsRow } from './counts-columns'
-export { formatCsvCell, quoteCsv } from './csv-cell'
-export type { CsvOptions } from './csv-writer'
-/* Writers */
-export { csvLines, renderCsv } from './csv-writer'
-export type { DailyCount } from './daily-counts'
-export { dailyCounts, tallyDailyCounts } from './daily-counts'
+/* Report definitions, one per report and form */
+export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, reportSlug } from './report-registry'
 export { legacyDetail } from './definitions/legacy-detail'
 export { legacyServices } from './definitions/legacy-services'
 export { legacyUsers } from './definitions/legacy-users'
 export { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 export { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 export { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
+
+/* Writers: CSV and the beta JSON, as streams that yield to other work */
+export { csvLines, renderCsv } from './csv-writer'
+export { quoteCsv } from './csv-cell'
+export { renderJsonPage } from './json-writer'
+export { timeSlice } from './time-slice'
+
+/* Periods, as Graph spells them */
+export { isPeriod, PERIODS, parsePeriod } from './report-request'
+
+export type { CellKind, CellValue, Column } from './column'
+export type { CountsRow } from './counts-columns'
+export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'
-export type { Idle } from './idle'
-export { drain, IDLE } from './idle'
-export { SLICE_MS, timeSlice } from './time-slice'
-export { detailRows } from './detail-rows'
 export type { JsonPageOptions } from './json-writer'
-export { collectionContext, DEFAULT_PAGE_SIZE, jsonPageParts, renderJsonPage } from './json-writer'
 export type { AnyReportDefinition, ReportDefinition } from './report-definition'
-export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, LEGACY_VIEWS, reportSlug } from './report-registry'
 export type { Period, ReportRequest, Selection } from './report-request'
-/* Semantics shared with callers */
-export { isPeriod, PERIODS, parsePeriod, periodStart } from './report-request'
-export type { ServiceTotals } from './service-totals'
-export { serviceTotals, tallyServiceTotals } from './service-totals'

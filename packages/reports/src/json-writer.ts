@@ -21,11 +21,6 @@ export interface JsonPageOptions {
 
 export const DEFAULT_PAGE_SIZE = 200
 
-/** The `@odata.context` of a report's JSON page under a service root and version. */
-export function collectionContext(serviceRoot: string, version: string, definition: AnyReportDefinition): string {
-  return `${serviceRoot}/${version}/$metadata#Collection(microsoft.graph.${definition.jsonType})`
-}
-
 /** One page of the beta JSON rendering, as text pieces. */
 export function* jsonPageParts(
   definition: AnyReportDefinition,

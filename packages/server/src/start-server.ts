@@ -42,8 +42,12 @@ export interface RunningServer {
 
 /**
  * Listens on two ports, as production does on two hosts. Report and download requests go
- * straight from node:http into the core; only `/_admin` goes through express, whose own
- * per-request cost would otherwise halve the throughput of the 302.
+ * straight from node:http into the core (decision 0004); only `/_admin` goes through express.
+ *
+ * @example
+ * const server = await startServer({ port: 0, downloadPort: 0, fake: { seed: 42, now: '2026-11-27T00:00:00Z' } })
+ * await fetch(`${server.graphUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`, { headers: { Authorization: 'Bearer x' } })
+ * await server.close()
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'

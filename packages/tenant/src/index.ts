@@ -1,25 +1,26 @@
-/* Generation */
+/* Generated tenants: seeded, lazy, the same bytes for the same seed */
+export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
+
+/* Scenario tenants: a file, or an editable collection */
+export { loadTenant } from './load-tenant'
+export { createScenario } from './scenario'
+export { toTenantRecord, toUserRecord } from './tenant-record'
+export { TenantError } from './tenant-error'
+
+/* Days, as every report counts them */
+export { dayOf, formatDay, memoiseByDay, parseDay } from './day'
+export { lastActivityAsOf } from './last-activity'
+
+/* Vocabulary and randomness shared with the reports and the core */
+export { SERVICE_LABELS, SERVICES } from './services'
+export { createRandom, hashSeed } from './random'
 
 export type { Day } from './day'
-export { dayOf, formatDay, isWeekend, memoiseByDay, parseDay, weekdayOf } from './day'
 export type { GenerateTenantOptions } from './generate-tenant'
-export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
-export { lastActivityAsOf } from './last-activity'
 export type { LoadTenantOptions } from './load-tenant'
-/* Scenario tenants */
-export { loadTenant } from './load-tenant'
 export type { Product } from './product-catalog'
-export { ADD_ONS, BASE_PLANS, findProduct, STANDALONE } from './product-catalog'
 export type { Random } from './random'
-export { createRandom, hashSeed } from './random'
 export type { Scenario, UserCollection } from './scenario'
-export { createScenario } from './scenario'
 export type { Service } from './services'
-export { SERVICE_LABELS, SERVICES, serviceBit } from './services'
 export type { Organization, Tenant, TenantUser } from './tenant'
-/* Vocabulary */
-export { ACTIVITY_WINDOW_DAYS } from './tenant'
-export { TenantError } from './tenant-error'
 export type { TenantRecord, UserRecord } from './tenant-record'
-export { toTenantRecord, toUserRecord } from './tenant-record'
-export { PROFILE } from './user-profile'

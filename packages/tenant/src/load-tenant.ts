@@ -20,6 +20,10 @@ export interface LoadTenantOptions {
 /**
  * Loads a scenario tenant from JSON text or a parsed value, validated against
  * `contracts/schemas/tenant.schema.json`. Throws one `TenantError` naming the first bad field.
+ *
+ * @example
+ * const tenant = loadTenant(readFileSync('contoso-small.json', 'utf8'), { now: new Date() })
+ * createFakeGraph({ tenant })
  */
 export function loadTenant(source: string | unknown, options: LoadTenantOptions): Tenant {
   const value = typeof source === 'string' ? parseJson(source) : source

@@ -1,4 +1,4 @@
-import type { Service } from './services'
+import { SERVICES, type Service } from './services'
 
 export interface Product {
   /** The display name exactly as the admin center and the reports print it. */
@@ -6,7 +6,8 @@ export interface Product {
   readonly services: readonly Service[]
 }
 
-const ALL: readonly Service[] = ['exchange', 'oneDrive', 'sharePoint', 'skypeForBusiness', 'yammer', 'teams']
+/** Every workload: the suites' plans hold them all. */
+const ALL: readonly Service[] = SERVICES
 
 /**
  * Base plans: every licensed user holds exactly one. Weights are a typical enterprise mix.
@@ -57,11 +58,3 @@ export const STANDALONE: readonly Product[] = [
   { name: 'MICROSOFT POWER AUTOMATE FREE', services: [] },
   { name: 'MICROSOFT STREAM TRIAL', services: [] },
 ]
-
-const BY_NAME = new Map<string, Product>(
-  [...BASE_PLANS, ...ADD_ONS, ...STANDALONE].map((product) => [product.name, product]),
-)
-
-export function findProduct(name: string): Product | undefined {
-  return BY_NAME.get(name)
-}

@@ -42,10 +42,15 @@ export interface Scenario {
 /**
  * Makes a tenant editable. The users of `base` become records of an @msw/data collection;
  * records are plain JSON in the scenario-file format, so edits read like the fixtures.
+ *
+ * @example
+ * const scenario = await createScenario(generateTenant({ seed: 1, users: 20, now }), { now })
+ * await scenario.users.update((q) => q.where({ userPrincipalName: 'a@contoso.com' }), { data(user) { user.deletedDate = '2026-11-25' } })
+ * createFakeGraph({ tenant: scenario.tenant })
  */
 export async function createScenario(base: Tenant | TenantRecord, options: LoadTenantOptions): Promise<Scenario> {
   const record = 'users' in base && Array.isArray(base.users) ? (base as TenantRecord) : toTenantRecord(base as Tenant)
-  const start = loadTenant(record, { ...options, rebase: options.rebase })
+  const start = loadTenant(record, options)
   const { Collection } = await import('@msw/data')
   const users = new Collection({ schema: userSchema })
   for (const user of toTenantRecord(start).users) await users.create(user)

@@ -15,7 +15,3 @@ export const SERVICE_LABELS: Record<Service, string> = {
   yammer: 'Yammer',
   teams: 'Teams',
 }
-
-export function serviceBit(service: Service): number {
-  return 1 << SERVICES.indexOf(service)
-}
