@@ -4,12 +4,12 @@
 import { request } from 'node:http'
 import { rssOf } from '../test/load/rss-of'
 import { spawnServe } from '../test/support/spawn-serve'
+import { bearerJwt } from '../test/support/unsigned-jwt'
 
 const NOW = '2026-11-27T00:00:00Z'
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
 const AUTH = { Authorization: 'Bearer bounds' }
-const jwt = (claims: object) =>
-  `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`
+const jwt = bearerJwt
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now()

@@ -8,6 +8,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bytesOf, NOW, textOf } from './support/fake-server'
 import { spawnServe } from './support/spawn-serve'
+import { bearerJwt } from './support/unsigned-jwt'
 
 /** Every way of serving the fake: a base URL for each origin, and how to stop it. */
 interface World {
@@ -19,8 +20,7 @@ interface World {
 
 // One secret for every world: otherwise each would sign its links with a random one of its own.
 const options: FakeGraphOptions = { now: NOW, users: 40, seed: 7, secret: 'parity-secret' }
-const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
-const jwt = (payload: object) => `Bearer ${encode({ alg: 'RS256' })}.${encode(payload)}.sig`
+const jwt = bearerJwt
 const token = { Authorization: 'Bearer parity' }
 
 /** A request to send, and how to follow its 302: with `follow`, the download is asked that way. */

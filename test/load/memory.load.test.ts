@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { createFakeGraph } from '@fake-graph/core'
 import { describe, expect, it } from 'vitest'
+import { bearerJwt } from '../support/unsigned-jwt'
 
 // This file runs in a process of its own (the load project's forks): its heap is the fake's.
 setFlagsFromString('--expose-gc')
@@ -9,8 +10,7 @@ const gc = runInNewContext('gc') as () => void
 
 const NOW = new Date('2026-11-27T00:00:00Z')
 const DETAIL = "https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
-const jwt = (tid: string) =>
-  `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ roles: ['Reports.Read.All'], tid })).toString('base64url')}.x`
+const jwt = (tid: string) => bearerJwt({ roles: ['Reports.Read.All'], tid })
 
 /** What the process holds after a full collection, in MB: the heap and the typed arrays' stores. */
 function heldMb(): number {

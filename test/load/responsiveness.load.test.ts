@@ -2,6 +2,7 @@ import { get, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOW } from '../support/fake-server'
 import { type SpawnedServer, spawnServe } from '../support/spawn-serve'
+import { bearerJwt } from '../support/unsigned-jwt'
 
 const AUTH = { Authorization: 'Bearer responsive' }
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
@@ -40,8 +41,7 @@ function download(url: string) {
 
 const linkOf = async (graph: string, headers: Record<string, string> = AUTH) =>
   (await fetch(`${graph}${DETAIL}`, { headers, redirect: 'manual' })).headers.get('location') as string
-const jwt = (tid: string) =>
-  `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ roles: ['Reports.Read.All'], tid })).toString('base64url')}.x`
+const jwt = (tid: string) => bearerJwt({ roles: ['Reports.Read.All'], tid })
 
 /**
  * Responsiveness while long responses stream. Each check is robust to a busy machine: it takes

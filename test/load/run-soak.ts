@@ -1,5 +1,6 @@
 import autocannon from 'autocannon'
 import { spawnServe } from '../support/spawn-serve'
+import { bearerJwt } from '../support/unsigned-jwt'
 import { rssOf } from './rss-of'
 
 const NOW = '2026-11-27T00:00:00Z'
@@ -27,8 +28,7 @@ export interface SoakResult {
   readonly samples: readonly (readonly [number, number, number])[]
 }
 
-const jwt = (claims: object) =>
-  `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`
+const jwt = bearerJwt
 
 /** URLs a hostile client sends: each must be refused in its bound, in Graph's envelope. */
 const HOSTILE = [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { unsignedJwt } from '../../../test/support/unsigned-jwt'
 import { authenticate } from './authenticate'
 import { GraphError } from './graph-error'
 
 const now = new Date('2026-11-27T00:00:00Z')
 const REPORTS_READER = '4a5d8f65-41da-4de4-8968-e035b65339cf'
 const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451'
-const jwt = (payload: object, header: object = { alg: 'RS256', typ: 'JWT' }) =>
-  `${[header, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.')}.c2ln`
+const jwt = unsignedJwt
 const call = (authorization?: string) =>
   authenticate(
     new Request('https://graph.microsoft.com/', { headers: authorization === undefined ? {} : { authorization } }),

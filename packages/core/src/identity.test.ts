@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bearerJwt, unsignedJwt } from '../../../test/support/unsigned-jwt'
 import { createFakeGraph } from './create-fake-graph'
 
 const BASE = 'https://graph.microsoft.com'
@@ -71,8 +72,10 @@ describe('the fake identity platform and auth mode signed', () => {
   })
 
   it('refuses a JWT it did not sign, and an opaque token', async () => {
-    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
-    const forged = `${encode({ alg: 'RS256', kid: 'x' })}.${encode({ aud: 'https://graph.microsoft.com', tid: TENANT, roles: ['Reports.Read.All'] })}.c2ln`
+    const forged = unsignedJwt(
+      { aud: 'https://graph.microsoft.com', tid: TENANT, roles: ['Reports.Read.All'] },
+      { alg: 'RS256', kid: 'x' },
+    )
     const refused = await fake.fetch(new Request(DETAIL, { headers: { Authorization: `Bearer ${forged}` } }))
     expect(refused.status).toBe(401)
     expect((await refused.json()).error.message).toMatch(/Invalid audience or signature/)
@@ -90,8 +93,7 @@ describe('the fake identity platform and auth mode signed', () => {
 describe('delegated users with tenant-level roles', () => {
   it('read counts but not per-user detail', async () => {
     const fake = createFakeGraph({ now: '2026-11-27T00:00:00Z', users: 10, auth: 'jwt' })
-    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
-    const globalReader = `Bearer ${encode({ alg: 'RS256' })}.${encode({ scp: 'Reports.Read.All', wids: ['f2ef992c-3afb-46b9-b7cf-a126ee74c451'] })}.sig`
+    const globalReader = bearerJwt({ scp: 'Reports.Read.All', wids: ['f2ef992c-3afb-46b9-b7cf-a126ee74c451'] })
     const get = (url: string) => fake.fetch(new Request(url, { headers: { Authorization: globalReader } }))
     expect((await get(`${BASE}/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`)).status).toBe(302)
     expect((await get(DETAIL)).status).toBe(403)

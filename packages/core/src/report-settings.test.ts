@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { bearerJwt } from '../../../test/support/unsigned-jwt'
 import { createFakeGraph } from './create-fake-graph'
 
 const SETTINGS = 'https://graph.microsoft.com/v1.0/admin/reportSettings'
 const DETAIL = "https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
-const jwt = (payload: object) => {
-  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
-  return `Bearer ${encode({ alg: 'RS256' })}.${encode(payload)}.sig`
-}
+const jwt = bearerJwt
 const OPAQUE = { Authorization: 'Bearer admin' }
 
 describe('admin/reportSettings', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bearerJwt } from '../../../test/support/unsigned-jwt'
 import { createFakeGraph } from './create-fake-graph'
 import { assertDownloaded, assertNoEarlyRetry, assertNoTokenLeak, JournalAssertionError } from './journal-assertions'
 
@@ -7,10 +8,7 @@ const GRAPH = 'https://graph.microsoft.com'
 const report = (name: string, period: string, version = 'v1.0') =>
   `${GRAPH}/${version}/reports/${name}(period='${period}')`
 const DETAIL_D30 = report('getOffice365ActiveUserDetail', 'D30')
-const token = (payload: object) => {
-  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
-  return `Bearer ${encode({ alg: 'RS256' })}.${encode({ roles: ['Reports.Read.All'], ...payload })}.sig`
-}
+const token = (claims: object) => bearerJwt({ roles: ['Reports.Read.All'], ...claims })
 const APP_A = { Authorization: token({ appid: 'app-a', tid: 'tenant-1' }) }
 const APP_B = { Authorization: token({ appid: 'app-b', tid: 'tenant-1' }) }
 

@@ -1,5 +1,6 @@
 import { generateTenant, type Tenant } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
+import { bearerJwt } from '../../../test/support/unsigned-jwt'
 import { createFakeGraph } from './create-fake-graph'
 import { createUserBudget } from './user-budget'
 
@@ -46,8 +47,7 @@ describe('tenants held by a fake', () => {
     const location = (await fake.fetch(new Request(DETAIL, { headers }))).headers.get('location') as string
     return new Uint8Array(await (await fake.fetch(new Request(location))).arrayBuffer())
   }
-  const tid = (id: string) =>
-    `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ roles: ['Reports.Read.All'], tid: id })).toString('base64url')}.x`
+  const tid = (id: string) => bearerJwt({ roles: ['Reports.Read.All'], tid: id })
 
   it('hold no more users than the budget however many tids call, and give each tid the same report again', async () => {
     // Above the 5,000 users whose rendered reports are cached: each download renders from the users.
