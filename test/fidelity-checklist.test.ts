@@ -1,4 +1,4 @@
-// One test per item of the fidelity checklist in ../shared/spec/graph-reports.md, section 9,
+// One test per item of the fidelity checklist in docs/graph-reports.md §9,
 // run over real HTTP against `startServer`.
 import { formatDay, parseDay } from '@fake-graph/tenant'
 import { parse } from 'csv-parse/sync'
@@ -16,7 +16,7 @@ const LEGACY_DETAIL_HEADER =
   'Data as of,User principal name,DisplayName,Deleted,Deleted date,License For Exchange,License For OndDrive,License For SharePoint,License For Skype For Business,License For Yammer,Last Activity Date For Exchange,Last Activity Date For OndDrive,Last Activity Date For SharePoint,Last Activity Date For Skype For Business,Last Activity Date For Yammer,License Assigned Date For Exchange,License Assigned Date For OndDrive,License Assigned Date For SharePoint,License Assigned Date For Skype For Business,License Assigned Date For Yammer,Products assigned'
 const today = parseDay(NOW.slice(0, 10)) as number
 
-describe('fidelity checklist (spec section 9)', () => {
+describe('fidelity checklist (docs/graph-reports.md §9)', () => {
   const fake = useFakeServer({ users: 250 })
   const get = (path: string, headers: Record<string, string> = TOKEN, redirect: RequestRedirect = 'manual') =>
     fetch(`${fake.server.graphUrl}${path}`, { headers, redirect })

@@ -105,7 +105,7 @@ describe('authenticate', () => {
     )
   })
 
-  it('needs a delegated user to hold a report-reading admin role (spec 1.6)', () => {
+  it('needs a delegated user to hold a report-reading admin role (docs/graph-reports.md §1.6)', () => {
     const scp = 'Reports.Read.All'
     expect(refusal(`Bearer ${jwt({ scp })}`).status).toBe(403)
     expect(refusal(`Bearer ${jwt({ scp, wids: ['b79fbf4d-3ef9-4689-8143-76b194e85509'] })}`).status).toBe(403)

@@ -27,12 +27,12 @@ export interface AuthRequirement {
 }
 
 const REPORTS_READ = 'Reports.Read.All'
-/** Graph's header on a 401 (spec 4, HIGH). */
+/** Graph's header on a 401 (docs/graph-reports.md §4, HIGH). */
 export const CHALLENGE = {
   'WWW-Authenticate':
     'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
 }
-/** Entra role templates that may read usage reports (spec 1.6), the last two at tenant level only. */
+/** Entra role templates that may read usage reports (docs/graph-reports.md §1.6), the last two at tenant level only. */
 const REPORT_ROLES = new Set([
   '62e90394-69f5-4237-9190-012177145e10', // Global Administrator (Company Administrator)
   '29232cdf-9323-42fd-ade2-1d097af3e4de', // Exchange Administrator
@@ -102,7 +102,7 @@ export function authenticate(request: Request | Credentials, now: Date, requirem
   if (!required.some((permission) => scopes.includes(permission))) throw raise(errors, 'forbidden')
   let tenantLevelOnly: boolean | undefined
   if (delegated) {
-    // Since 2019-12-16 a user also needs an admin role that may read reports (I-11).
+    // Since 2019-12-16 a user also needs an admin role that may read reports (docs/graph-reports.md §1.6, I-11).
     const roles = Array.isArray(claims.wids) ? (claims.wids as string[]) : []
     const full = roles.some((role) => REPORT_ROLES.has(role))
     if (!full && !roles.some((role) => TENANT_LEVEL_ROLES.has(role))) throw raise(errors, 'forbidden')

@@ -1,13 +1,13 @@
 import { GraphError } from './graph-error'
 
 /**
- * Every error the fake can answer, by case. Where the spec records the real body, it is used;
+ * Every error the fake can answer, by case. Where docs/graph-reports.md records the real body, it is used;
  * where it says UNKNOWN, the choice is marked so and can be overridden with `options.errors`.
  */
 export const ERROR_CASES = {
-  /** Spec 3, I-15 (HIGH). Also unbindable parameters: no overload matches them (LOW). */
+  /** docs/graph-reports.md §3, I-15 (HIGH). Also unbindable parameters: no overload matches them (LOW). */
   unknownSegment: { status: 400, code: 'BadRequest', message: "Resource not found for the segment '{segment}'." },
-  /** Spec 3 (message HIGH; code and status MED). */
+  /** docs/graph-reports.md §3 (message HIGH; code and status MED). */
   quotedDate: {
     status: 400,
     code: 'BadRequest',
@@ -19,7 +19,7 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: "Expression of type 'Edm.Date' cannot be converted to type 'Edm.String'.",
   },
-  /** Spec 3 (HIGH): the date echoed as sent. The window is 28 days, or 30 on the seed form. */
+  /** docs/graph-reports.md §3 (HIGH): the date echoed as sent. The window is 28 days, or 30 on the seed form. */
   dateOutOfWindow: {
     status: 400,
     code: 'InvalidArgument',
@@ -27,7 +27,7 @@ export const ERROR_CASES = {
   },
   /** UNKNOWN: an OData literal parse error, presumably 400. */
   malformedDate: { status: 400, code: 'BadRequest', message: "The date '{date}' is not a valid Edm.Date literal." },
-  /** UNKNOWN: spec 3 suggests InvalidArgument naming the value. */
+  /** UNKNOWN: docs/graph-reports.md §3 suggests InvalidArgument naming the value. */
   invalidPeriod: {
     status: 400,
     code: 'InvalidArgument',
@@ -50,7 +50,7 @@ export const ERROR_CASES = {
     code: 'InvalidArgument',
     message: 'The period parameter cannot be null. Supported values are D7, D30, D90, D180.',
   },
-  /** Spec 1.5, I-2 (HIGH): the message is itself JSON. */
+  /** docs/graph-reports.md §1.5, I-2 (HIGH): the message is itself JSON. */
   jsonOnV1: { status: 400, code: 'UnknownError', message: '{"Message":"JSON format is not supported."}' },
   /** UNKNOWN. */
   unsupportedFormat: {
@@ -58,7 +58,7 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: "The $format value '{format}' is not supported. Use text/csv or application/json.",
   },
-  /** UNKNOWN; $top is capped at 10000 (I-10). */
+  /** UNKNOWN; $top is capped at 10000 (docs/graph-reports.md §1.5, I-10). */
   invalidTop: {
     status: 400,
     code: 'BadRequest',
@@ -85,7 +85,7 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: "Property '{property}' does not exist on type 'microsoft.graph.adminReportSettings'.",
   },
-  /** Spec 4 (HIGH). */
+  /** docs/graph-reports.md §4 (HIGH). */
   missingToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
   invalidToken: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
   /** Graph's words for a token that is not a JWT (auth modes `jwt` and `signed`). */
@@ -100,7 +100,7 @@ export const ERROR_CASES = {
     code: 'InvalidAuthenticationToken',
     message: 'Access token validation failure. Invalid audience or signature.',
   },
-  /** UNKNOWN (spec 6): a Global Reader or Usage Summary Reports Reader asking for per-user detail. */
+  /** UNKNOWN (docs/graph-reports.md §6): a Global Reader or Usage Summary Reports Reader asking for per-user detail. */
   tenantLevelOnly: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   expiredToken: {
     status: 401,
@@ -113,16 +113,16 @@ export const ERROR_CASES = {
     code: 'InvalidAuthenticationToken',
     message: 'Lifetime validation failed, the token is not yet valid.',
   },
-  /** Spec 4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
+  /** docs/graph-reports.md §4 (MED): flat by default; `permissionErrorShape: 'wrapped'` gives the captured wrapped form. */
   forbidden: { status: 403, code: 'S2SUnauthorized', message: 'Invalid permission.' },
   /**
-   * UNKNOWN: spec 5 suggests 401 or 403; 403 as for expired pre-signed URLs elsewhere. Expired and
+   * UNKNOWN: docs/graph-reports.md §5 suggests 401 or 403; 403 as for expired pre-signed URLs elsewhere. Expired and
    * forged links get the same words, so a refusal tells a caller nothing it could probe with; the
    * journal keeps the reason.
    */
   linkExpired: { status: 403, code: 'AccessDenied', message: 'The download link is not valid or has expired.' },
   linkInvalid: { status: 403, code: 'AccessDenied', message: 'The download link is not valid or has expired.' },
-  /** Only with `rejectTokenOnDownload`: the link is pre-authenticated (spec 5, OneDrive precedent). */
+  /** Only with `rejectTokenOnDownload`: the link is pre-authenticated (docs/graph-reports.md §5, OneDrive precedent). */
   tokenOnDownload: {
     status: 401,
     code: 'InvalidAuthenticationToken',

@@ -2,7 +2,7 @@ import type { GraphError } from './graph-error'
 import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
 
 export interface ErrorShape {
-  /** How a 403 S2SUnauthorized is worded: flat, or wrapped in an UnknownError (spec 4). */
+  /** How a 403 S2SUnauthorized is worded: flat, or wrapped in an UnknownError (docs/graph-reports.md §4). */
   readonly permissionErrorShape: 'flat' | 'wrapped'
 }
 

@@ -50,12 +50,12 @@ export interface FakeGraphOptions {
   identity?: IdentityOptions
   /** Refuse, instead of only recording, a bearer token sent to the download host. */
   rejectTokenOnDownload?: boolean
-  /** How a 403 for a missing permission is worded (spec 4: UNKNOWN which is current). */
+  /** How a 403 for a missing permission is worded (docs/graph-reports.md §4: UNKNOWN which is current). */
   permissionErrorShape?: 'flat' | 'wrapped'
   /** Status, code or message for any error case, where the real behaviour is unknown or you need another. */
   errors?: ErrorOverrides
   /**
-   * Emulate Graph's reports throttling (spec 4): 14 CSV requests per 10 minutes per app, 40 per
+   * Emulate Graph's reports throttling (docs/graph-reports.md §4): 14 CSV requests per 10 minutes per app, 40 per
    * tenant, 100 for beta JSON, per report API, on the fake's clock. Off by default.
    */
   throttling?: boolean | ThrottlingOptions

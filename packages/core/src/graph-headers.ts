@@ -1,6 +1,6 @@
 import { formatOncePer } from './format-instant'
 
-/** Where the fake says it runs, in the shape of Graph's diagnostic header (spec 3, MED). */
+/** Where the fake says it runs, in the shape of Graph's diagnostic header (docs/graph-reports.md §3, MED). */
 const DIAGNOSTIC = JSON.stringify({
   ServerInfo: { DataCenter: 'West Europe', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'FAKEGRAPH01' },
 })
@@ -11,7 +11,7 @@ export const ODATA_JSON =
 
 export interface RequestIds {
   readonly requestId: string
-  /** The caller's `client-request-id`, or the request id when none was sent (spec 3). */
+  /** The caller's `client-request-id`, or the request id when none was sent (docs/graph-reports.md §3). */
   readonly clientRequestId: string
 }
 

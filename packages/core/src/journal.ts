@@ -27,7 +27,7 @@ export interface JournalEntry {
   readonly fault?: 'scripted' | 'chaos'
   /** Seconds a 429 told the client to wait. */
   readonly retryAfter?: number
-  /** A bearer token arrived at the download host (clients must not forward it; spec 5). */
+  /** A bearer token arrived at the download host (clients must not forward it; docs/graph-reports.md §5). */
   readonly tokenLeak: boolean
 }
 

@@ -34,7 +34,7 @@ export interface PlanContext {
 }
 
 const NAMESPACE = /^microsoft\.graph\./i
-/** The enforced window of the current functions (spec 3, HIGH), and the seed's (spec 7). */
+/** The enforced window of the current functions (docs/graph-reports.md §3, HIGH), and the seed's (docs/graph-reports.md §7). */
 const CURRENT_WINDOW = 28
 const LEGACY_WINDOW = 30
 const MAX_TOP = 10_000
@@ -123,7 +123,7 @@ function legacySelection(args: ReadonlyMap<string, ODataArgument>, context: Plan
   if (!definition) throw fail('invalidView', { view: view.value })
   const period = args.get('period')
   const date = args.get('date')
-  // Detail with a date uses the date and ignores the period; other views ignore the date (spec 7).
+  // Detail with a date uses the date and ignores the period; other views ignore the date (docs/graph-reports.md §7).
   if (definition.acceptsDate && date && date.value !== null) {
     if (!date.quoted) throw fail('unquotedDate')
     return { definition, selection: { date: dateInWindow(date.value, date.value, LEGACY_WINDOW, context, fail) } }
@@ -149,7 +149,7 @@ function currentDate(date: ODataArgument & { value: string }, context: PlanConte
   return dateInWindow(date.value, date.raw, CURRENT_WINDOW, context, fail)
 }
 
-/** A day 1 to `window` days before today (UTC); today has no data yet (spec 3). */
+/** A day 1 to `window` days before today (UTC); today has no data yet (docs/graph-reports.md §3). */
 function dateInWindow(value: string, sent: string, window: number, context: PlanContext, fail: Fail): Day {
   const day = parseDay(value)
   if (day === undefined) throw fail('malformedDate', { date: sent })

@@ -5,11 +5,11 @@ import type { RequestContext } from './request-context'
 
 /** The tenant's report settings (Graph's `adminReportSettings`). */
 export interface ReportSettings {
-  /** "Display concealed user, group, and site names in all reports" (spec 6). */
+  /** "Display concealed user, group, and site names in all reports" (docs/graph-reports.md §6). */
   displayConcealedNames: boolean
 }
 
-/** Who may read and who may change the settings (D-15). */
+/** Who may read and who may change the settings (docs/graph-reports.md §6, D-15). */
 export const READ_SETTINGS = ['ReportSettings.Read.All', 'ReportSettings.ReadWrite.All'] as const
 export const WRITE_SETTINGS = ['ReportSettings.ReadWrite.All'] as const
 

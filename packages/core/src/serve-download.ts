@@ -15,7 +15,7 @@ import type { LinkClaims, LinkSigner } from './signed-link'
 
 const BY_SLUG = new Map(ALL_REPORTS.map((report) => [reportSlug(report), report]))
 
-/** Headers of the real download host, from a captured followed redirect (spec 5, MED). */
+/** Headers of the real download host, from a captured followed redirect (docs/graph-reports.md §5, MED). */
 const DOWNLOAD_HEADERS = {
   'Content-Type': 'application/octet-stream',
   Pragma: 'no-cache',

@@ -43,7 +43,7 @@ export function serveReport(
   }
 
   if (plan.form === 'legacy-inline') {
-    // The first revision of the seed form answered 200 with the CSV (spec 1.1).
+    // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1).
     const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     return {
       response: new Response(renderCsv(plan.definition, request, options.csv), {

@@ -2,7 +2,7 @@ import { ControlError } from './control-error'
 import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
 import { isWhole } from './is-whole'
 
-/** Graph's documented reports limits (spec 4), per 10 minutes. */
+/** Graph's documented reports limits (docs/graph-reports.md §4), per 10 minutes. */
 export interface ThrottlingOptions {
   /** CSV requests per application, tenant and report (14). */
   csvPerApp?: number

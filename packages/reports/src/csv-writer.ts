@@ -5,9 +5,9 @@ import type { AnyReportDefinition } from './report-definition'
 import type { ReportRequest } from './report-request'
 
 export interface CsvOptions {
-  /** CRLF by default: most real captures use it (spec 2, LOW). */
+  /** CRLF by default, as third-party clients' test files have it; no real capture settles it (docs/graph-reports.md §2, LOW). */
   lineEnding?: '\r\n' | '\n'
-  /** The real download starts with a UTF-8 BOM (spec 2, HIGH). */
+  /** The real download starts with a UTF-8 BOM (docs/graph-reports.md §2, HIGH). */
   bom?: boolean
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from ../shared/spec/graph-reports.md sections 2.1, 2.2, 2.3 and 2.5: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -28,12 +28,12 @@ const COLUMN_COUNTS: Record<string, number> = {
 describe('report headers', () => {
   const tenant = generateTenant({ seed: 1, users: 5, now: new Date('2026-11-27T00:00:00Z') })
 
-  it('defines each report of the spec exactly once', () => {
+  it('defines each report of docs/graph-reports.md §2 exactly once', () => {
     expect(ALL_REPORTS.map(reportSlug).sort()).toEqual(Object.keys(SPEC_HEADERS).sort())
   })
 
   it.each(ALL_REPORTS.map((report) => [reportSlug(report), report] as const))(
-    '%s starts with a BOM and the spec header, byte for byte',
+    '%s starts with a BOM and the documented header, byte for byte',
     (slug, report) => {
       const [first] = csvLines(report, { tenant, selection: { period: 7 } })
       expect(first).toBe(`\uFEFF${SPEC_HEADERS[slug]}\r\n`)

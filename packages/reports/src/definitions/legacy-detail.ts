@@ -3,7 +3,7 @@ import { type DetailRow, detailRows } from '../detail-rows'
 import type { ReportDefinition } from '../report-definition'
 import { LEGACY_DETAIL_LABELS, LEGACY_SERVICES } from './labels'
 
-/** The seed form's `Office365ActiveUsers(view='Detail')`: 21 columns, typos as published (spec 2.5). */
+/** The seed form's `Office365ActiveUsers(view='Detail')`: 21 columns, typos as published (docs/graph-reports.md §2.5). */
 export const legacyDetail: ReportDefinition<DetailRow> = {
   name: 'Office365ActiveUsers',
   view: 'Detail',

@@ -4,7 +4,7 @@ import { servicesColumns } from '../services-columns'
 import { LEGACY_SERVICES, LEGACY_SERVICES_LABELS } from './labels'
 import { office365ServicesUserCounts } from './office365-services-user-counts'
 
-/** The seed form's `Office365ActiveUsers(view='Services')` (spec 2.5, LOW-MED): no Teams, no Office 365. */
+/** The seed form's `Office365ActiveUsers(view='Services')` (docs/graph-reports.md §2.5, LOW-MED): no Teams, no Office 365. */
 export const legacyServices: ReportDefinition<ServiceTotals> = {
   name: 'Office365ActiveUsers',
   view: 'Services',

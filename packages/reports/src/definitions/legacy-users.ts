@@ -6,7 +6,7 @@ import { office365ActiveUserCounts } from './office365-active-user-counts'
 
 /**
  * The seed form's `Office365ActiveUsers(view='Users')`: the daily counts without Teams, under
- * the headers a 2017 client recorded (spec 2.5, LOW-MED). "Office 365" still counts every
+ * the headers a 2017 client recorded (docs/graph-reports.md §2.5, LOW-MED). "Office 365" still counts every
  * active user, so its rows equal the current counts report's.
  */
 export const legacyUsers: ReportDefinition<CountsRow> = {

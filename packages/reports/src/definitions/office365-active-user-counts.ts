@@ -6,7 +6,7 @@ import type { ReportDefinition } from '../report-definition'
 import { periodStart } from '../report-request'
 import { CURRENT_SERVICES } from './labels'
 
-/** `getOffice365ActiveUserCounts`: daily active users per service, one row per day (spec 2.2). */
+/** `getOffice365ActiveUserCounts`: daily active users per service, one row per day (docs/graph-reports.md §2.2). */
 export const office365ActiveUserCounts: ReportDefinition<CountsRow> = {
   name: 'getOffice365ActiveUserCounts',
   jsonType: 'office365ActiveUserCounts',

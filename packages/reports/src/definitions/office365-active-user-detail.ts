@@ -4,7 +4,7 @@ import { type DetailRow, detailRows } from '../detail-rows'
 import type { ReportDefinition } from '../report-definition'
 import { CURRENT_SERVICES } from './labels'
 
-/** `getOffice365ActiveUserDetail`: 24 columns, no Report Period (spec 2.1). */
+/** `getOffice365ActiveUserDetail`: 24 columns, no Report Period (docs/graph-reports.md §2.1). */
 export const office365ActiveUserDetail: ReportDefinition<DetailRow> = {
   name: 'getOffice365ActiveUserDetail',
   jsonType: 'office365ActiveUserDetail',

@@ -5,7 +5,7 @@ import { type ServiceTotals, tallyServiceTotals } from '../service-totals'
 import { servicesColumns } from '../services-columns'
 import { CURRENT_SERVICES } from './labels'
 
-/** `getOffice365ServicesUserCounts`: one row of active/inactive users per service (spec 2.3). */
+/** `getOffice365ServicesUserCounts`: one row of active/inactive users per service (docs/graph-reports.md §2.3). */
 export const office365ServicesUserCounts: ReportDefinition<ServiceTotals> = {
   name: 'getOffice365ServicesUserCounts',
   jsonType: 'office365ServicesUserCounts',
