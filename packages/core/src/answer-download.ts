@@ -24,7 +24,8 @@ export async function answerDownload(
     return refusal(context, error, { link: token }, options)
   }
   const facts = { link: token, function: link.claims.report, params: link.params }
-  const fault = await parts.drawFault(context, { origin: 'download', function: link.claims.report }, facts)
+  const drawn = parts.drawFault(context, { origin: 'download', function: link.claims.report }, facts)
+  const fault = drawn instanceof Promise ? await drawn : drawn
   if (fault) return fault
   const tenantAt = (instant: Date, tenantId?: string) => parts.tenants.of(tenantId, instant).at(instant)
   return { response: await renderDownload(context, link, { tenantAt, options, cache: parts.cache }), facts }

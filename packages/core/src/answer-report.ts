@@ -19,7 +19,8 @@ export async function answerReport(context: RequestContext, parts: FakeParts): P
   const { options } = parts
   let caller: Principal
   try {
-    caller = await parts.authenticate(context)
+    const authenticated = parts.authenticate(context)
+    caller = authenticated instanceof Promise ? await authenticated : authenticated
   } catch (error) {
     return refusal(context, error, {}, options)
   }
@@ -39,11 +40,12 @@ export async function answerReport(context: RequestContext, parts: FakeParts): P
   if (caller.tenantLevelOnly && plan.definition.acceptsDate) {
     return refusal(context, raise(options.errors, 'tenantLevelOnly'), facts, options)
   }
-  const fault = await parts.drawFault(
+  const drawn = parts.drawFault(
     context,
     { origin: 'graph', function: plan.definition.name, version: plan.version },
     facts,
   )
+  const fault = drawn instanceof Promise ? await drawn : drawn
   if (fault) return fault
 
   const slot = parts.tenants.of(caller.tenantId, now)

@@ -10,7 +10,8 @@ export async function answerSettings(context: RequestContext, version: string, p
   const required = context.request.method === 'PATCH' ? WRITE_SETTINGS : READ_SETTINGS
   let caller: Principal
   try {
-    caller = await parts.authenticate(context, required)
+    const authenticated = parts.authenticate(context, required)
+    caller = authenticated instanceof Promise ? await authenticated : authenticated
   } catch (error) {
     return refusal(context, error, {}, options)
   }

@@ -6,40 +6,54 @@ import type { IdentityEndpoint } from './router'
 /** Not a code Entra documents (its answer to an oversized body is unknown): the fake's own, ending in 413. */
 const BODY_TOO_LARGE = 9000413
 
+type Json = (status: number, body: unknown) => Response
+
 /**
  * The endpoints MSAL and @azure/identity call: OpenID configuration, JWKS, and the token
  * endpoint for client credentials. Errors follow the identity platform's shape, not Graph's.
  */
 export async function serveIdentity(
-  { request, now, headers }: RequestContext,
+  context: RequestContext,
   { tenant, endpoint }: { readonly tenant: string; readonly endpoint: IdentityEndpoint },
   { identity, baseUrl }: { readonly identity: Identity; readonly baseUrl: string },
 ): Promise<Response> {
-  const json = (status: number, body: unknown) =>
+  const json: Json = (status, body) =>
     new Response(JSON.stringify(body), {
       status,
-      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+      headers: { ...context.headers, 'Content-Type': 'application/json; charset=utf-8' },
     })
-  const authority = `${baseUrl}/${tenant}`
-
   if (endpoint === 'v2.0/.well-known/openid-configuration') {
-    return json(200, {
-      issuer: identity.issuer(tenant),
-      authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
-      token_endpoint: `${authority}/oauth2/v2.0/token`,
-      end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
-      jwks_uri: `${authority}/discovery/v2.0/keys`,
-      response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
-      subject_types_supported: ['pairwise'],
-      id_token_signing_alg_values_supported: ['RS256'],
-      token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
-      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      tenant_region_scope: 'EU',
-      cloud_instance_name: 'microsoftonline.com',
-    })
+    return json(200, openidConfiguration(`${baseUrl}/${tenant}`, identity.issuer(tenant)))
   }
   if (endpoint === 'discovery/v2.0/keys') return json(200, await identity.jwks())
+  return issueToken(context, tenant, identity, json)
+}
 
+/** The discovery document of a tenant's authority. */
+function openidConfiguration(authority: string, issuer: string) {
+  return {
+    issuer,
+    authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+    token_endpoint: `${authority}/oauth2/v2.0/token`,
+    end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+    jwks_uri: `${authority}/discovery/v2.0/keys`,
+    response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+    subject_types_supported: ['pairwise'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+    scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+    tenant_region_scope: 'EU',
+    cloud_instance_name: 'microsoftonline.com',
+  }
+}
+
+/** The client-credentials grant: a token signed by the fake's identity platform, or the platform's refusal. */
+async function issueToken(
+  { request, now, headers }: RequestContext,
+  tenant: string,
+  identity: Identity,
+  json: Json,
+): Promise<Response> {
   const failure = (status: number, error: string, code: number, description: string) =>
     json(status, {
       error,
