@@ -5,6 +5,7 @@ import { request } from 'node:http'
 import { rssOf } from '../test/load/rss-of'
 import { spawnServe } from '../test/support/spawn-serve'
 import { bearerJwt } from '../test/support/unsigned-jwt'
+import { upload } from '../test/support/upload'
 
 const NOW = '2026-11-27T00:00:00Z'
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
@@ -15,31 +16,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now()
   const value = await work()
   return [value, performance.now() - started]
-}
-
-/** POSTs `megabytes` as fast as the server takes them; the status, and the MB sent before the answer. */
-function upload(url: string, megabytes: number): Promise<[number, number]> {
-  return new Promise((resolve) => {
-    let sent = 0
-    const chunk = Buffer.alloc(1 << 20, 0x61)
-    const outgoing = request(url, { method: 'POST' })
-    outgoing.on('response', (answer) => {
-      answer.resume()
-      answer.on('end', () => {
-        outgoing.destroy()
-        resolve([answer.statusCode ?? 0, sent / (1 << 20)])
-      })
-    })
-    outgoing.on('error', () => {})
-    const pump = () => {
-      while (sent < megabytes << 20) {
-        sent += chunk.length
-        if (!outgoing.write(chunk)) return void outgoing.once('drain', pump)
-      }
-      outgoing.end()
-    }
-    pump()
-  })
 }
 
 const rows: string[] = []
@@ -80,7 +56,7 @@ await row('2: /a×3200/b×3200/%0A', [], async (graph) => {
   return `${long.status} ${(await long.json()).error.code}; at 1,000 + 1,000: ${under.status}`
 })
 await row('3: POST 300 MB to the token endpoint', [], async (graph) => {
-  const [status, sent] = await upload(`${graph}/x/oauth2/v2.0/token`, 300)
+  const { status, sentMb: sent } = await upload(`${graph}/x/oauth2/v2.0/token`, 300)
   return `${status} after ${sent.toFixed(0)} MB sent`
 })
 await row('4: health and a 302 during a 1,000,000-user download', ['--users', '1000000'], async (graph) => {

@@ -5,9 +5,8 @@
 //
 // wrk comes from Debian (`apt-get install wrk`).
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { createServer } from 'node:net'
 import { promisify } from 'node:util'
+import { freePort } from '../test/support/free-port'
 
 const run = promisify(execFile)
 const CLI = new URL('../packages/cli/dist/fake-graph.mjs', import.meta.url).pathname
@@ -19,14 +18,6 @@ const argument = (name: string, fallback: number) => {
 }
 const rounds = argument('rounds', 5)
 const seconds = argument('seconds', 5)
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
 
 /** Starts a subject in its own process and waits until it answers the 302. */
 async function start(kind: 'fake' | 'bare'): Promise<{ child: ChildProcess; url: string }> {

@@ -11,13 +11,13 @@
 //   pnpm bench:server --only=302,msw       (sections: 302, download, cold, msw)
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
 import { promisify } from 'node:util'
 import { createFakeGraph } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
 import autocannon from 'autocannon'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
+import { freePort } from '../test/support/free-port'
 
 const run = promisify(execFile)
 const CLI = new URL('../packages/cli/dist/fake-graph.mjs', import.meta.url).pathname
@@ -29,14 +29,6 @@ const children: ChildProcess[] = []
 process.on('exit', () => {
   for (const child of children) child.kill()
 })
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
 
 /** Starts a server in its own process; resolves once it answers. */
 async function start(kind: 'cli' | 'bare' | 'express' | 'bare-download', port: number, extra: string[] = []) {

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { freePort } from '../support/free-port'
 import { type ConsumerProject, createProject } from './support/consumer-project'
 import { recipe } from './support/doc-recipes'
 import { PYTEST_DRIVER } from './support/pytest-driver'
@@ -80,12 +80,3 @@ describe('the recipes of docs/other-languages.md, in a project with fake-graph i
     }
   })
 })
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  await once(server, 'close')
-  return port
-}
