@@ -51,7 +51,7 @@ describe('admin API under hostile input', () => {
   ])('refuses a clock change that would go out of range (%s), and does not apply it', async (_, change) => {
     await post('/clock', JSON.stringify({ freeze: NOW }))
     const message = await expectAdminError(await post('/clock', JSON.stringify(change)), 400)
-    expect(message).toMatch(/^Failed to move the clock to .+: it reads instants from 1900-01-01T00:00:00.000Z to 9999/)
+    expect(message).toMatch(/^.+ is not an instant from 1900-01-01T00:00:00.000Z to 9999/)
     expect(await (await admin('/clock')).json()).toEqual({ now: '2026-11-27T00:00:00.000Z', frozen: true })
     expect((await report()).status).toBe(302)
     expect((await admin('/health')).status).toBe(200)
@@ -61,7 +61,7 @@ describe('admin API under hostile input', () => {
     'refuses the clock string %j, which is no ISO 8601 instant',
     async (instant) => {
       const message = await expectAdminError(await post('/clock', JSON.stringify({ set: instant })), 400)
-      expect(message).toBe(`Failed to set the clock: "${instant}" is not an ISO 8601 instant`)
+      expect(message).toBe(`"${instant}" is not an ISO 8601 instant`)
       expect((await (await admin('/clock')).json()).now).toBe('2026-11-27T00:00:00.000Z')
     },
   )

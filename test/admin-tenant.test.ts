@@ -41,7 +41,7 @@ describe('admin API: tenant', () => {
     const refused = await post({ tenant: broken })
     expect(refused.status).toBe(400)
     expect((await refused.json()).error.message).toBe(
-      'Invalid tenant: users/1/licenses/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams',
+      'users/1/licenses/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams',
     )
   })
 

@@ -91,7 +91,7 @@ describe('fake-graph serve', () => {
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
     [
       ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],
-      'Invalid tenant: organization is required',
+      'D7.json: organization is required',
     ],
     [
       ['generate', '--report', 'getNothing'],

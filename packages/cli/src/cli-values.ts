@@ -48,7 +48,8 @@ export function tenantFile(path: string): (now: Date) => Tenant {
   try {
     load(new Date())
   } catch (error) {
-    if (error instanceof TenantError) throw new CliError(`${path}: ${error.message}`)
+    if (error instanceof TenantError)
+      throw new CliError(`cannot load --tenant ${path}: ${error.reason}`)
     throw error
   }
   return load

@@ -109,14 +109,18 @@ export function serveCommand(): Command {
 
 const FLAGS: Record<ServerError['origin'], string> = { graph: '--port', download: '--download-port' }
 
-/** Starts the server, naming the flag to change when it cannot listen. */
+/** Starts the server; when it cannot listen, says which flag to change, in the CLI's own words. */
 async function listen(options: StartServerOptions): Promise<RunningServer> {
   try {
     return await startServer(options)
   } catch (error) {
     if (!(error instanceof ServerError)) throw error
-    const flag = error.code === 'hostUnavailable' ? '--host' : FLAGS[error.origin]
-    const advice = error.code === 'portInUse' ? `choose another with ${flag}` : flag
-    throw new CliError(`${error.message} (${advice})`)
+    const flag = FLAGS[error.origin]
+    const sentences: Record<ServerError['code'], string> = {
+      portInUse: `port ${error.port} on ${error.host} is already in use (choose another with ${flag})`,
+      hostUnavailable: `cannot listen on host ${error.host} (--host)`,
+      portForbidden: `not allowed to listen on port ${error.port} (${flag})`,
+    }
+    throw new CliError(sentences[error.code])
   }
 }

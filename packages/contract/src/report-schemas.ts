@@ -37,6 +37,8 @@ export function reportSchema(report: string): ReportSchema {
   const name = report.replace(/^microsoft\.graph\./i, '').toLowerCase()
   const found = Object.entries(REPORT_SCHEMAS).find(([key]) => key.toLowerCase() === name)
   if (!found)
-    throw new RangeError(`Unknown report "${report}": expected one of ${Object.keys(REPORT_SCHEMAS).join(', ')}`)
+    throw new RangeError(
+      `Failed to find the contract of "${report}": expected one of ${Object.keys(REPORT_SCHEMAS).join(', ')}`,
+    )
   return found[1]
 }

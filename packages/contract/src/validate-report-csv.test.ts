@@ -48,7 +48,7 @@ describe('validateReportCsv', () => {
 
   it('refuses an unknown report by name', () => {
     expect(() => validateReportCsv(detail, 'getTeamsUserActivity')).toThrow(
-      /Unknown report "getTeamsUserActivity": expected one of/,
+      /Failed to find the contract of "getTeamsUserActivity": expected one of/,
     )
   })
 })

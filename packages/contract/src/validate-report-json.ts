@@ -12,13 +12,14 @@ for (const schema of Object.values(REPORT_SCHEMAS)) ajv.addSchema(schema)
  */
 export function validateReportJson(page: unknown, report: string): Diagnostic[] {
   const schema = reportSchema(report)
-  if (!schema.$defs.jsonItem) throw new RangeError(`"${report}" has no JSON form`)
+  if (!schema.$defs.jsonItem)
+    throw new RangeError(`Failed to validate "${report}" as JSON: the report has no JSON form`)
   const value = (page as { value?: unknown })?.value
   if (typeof page !== 'object' || page === null || !Array.isArray(value)) {
     return [{ row: null, column: 'value', value: page, expected: 'a page: { "@odata.context", "value": [ … ] }' }]
   }
   const validate = ajv.getSchema(`${schema.$id}#/$defs/jsonItem`)
-  if (!validate) throw new Error(`${schema.$id} did not compile`)
+  if (!validate) throw new Error(`Failed to compile ${schema.$id}`)
   const diagnostics: Diagnostic[] = []
   value.forEach((item, index) => {
     if (validate(item)) return

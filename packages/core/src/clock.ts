@@ -65,7 +65,7 @@ export function controlledClock(base: Clock = systemClock): ControlledClock {
     if (change.advance !== undefined) reading += change.advance
     if (change.resume) frozen = false
     if (!(reading >= EARLIEST_INSTANT && reading <= LATEST_INSTANT))
-      throw new ControlError(`Failed to move the clock to ${describe(reading)}: ${RANGE}`)
+      throw new ControlError('move the clock', `${describe(reading)} is not an instant ${RANGE}`)
     frozenAt = frozen ? reading : undefined
     if (!frozen) offset = reading - baseTime
   }
@@ -90,11 +90,11 @@ export function frozenClock(start: Date | string): ControlledClock {
   return clock
 }
 
-const RANGE = `it reads instants from ${new Date(EARLIEST_INSTANT).toISOString()} to ${new Date(LATEST_INSTANT).toISOString()}`
+const RANGE = `from ${new Date(EARLIEST_INSTANT).toISOString()} to ${new Date(LATEST_INSTANT).toISOString()}`
 
 function timeOf(instant: Date | string): number {
   const time = instantTime(instant)
-  if (time === undefined) throw new ControlError(`Failed to set the clock: "${instant}" is not an ISO 8601 instant`)
+  if (time === undefined) throw new ControlError('set the clock', `"${instant}" is not an ISO 8601 instant`)
   return time
 }
 

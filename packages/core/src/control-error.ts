@@ -4,4 +4,13 @@
  */
 export class ControlError extends RangeError {
   override readonly name = 'ControlError'
+
+  constructor(
+    /** What was refused, as in "Failed to add the fault". */
+    action: string,
+    /** Why, naming the field and what it must be: what the admin API answers. */
+    readonly reason: string,
+  ) {
+    super(`Failed to ${action}: ${reason}`)
+  }
 }

@@ -97,7 +97,7 @@ describe('fault limits', () => {
     (status) => {
       const { fake } = setup()
       expect(() => fake.faults.add({ status })).toThrow(
-        new ControlError('status must be an HTTP status from 200 to 599'),
+        new ControlError('add the fault', 'status must be an HTTP status from 200 to 599'),
       )
       expect(() => fake.faults.chaos({ rate: 1, statuses: [503, status] })).toThrow(ControlError)
       expect(fake.faults.list()).toEqual({ scripted: [], chaos: undefined })

@@ -68,10 +68,13 @@ export class Faults {
   /** Throws a `ControlError`, and adds nothing, for a fault out of range or beyond the 1,000 pending. */
   add(spec: FaultSpec): ScriptedFault {
     const problem = faultProblem(spec)
-    if (problem) throw new ControlError(problem)
+    if (problem) throw new ControlError('add the fault', problem)
     this.#scripted = this.#scripted.filter((fault) => fault.applied < (fault.times ?? 1))
     if (this.#scripted.length >= MAX_PENDING) {
-      throw new ControlError(`${MAX_PENDING} faults are pending already: clear them, or let them apply`)
+      throw new ControlError(
+        'add the fault',
+        `${MAX_PENDING} faults are pending already; clear them, or let them apply`,
+      )
     }
     const fault = { ...spec, id: this.#next++, applied: 0 }
     this.#scripted.push(fault)
@@ -81,7 +84,7 @@ export class Faults {
   /** Throws a `ControlError`, and changes nothing, for a spec out of range. */
   chaos(spec: ChaosSpec | undefined): void {
     const problem = spec === undefined ? undefined : chaosProblem(spec)
-    if (problem) throw new ControlError(problem)
+    if (problem) throw new ControlError('set chaos', problem)
     this.#chaos = spec && { spec, random: createRandom(spec.seed ?? 1) }
   }
 

@@ -38,7 +38,7 @@ export function createTenantRegistry(options: TenantRegistryOptions) {
       at: (instant) => source.at(instant),
       replace: (next) => {
         const problem = tenantChoiceProblem(next)
-        if (problem) throw new ControlError(problem)
+        if (problem) throw new ControlError('replace the tenant', problem)
         source.replace(tenantFactory(next, options.lagDays, budget))
       },
       settings: { displayConcealedNames: options.concealNames },

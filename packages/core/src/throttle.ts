@@ -44,7 +44,7 @@ export interface ThrottleKey {
  */
 export function createThrottle(options: ThrottlingOptions) {
   const problem = throttlingProblem(options)
-  if (problem) throw new ControlError(problem)
+  if (problem) throw new ControlError('set throttling', problem)
   const windowMs = (options.windowSeconds ?? 600) * 1000
   const seen = new Map<string, number[]>()
 

@@ -40,7 +40,7 @@ export function adminClock(fake: FakeGraph): Router {
     try {
       fake.clock.update({ freeze, set, advance, resume } as ClockChange)
     } catch (error) {
-      if (error instanceof ControlError) return refuse(response, error.message)
+      if (error instanceof ControlError) return refuse(response, error.reason)
       throw error
     }
     response.json(clockState(fake))

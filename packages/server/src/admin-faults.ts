@@ -45,7 +45,7 @@ export function adminFaults(fake: FakeGraph): Router {
       })
       response.status(201).json(asJson(fault))
     } catch (error) {
-      if (error instanceof ControlError) return refuse(response, error.message)
+      if (error instanceof ControlError) return refuse(response, error.reason)
       throw error
     }
   })

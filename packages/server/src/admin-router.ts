@@ -78,7 +78,7 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
     try {
       fake.setThrottling(enabled && (limits as ThrottlingOptions))
     } catch (error) {
-      if (error instanceof ControlError) return refuse(response, error.message)
+      if (error instanceof ControlError) return refuse(response, error.reason)
       throw error
     }
     response.json({ enabled, ...limits })

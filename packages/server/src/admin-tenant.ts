@@ -38,7 +38,7 @@ export function adminTenant(fake: FakeGraph): Router {
       try {
         loadTenant(record, { now: fake.clock.now(), lagDays })
       } catch (error) {
-        if (error instanceof TenantError) return refuse(response, error.message)
+        if (error instanceof TenantError) return refuse(response, error.reason)
         throw error
       }
       fake.useTenant({ tenant: (now) => loadTenant(record, { now, lagDays }) }, tid)
@@ -47,7 +47,7 @@ export function adminTenant(fake: FakeGraph): Router {
       try {
         fake.useTenant({ seed: seed as number | undefined, users: users as number | undefined }, tid)
       } catch (error) {
-        if (error instanceof ControlError) return refuse(response, error.message)
+        if (error instanceof ControlError) return refuse(response, error.reason)
         throw error
       }
     }

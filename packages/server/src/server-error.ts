@@ -17,7 +17,7 @@ export class ServerError extends Error {
 }
 
 const SENTENCES: Record<ServerErrorCode, (host: string, port: number) => string> = {
-  portInUse: (host, port) => `port ${port} on ${host} is already in use`,
-  hostUnavailable: (host) => `cannot listen on host ${host}`,
-  portForbidden: (_, port) => `not allowed to listen on port ${port}`,
+  portInUse: (host, port) => `Failed to listen on ${host} port ${port}: the port is already in use`,
+  hostUnavailable: (host) => `Failed to listen on ${host}: it is not an address of this machine`,
+  portForbidden: (host, port) => `Failed to listen on ${host} port ${port}: not allowed`,
 }

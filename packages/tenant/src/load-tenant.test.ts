@@ -51,48 +51,48 @@ describe('loadTenant', () => {
     [
       'a user without a principal name',
       (v) => delete v.users[1].userPrincipalName,
-      /^Invalid tenant: users\/1\/userPrincipalName is required$/,
+      /^Failed to load the tenant: users\/1\/userPrincipalName is required$/,
     ],
     [
       'a principal name without @',
       (v) => (v.users[0].userPrincipalName = 'adele'),
-      /^Invalid tenant: users\/0\/userPrincipalName must match pattern/,
+      /^Failed to load the tenant: users\/0\/userPrincipalName must match pattern/,
     ],
     [
       'an unknown service',
       (v) => (v.users[0].licenses.kaizala = '2024-01-01'),
-      /^Invalid tenant: users\/0\/licenses\/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams$/,
+      /^Failed to load the tenant: users\/0\/licenses\/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams$/,
     ],
-    ['an unknown field', (v) => (v.users[3].manager = 'x'), /^Invalid tenant: users\/3\/manager is not a known field$/],
+    ['an unknown field', (v) => (v.users[3].manager = 'x'), /^Failed to load the tenant: users\/3\/manager is not a known field$/],
     [
       'an impossible date',
       (v) => (v.users[0].activity.exchange[1] = '2026-02-30'),
-      /^Invalid tenant: users\/0\/activity\/exchange\/1 is not a calendar date: "2026-02-30"$/,
+      /^Failed to load the tenant: users\/0\/activity\/exchange\/1 is not a calendar date: "2026-02-30"$/,
     ],
     [
       'activity before the licence',
       (v) => (v.users[2].licenses.exchange = '2026-11-21'),
-      /^Invalid tenant: users\/2\/activity\/exchange\/0 is before the licence was assigned/,
+      /^Failed to load the tenant: users\/2\/activity\/exchange\/0 is before the licence was assigned/,
     ],
     [
       'activity without a licence',
       (v) => (v.users[3].activity = { teams: ['2026-11-20'] }),
-      /^Invalid tenant: users\/3\/activity\/teams\/0 is activity on a service the user holds no licence for/,
+      /^Failed to load the tenant: users\/3\/activity\/teams\/0 is activity on a service the user holds no licence for/,
     ],
     [
       'activity after deletion',
       (v) => (v.users[2].deletedDate = '2026-11-21'),
-      /^Invalid tenant: users\/2\/activity\/exchange\/1 is not before the user was deleted/,
+      /^Failed to load the tenant: users\/2\/activity\/exchange\/1 is not before the user was deleted/,
     ],
     [
       'activity after the refresh date',
       (v) => v.users[1].activity.exchange.push('2026-11-26'),
-      /^Invalid tenant: users\/1\/activity\/exchange\/2 is after the refresh date/,
+      /^Failed to load the tenant: users\/1\/activity\/exchange\/2 is after the refresh date/,
     ],
     [
       'a domain that is not onmicrosoft.com',
       (v) => (v.organization.domain = 'contoso.com'),
-      /^Invalid tenant: organization\/domain must match pattern/,
+      /^Failed to load the tenant: organization\/domain must match pattern/,
     ],
   ]
   it.each(broken)('names the field when a file has %s', (_, breakIt, message) => {
@@ -102,6 +102,6 @@ describe('loadTenant', () => {
   })
 
   it('says when the file is not JSON', () => {
-    expect(() => loadTenant('{"users": [', { now })).toThrow(/^Invalid tenant: \(root\) is not JSON/)
+    expect(() => loadTenant('{"users": [', { now })).toThrow(/^Failed to load the tenant: \(root\) is not JSON/)
   })
 })

@@ -7,6 +7,11 @@ export class TenantError extends Error {
     readonly field: string,
     readonly problem: string,
   ) {
-    super(`Invalid tenant: ${field || '(root)'} ${problem}`)
+    super(`Failed to load the tenant: ${field || '(root)'} ${problem}`)
+  }
+
+  /** The field and its problem, as the admin API and the CLI say it: `users/3/userPrincipalName is required`. */
+  get reason(): string {
+    return `${this.field || '(root)'} ${this.problem}`
   }
 }
