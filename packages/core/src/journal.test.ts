@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { controlledFake, DETAIL_D30, report } from './controlled-fake'
 import { Journal, type JournalEntry } from './journal'
+import { assertDownloaded, assertNoEarlyRetry, assertNoTokenLeak, JournalAssertionError } from './journal-assertions'
 import { reportFacts } from './report-facts'
 
 const entry = (more: Partial<JournalEntry> = {}): Omit<JournalEntry, 'sequence'> => ({
@@ -77,5 +79,90 @@ describe('reportFacts', () => {
       false,
       false,
     ])
+  })
+})
+
+describe('the journal, queried', () => {
+  it('finds requests by function, parameters, status, origin and time', async () => {
+    const { fake, get, download } = controlledFake()
+    await download(DETAIL_D30)
+    fake.clock.advance(60_000)
+    await get(report('getOffice365ActiveUserCounts', 'D7'))
+    await get(report('getOffice365ActiveUserCounts', 'D8'))
+    const { journal } = fake
+    expect(journal.find({ function: 'getOffice365ActiveUserDetail' }).map((e) => e.origin)).toEqual([
+      'graph',
+      'download',
+    ])
+    expect(journal.find({ params: { period: 'd7' } })).toHaveLength(1)
+    expect(journal.find({ status: 400 }).map((e) => e.error)).toEqual(['invalidPeriod'])
+    expect(journal.find({ origin: 'download' })).toHaveLength(1)
+    expect(journal.find({ since: '2026-11-27T09:00:30Z' })).toHaveLength(2)
+    expect(journal.find({ until: '2026-11-27T09:00:30Z' })).toHaveLength(2)
+    expect(journal.find({ function: 'getOffice365ActiveUserDetail' })[0]).toMatchObject({
+      appId: 'app-a',
+      tenantId: 'tenant-1',
+    })
+  })
+})
+
+describe('facts derived for each report request', () => {
+  it('says whether the redirect was followed, and how long after', async () => {
+    const { fake, get, download } = controlledFake()
+    await download(DETAIL_D30, { afterMs: 1_500 })
+    await get(report('getOffice365ActiveUserCounts', 'D7'))
+    const [followed, ignored] = fake.reports()
+    expect(followed).toMatchObject({
+      followed: true,
+      followedAfterMs: 1_500,
+      downloadedAfterExpiry: false,
+      tokenLeaked: false,
+    })
+    expect(ignored).toMatchObject({ followed: false, followedAfterMs: undefined, downloads: [] })
+  })
+
+  it('flags a download after the link expired, and a leaked token', async () => {
+    const { fake, download } = controlledFake({ linkTtlSeconds: 60 })
+    expect((await download(DETAIL_D30, { afterMs: 61_000 })).status).toBe(403)
+    await download(report('getOffice365ServicesUserCounts', 'D7'), { leak: true })
+    const [late, leaky] = fake.reports()
+    expect(late).toMatchObject({ followed: false, downloadedAfterExpiry: true })
+    expect(leaky).toMatchObject({ followed: true, tokenLeaked: true })
+  })
+})
+
+describe('assertions', () => {
+  it('pass when the client did what was expected', async () => {
+    const { fake, download } = controlledFake()
+    await download(DETAIL_D30)
+    assertDownloaded(fake, { report: 'getOffice365ActiveUserDetail', period: 'D30', times: 1 })
+    assertDownloaded(fake.journal, { report: 'getOffice365ActiveUserCounts', times: 0 })
+    assertNoTokenLeak(fake)
+    assertNoEarlyRetry(fake)
+  })
+
+  it('fail with a message that shows the journal', async () => {
+    const { fake, download } = controlledFake()
+    await download(DETAIL_D30)
+    await download(DETAIL_D30, { leak: true })
+    const failure = (check: () => void) => {
+      try {
+        check()
+      } catch (error) {
+        expect(error).toBeInstanceOf(JournalAssertionError)
+        return (error as Error).message
+      }
+      return expect.fail('the assertion passed')
+    }
+    const once = failure(() => assertDownloaded(fake, { report: 'getOffice365ActiveUserDetail', period: 'D30' }))
+    expect(once.split('\n')[0]).toBe(
+      'Expected getOffice365ActiveUserDetail D30 to be downloaded once, but it was downloaded 2 times.',
+    )
+    expect(once).toContain('Journal (4):')
+    expect(once).toMatch(/09:00:00\.000 graph +302 getOffice365ActiveUserDetail\(period=D30\)/)
+    expect(once).toMatch(/download 200 getOffice365ActiveUserDetail\(period=D30\) {2}\[token leaked\]/)
+    expect(failure(() => assertNoTokenLeak(fake))).toMatch(
+      /^Expected no bearer token at the download host, but 1 download\(s\) carried one\./,
+    )
   })
 })
