@@ -48,8 +48,7 @@ export function tenantFile(path: string): (now: Date) => Tenant {
   try {
     load(new Date())
   } catch (error) {
-    if (error instanceof TenantError)
-      throw new CliError(`cannot load --tenant ${path}: ${error.reason}`)
+    if (error instanceof TenantError) throw new CliError(`cannot load --tenant ${path}: ${error.reason}`)
     throw error
   }
   return load

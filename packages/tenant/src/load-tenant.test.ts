@@ -63,7 +63,11 @@ describe('loadTenant', () => {
       (v) => (v.users[0].licenses.kaizala = '2024-01-01'),
       /^Failed to load the tenant: users\/0\/licenses\/kaizala is not one of exchange, oneDrive, sharePoint, skypeForBusiness, yammer, teams$/,
     ],
-    ['an unknown field', (v) => (v.users[3].manager = 'x'), /^Failed to load the tenant: users\/3\/manager is not a known field$/],
+    [
+      'an unknown field',
+      (v) => (v.users[3].manager = 'x'),
+      /^Failed to load the tenant: users\/3\/manager is not a known field$/,
+    ],
     [
       'an impossible date',
       (v) => (v.users[0].activity.exchange[1] = '2026-02-30'),
