@@ -88,6 +88,7 @@ describe('fake-graph serve', () => {
     [['generate', '--report', 'getOffice365ActiveUserCounts', '--now', '1899-12-31T23:59:59Z'], 'from 1900 to 9999'],
     [['serve', '--colour'], "unknown option '--colour'"],
     [['serve', '--auth', 'maybe'], '--auth must be any, jwt or signed, got "maybe"'],
+    [['serve', '--cors', 'open'], '--cors must be realistic or permissive, got "open"'],
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
     [
       ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],

@@ -29,7 +29,7 @@ interface Case {
   readonly headers: Record<string, string>
   readonly method?: string
   readonly body?: string
-  readonly follow?: 'GET' | 'HEAD' | 'POST'
+  readonly follow?: 'GET' | 'HEAD' | 'POST' | 'OPTIONS'
 }
 
 const REPORTS: [string, string, Record<string, string>][] = [
@@ -113,7 +113,21 @@ const CASES: [string, Case][] = [
     },
   ],
   ['identity: token endpoint asked with GET', { path: '/contoso/oauth2/v2.0/token', headers: {} }],
+  [
+    "a browser's preflight",
+    {
+      path: DETAIL,
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://127.0.0.1:5150',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,sdkversion',
+      },
+    },
+  ],
+  ['report asked with DELETE', { path: DETAIL, method: 'DELETE', headers: token }],
   ['download, asked with HEAD', { path: DETAIL, headers: token, follow: 'HEAD' }],
+  ['download, asked with OPTIONS', { path: DETAIL, headers: token, follow: 'OPTIONS' }],
   ['download, asked with POST', { path: DETAIL, headers: token, follow: 'POST' }],
   ['download of no link', { path: '/data/download/', headers: {} }],
 ]

@@ -14,10 +14,13 @@ export function integer(flag: string, min: number, max = Number.MAX_SAFE_INTEGER
   }
 }
 
-export function authMode(text: string): 'any' | 'jwt' | 'signed' {
-  if (text !== 'any' && text !== 'jwt' && text !== 'signed')
-    throw new CliError(`--auth must be any, jwt or signed, got "${text}"`)
-  return text
+/** One of a flag's few words, e.g. `--auth any|jwt|signed`. */
+export function oneOf<const T extends string>(flag: string, words: readonly T[]) {
+  const listed = `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+  return (text: string): T => {
+    if (!(words as readonly string[]).includes(text)) throw new CliError(`${flag} must be ${listed}, got "${text}"`)
+    return text as T
+  }
 }
 
 /** An instant the fake's clock can stand at: its own parser and range, so that no flag takes what the clock refuses. */

@@ -2,7 +2,7 @@ import { type RunningServer, ServerError, type StartServerOptions, startServer }
 import { formatDay } from '@fake-graph/tenant'
 import { Command } from 'commander'
 import { CliError } from './cli-error'
-import { authMode, instant, integer, tenantFile } from './cli-values'
+import { instant, integer, oneOf, tenantFile } from './cli-values'
 import { collectGarbage } from './collect-garbage'
 import { createTlsCertificate } from './tls-certificate'
 
@@ -22,7 +22,18 @@ export function serveCommand(): Command {
     .option('--conceal-names', 'conceal user names, as the admin setting does')
     .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
     .option('--tls', 'serve both origins over https with a self-signed certificate')
-    .option('--auth <mode>', 'how tokens are checked: any, jwt or signed', authMode, 'any')
+    .option(
+      '--auth <mode>',
+      'how tokens are checked: any, jwt or signed',
+      oneOf('--auth', ['any', 'jwt', 'signed']),
+      'any',
+    )
+    .option(
+      '--cors <profile>',
+      'browsers: realistic (downloads blocked, as in production) or permissive',
+      oneOf('--cors', ['realistic', 'permissive']),
+      'realistic',
+    )
     .option(
       '--grace <seconds>',
       'on SIGTERM or SIGINT, how long downloads in flight may finish',
@@ -54,6 +65,7 @@ export function serveCommand(): Command {
           concealNames: flags.concealNames ?? false,
           throttling: flags.throttling ?? false,
           auth: flags.auth,
+          cors: flags.cors,
           // From the environment, never a flag: a flag shows in the process list.
           secret: process.env.FAKE_GRAPH_SECRET || undefined,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,

@@ -40,8 +40,25 @@ describe('answerDownload, step by step', () => {
       token,
       stubParts({ drawFault }),
     )
-    expect(response.status).toBe(405)
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toMatchObject({
+      code: 'Request_BadRequest',
+      message: 'Specified HTTP method is not allowed for the request target.',
+    })
     expect(facts.error).toBe('methodNotAllowed')
     expect(drawFault).not.toHaveBeenCalled()
+  })
+
+  it("answers HEAD with GET's headers and no body, without rendering the report", async () => {
+    const head = stubParts()
+    const { response, facts } = await answerDownload(contextFor(url, { method: 'HEAD' }), token, head)
+    expect(response.status).toBe(200)
+    expect(response.body).toBeNull()
+    expect(response.headers.get('content-type')).toBe('application/octet-stream')
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="getOffice365ActiveUserDetail_D7.csv"',
+    )
+    expect(facts).toEqual({ link: token, function: 'getOffice365ActiveUserDetail', params: { period: 'D7' } })
+    expect(head.tenants.of).not.toHaveBeenCalled()
   })
 })

@@ -1,7 +1,7 @@
 import { type Answer, refusal } from './answer'
 import type { FakeParts } from './fake-parts'
 import type { RequestContext } from './request-context'
-import { renderDownload, type VerifiedLink, verifyDownload } from './serve-download'
+import { downloadHeaders, renderDownload, type VerifiedLink, verifyDownload } from './serve-download'
 
 /**
  * The download host: the link is verified first, then a fault may answer instead, and only then
@@ -27,6 +27,10 @@ export async function answerDownload(
   const drawn = parts.drawFault(context, { origin: 'download', function: link.claims.report }, facts)
   const fault = drawn instanceof Promise ? await drawn : drawn
   if (fault) return fault
+  // HEAD learns what GET would send without the report being rendered.
+  if (context.request.method === 'HEAD') {
+    return { response: new Response(null, { status: 200, headers: downloadHeaders(context, link) }), facts }
+  }
   const tenantAt = (instant: Date, tenantId?: string) => parts.tenants.of(tenantId, instant).at(instant)
   return { response: await renderDownload(context, link, { tenantAt, options, cache: parts.cache }), facts }
 }

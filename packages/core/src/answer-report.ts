@@ -61,7 +61,7 @@ export async function answerReport(context: RequestContext, parts: FakeParts): P
   )
   if (retryAfter !== undefined) {
     return {
-      response: throttledResponse(retryAfter, context.ids, now),
+      response: throttledResponse(retryAfter, context),
       facts: { ...facts, retryAfter, error: 'throttled' },
     }
   }

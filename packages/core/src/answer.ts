@@ -21,7 +21,7 @@ export interface Answer {
 export function refusal(context: RequestContext, error: unknown, facts: JournalFacts, shape: ErrorShape): Answer {
   if (!(error instanceof GraphError)) throw error
   return {
-    response: errorResponse(error, context.ids, context.now, shape),
+    response: errorResponse(error, context, shape),
     facts: { ...facts, error: error.errorCase },
   }
 }

@@ -160,8 +160,17 @@ describe('createFakeGraph', () => {
     expect((await broken.fetch(new Request(DETAIL, { headers: auth }))).status).toBe(302)
   })
 
-  it('refuses methods other than GET', async () => {
-    const response = await fake.fetch(new Request(DETAIL, { method: 'POST', headers: auth }))
-    expect(response.status).toBe(405)
+  it("refuses methods other than GET in Graph's words for a disallowed method", async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const response = await fake.fetch(new Request(DETAIL, { method, headers: auth }))
+      expect(response.status).toBe(400)
+      expect((await response.json()).error).toMatchObject({
+        code: 'Request_BadRequest',
+        message: 'Specified HTTP method is not allowed for the request target.',
+      })
+    }
+    // HEAD is refused alike, without the body.
+    const head = await fake.fetch(new Request(DETAIL, { method: 'HEAD', headers: auth }))
+    expect([head.status, head.body]).toEqual([400, null])
   })
 })

@@ -1,5 +1,6 @@
 import { type Answer, refusal } from './answer'
 import { answerDownload } from './answer-download'
+import { answerPreflight } from './answer-preflight'
 import { answerReport } from './answer-report'
 import { answerSettings } from './answer-settings'
 import { createAuthenticator } from './authenticate-caller'
@@ -71,8 +72,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)
-    const context = requestContext(request, url, clock.now())
     const route = router.route(url) ?? GRAPH
+    const context = requestContext(request, url, clock.now(), resolved.cors[route.origin])
     let answer: Answer
     try {
       answer = await answerRoute(context, route, parts)
@@ -112,6 +113,11 @@ async function answerRoute(context: RequestContext, route: Route, parts: FakePar
   } catch (error) {
     return refusal(context, error, {}, parts.options)
   }
+  const { cors } = parts.options
+  // An origin that sends no CORS headers refuses OPTIONS as it refuses any other method.
+  if (context.request.method === 'OPTIONS' && cors[route.origin]['Access-Control-Allow-Origin']) {
+    return answerPreflight(context, cors)
+  }
   switch (route.to) {
     case 'download':
       return answerDownload(context, route.token, parts)
@@ -144,6 +150,8 @@ function journalEntry(
     ...facts,
     status: response.status,
     tokenLeak: origin === 'download' && request.headers.has('authorization'),
+    // Browsers send Origin on every cross-origin request; after Graph's redirect it is "null".
+    browserBlocked: origin === 'download' && request.headers.has('origin'),
   }
 }
 

@@ -16,7 +16,7 @@ export function createFaultStep(faults: Faults, shape: ErrorShape): FaultStep {
     const effect = faults.take(target)
     if (!effect) return undefined
     if (effect.latency > 0) await new Promise((resolve) => setTimeout(resolve, effect.latency))
-    const response = faultResponse(effect, context.ids, context.now, shape)
+    const response = faultResponse(effect, context, shape)
     // A fault of latency alone delays the fake's own answer.
     if (!response) return undefined
     const retryAfter = effect.status === 429 ? (effect.retryAfter ?? 2) : undefined

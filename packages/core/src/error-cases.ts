@@ -65,11 +65,14 @@ export const ERROR_CASES = {
     message: "Invalid value '{top}' for $top. It must be a whole number from 1 to 10000.",
   },
   invalidSkipToken: { status: 400, code: 'BadRequest', message: "The $skipToken '{token}' is not valid." },
-  /** UNKNOWN. */
+  /**
+   * A directory function's capture (docs/graph-reports.md §10.5); whether report functions and the
+   * download host answer so too is UNKNOWN.
+   */
   methodNotAllowed: {
-    status: 405,
-    code: 'BadRequest',
-    message: "The HTTP method '{method}' is not allowed on this resource.",
+    status: 400,
+    code: 'Request_BadRequest',
+    message: 'Specified HTTP method is not allowed for the request target.',
   },
   /** A PATCH body Graph cannot read (OData's wording is unknown here). */
   invalidRequestBody: { status: 400, code: 'BadRequest', message: 'Invalid request body: {problem}.' },

@@ -1,5 +1,6 @@
 import type { GraphError } from './graph-error'
-import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
+import { innerErrorDate } from './graph-headers'
+import type { ResponseContext } from './request-context'
 
 export interface ErrorShape {
   /** How a 403 S2SUnauthorized is worded: flat, or wrapped in an UnknownError (docs/graph-reports.md §4). */
@@ -7,7 +8,7 @@ export interface ErrorShape {
 }
 
 /** Graph's envelope: `{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}`. */
-export function errorResponse(error: GraphError, ids: RequestIds, now: Date, shape: ErrorShape): Response {
+export function errorResponse(error: GraphError, { ids, now, headers }: ResponseContext, shape: ErrorShape): Response {
   const wrapped = shape.permissionErrorShape === 'wrapped' && error.code === 'S2SUnauthorized'
   const body = {
     error: {
@@ -22,6 +23,6 @@ export function errorResponse(error: GraphError, ids: RequestIds, now: Date, sha
   }
   return new Response(JSON.stringify(body), {
     status: error.status,
-    headers: { ...graphHeaders(ids, now), 'Content-Type': 'application/json', ...error.headers },
+    headers: { ...headers, 'Content-Type': 'application/json', ...error.headers },
   })
 }

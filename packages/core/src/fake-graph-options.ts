@@ -2,6 +2,7 @@ import type { CsvOptions } from '@fake-graph/reports'
 import { DEFAULT_LAG_DAYS, type Tenant } from '@fake-graph/tenant'
 import type { AuthMode } from './authenticate'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
+import { type CorsOptions, type CorsPolicy, type CorsProfile, corsPolicy } from './cors-policy'
 import type { ErrorOverrides } from './error-cases'
 import type { IdentityOptions } from './identity'
 import type { TenantChoice, TenantFactory } from './tenant-source'
@@ -59,6 +60,12 @@ export interface FakeGraphOptions {
    * tenant, 100 for beta JSON, per report API, on the fake's clock. Off by default.
    */
   throttling?: boolean | ThrottlingOptions
+  /**
+   * How browsers are answered (docs/graph-reports.md §10.2): `realistic` (default) answers CORS on
+   * the Graph origin only, so a browser's download fails as in production; `permissive` allows
+   * the download too. An object also sets the preflight's values, which are unknown for Graph.
+   */
+  cors?: CorsProfile | CorsOptions
   /** CSV line ends and BOM (defaults: CRLF, BOM). */
   csv?: CsvOptions
   /** Called with any exception the fake did not expect (the client gets a 500 envelope). */
@@ -83,6 +90,7 @@ export type ResolvedOptions = Required<
   >
 > & {
   clock: ControlledClock
+  cors: CorsPolicy
   throttling?: ThrottlingOptions
   tenant: TenantChoice
   tenants: Record<string, TenantChoice>
@@ -110,6 +118,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     errors: options.errors ?? {},
     throttling: options.throttling === true ? {} : options.throttling || undefined,
     csv: options.csv ?? {},
+    cors: corsPolicy(options.cors),
     auth: options.auth ?? 'any',
     identity: options.identity ?? {},
     onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[fake-graph] unexpected error:', error)),

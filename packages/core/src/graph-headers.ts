@@ -20,9 +20,14 @@ export function requestIdsFor(request: Request): RequestIds {
   return { requestId, clientRequestId: request.headers.get('client-request-id') || requestId }
 }
 
-/** The headers every answer carries. */
-export function graphHeaders(ids: RequestIds, now: Date): Record<string, string> {
+/** The headers every answer carries, with those of the origin it is on (its CORS headers). */
+export function graphHeaders(
+  ids: RequestIds,
+  now: Date,
+  originHeaders: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   return {
+    ...originHeaders,
     'request-id': ids.requestId,
     'client-request-id': ids.clientRequestId,
     'x-ms-ags-diagnostic': DIAGNOSTIC,

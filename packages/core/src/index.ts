@@ -22,6 +22,7 @@ export { GraphError } from './graph-error'
 
 export type { AuthMode, Principal } from './authenticate'
 export type { Clock, ClockChange, ControlledClock } from './clock'
+export type { CorsOptions, CorsPolicy, CorsProfile } from './cors-policy'
 export type { ErrorCase, ErrorCode, ErrorOverrides, ErrorTemplate } from './error-cases'
 export type { FakeGraph } from './fake-graph'
 export type { FakeGraphOptions, ResolvedOptions } from './fake-graph-options'

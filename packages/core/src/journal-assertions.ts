@@ -89,6 +89,7 @@ export function formatJournal(entries: readonly JournalEntry[]): string {
         entry.error,
         entry.retryAfter !== undefined && `retry after ${entry.retryAfter} s`,
         entry.tokenLeak && 'token leaked',
+        entry.browserBlocked && 'a browser would be blocked here',
       ]
         .filter(Boolean)
         .join('; ')

@@ -13,6 +13,7 @@ const entry = (more: Partial<JournalEntry> = {}): Omit<JournalEntry, 'sequence'>
   origin: 'graph',
   status: 302,
   tokenLeak: false,
+  browserBlocked: false,
   ...more,
 })
 

@@ -29,6 +29,11 @@ export interface JournalEntry {
   readonly retryAfter?: number
   /** A bearer token arrived at the download host (clients must not forward it; docs/graph-reports.md §5). */
   readonly tokenLeak: boolean
+  /**
+   * A browser asked the download host: production would block it here, since the download host
+   * sends no CORS headers (docs/graph-reports.md §10.2). Marked in both CORS profiles.
+   */
+  readonly browserBlocked: boolean
 }
 
 export interface JournalFilter {

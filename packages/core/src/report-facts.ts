@@ -14,6 +14,8 @@ export interface ReportFacts {
   readonly downloadedAfterExpiry: boolean
   /** Whether a download of the link carried a bearer token. */
   readonly tokenLeaked: boolean
+  /** Whether a browser asked for the link: production's download host would have blocked it. */
+  readonly browserBlocked: boolean
   /** For a 429: whether the client asked again for the same report before Retry-After elapsed. */
   readonly retriedTooEarly: boolean
 }
@@ -50,6 +52,7 @@ export function reportFacts(
       followedAfterMs: first ? Date.parse(first.time) - Date.parse(request.time) : undefined,
       downloadedAfterExpiry: downloads.some((download) => download.error === 'linkExpired'),
       tokenLeaked: downloads.some((download) => download.tokenLeak),
+      browserBlocked: downloads.some((download) => download.browserBlocked),
       retriedTooEarly: early.has(request),
     }
   })

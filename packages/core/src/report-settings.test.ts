@@ -73,8 +73,10 @@ describe('admin/reportSettings', () => {
     expect(fake.settings.displayConcealedNames).toBe(false)
   })
 
-  it('answers other methods with 405', async () => {
+  it('answers other methods with the disallowed-method envelope', async () => {
     const { call } = setup()
-    expect((await call(SETTINGS, { method: 'DELETE' })).status).toBe(405)
+    const response = await call(SETTINGS, { method: 'DELETE' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.code).toBe('Request_BadRequest')
   })
 })

@@ -7,11 +7,19 @@ export interface RequestContext {
   /** The fake's clock when the request arrived: every step of it sees the same instant. */
   readonly now: Date
   readonly ids: RequestIds
-  /** The headers every answer to it carries: its ids, Graph's diagnostic, the Date. */
+  /** The headers every answer to it carries: its ids, Graph's diagnostic, the Date, its origin's CORS. */
   readonly headers: Readonly<Record<string, string>>
 }
 
-export function requestContext(request: Request, url: URL, now: Date): RequestContext {
+/** What an answer's response is built from. */
+export type ResponseContext = Pick<RequestContext, 'ids' | 'now' | 'headers'>
+
+export function requestContext(
+  request: Request,
+  url: URL,
+  now: Date,
+  originHeaders?: Readonly<Record<string, string>>,
+): RequestContext {
   const ids = requestIdsFor(request)
-  return { request, url, now, ids, headers: graphHeaders(ids, now) }
+  return { request, url, now, ids, headers: graphHeaders(ids, now, originHeaders) }
 }

@@ -10,7 +10,7 @@ import { parseDay, type Tenant } from '@fake-graph/tenant'
 import { type ErrorOverrides, raise } from './error-cases'
 import type { ResolvedOptions } from './fake-graph-options'
 import type { ReportCache } from './report-cache'
-import type { RequestContext } from './request-context'
+import type { RequestContext, ResponseContext } from './request-context'
 import type { LinkClaims, LinkSigner } from './signed-link'
 
 const BY_SLUG = new Map(ALL_REPORTS.map((report) => [reportSlug(report), report]))
@@ -34,7 +34,8 @@ export interface VerifiedLink {
 }
 
 /**
- * The download host's checks, before any work: a signed link, not expired, fetched with GET.
+ * The download host's checks, before any work: a signed link, not expired, fetched with GET
+ * (or HEAD, which answers GET's headers).
  * No Authorization is needed; one sent is refused only with `rejectTokenOnDownload`.
  */
 export function verifyDownload(
@@ -44,7 +45,8 @@ export function verifyDownload(
 ): VerifiedLink {
   const { errors } = context
   if (!token) throw raise(errors, 'notFound')
-  if (request.method !== 'GET') throw raise(errors, 'methodNotAllowed', { method: request.method })
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    throw raise(errors, 'methodNotAllowed', { method: request.method })
   if (context.rejectTokenOnDownload && request.headers.has('authorization')) throw raise(errors, 'tokenOnDownload')
   const check = context.signer.verify(token, now.getTime())
   if (!check.ok) throw raise(errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
@@ -64,27 +66,29 @@ export function verifyDownload(
 
 /** The report a verified link grants, as of when it was issued, streamed (or cached for small tenants). */
 export async function renderDownload(
-  { headers }: RequestContext,
+  context: ResponseContext,
   link: VerifiedLink,
-  context: {
+  parts: {
     readonly tenantAt: (instant: Date, tenantId?: string) => Tenant
     readonly options: ResolvedOptions
     readonly cache: ReportCache
   },
 ): Promise<Response> {
   const { claims, definition, selection } = link
-  const tenant = context.tenantAt(new Date(claims.issuedAt), claims.tenant)
-  const body = await context.cache(tenant, `csv|${claims.report}|${link.label}|${claims.concealNames}`, () =>
-    renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, context.options.csv),
+  const tenant = parts.tenantAt(new Date(claims.issuedAt), claims.tenant)
+  const body = await parts.cache(tenant, `csv|${claims.report}|${link.label}|${claims.concealNames}`, () =>
+    renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, parts.options.csv),
   )
-  return new Response(body, {
-    status: 200,
-    headers: {
-      ...headers,
-      ...DOWNLOAD_HEADERS,
-      'Content-Disposition': `attachment; filename="${claims.report}_${link.label}.csv"`,
-    },
-  })
+  return new Response(body, { status: 200, headers: downloadHeaders(context, link) })
+}
+
+/** The headers of a download, for GET and HEAD alike. */
+export function downloadHeaders({ headers }: ResponseContext, { claims, label }: VerifiedLink): Record<string, string> {
+  return {
+    ...headers,
+    ...DOWNLOAD_HEADERS,
+    'Content-Disposition': `attachment; filename="${claims.report}_${label}.csv"`,
+  }
 }
 
 function toSelection(claims: LinkClaims): Selection | undefined {

@@ -1,6 +1,7 @@
 import { ControlError } from './control-error'
-import { graphHeaders, innerErrorDate, type RequestIds } from './graph-headers'
+import { innerErrorDate } from './graph-headers'
 import { isWhole } from './is-whole'
+import type { ResponseContext } from './request-context'
 
 /** Graph's documented reports limits (docs/graph-reports.md §4), per 10 minutes. */
 export interface ThrottlingOptions {
@@ -89,7 +90,7 @@ export type Throttle = ReturnType<typeof createThrottle>
 export type Admit = (key: ThrottleKey, now: Date) => number | undefined
 
 /** The documented 429 (Graph's throttling sample), with Retry-After. */
-export function throttledResponse(retryAfter: number, ids: RequestIds, now: Date): Response {
+export function throttledResponse(retryAfter: number, { ids, now, headers }: ResponseContext): Response {
   const body = {
     error: {
       code: 'TooManyRequests',
@@ -105,6 +106,6 @@ export function throttledResponse(retryAfter: number, ids: RequestIds, now: Date
   }
   return new Response(JSON.stringify(body), {
     status: 429,
-    headers: { ...graphHeaders(ids, now), 'Content-Type': 'application/json', 'Retry-After': String(retryAfter) },
+    headers: { ...headers, 'Content-Type': 'application/json', 'Retry-After': String(retryAfter) },
   })
 }
