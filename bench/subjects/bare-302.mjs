@@ -4,6 +4,9 @@ import { createServer } from 'node:http'
 
 const location = `http://127.0.0.1:4001/data/download/${'x'.repeat(180)}.${'y'.repeat(43)}`
 const headers = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers':
+    'ETag, Location, Preference-Applied, Content-Range, request-id, client-request-id, ReadWriteConsistencyToken, Retry-After, SdkVersion, WWW-Authenticate, x-ms-client-gcc-tenant, X-Planner-Operationid, x-ms-permissions-recommendations',
   'request-id': '00000000-0000-4000-8000-000000000000',
   'client-request-id': '00000000-0000-4000-8000-000000000000',
   'x-ms-ags-diagnostic':
