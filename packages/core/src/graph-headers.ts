@@ -24,16 +24,17 @@ export function requestIdsFor(request: Request): RequestIds {
 export function graphHeaders(
   ids: RequestIds,
   now: Date,
-  originHeaders: Readonly<Record<string, string>> = {},
+  originHeaders?: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  return {
-    ...originHeaders,
+  const headers = {
     'request-id': ids.requestId,
     'client-request-id': ids.clientRequestId,
     'x-ms-ags-diagnostic': DIAGNOSTIC,
     'Strict-Transport-Security': 'max-age=31536000',
     Date: httpDate(now),
   }
+  // After Graph's own, which keep the order they had before origins had headers of their own.
+  return originHeaders === undefined ? headers : Object.assign(headers, originHeaders)
 }
 
 /** The Date header changes once a second. */
