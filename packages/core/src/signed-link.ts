@@ -9,7 +9,10 @@ export interface LinkClaims {
   /** The date of a Detail-for-a-date report, `YYYY-MM-DD`. */
   readonly date?: string
   readonly concealNames: boolean
-  /** The caller's tenant, when it is not the primary one. */
+  /**
+   * The caller's tenant id. The seed form names only a tenant that is not the primary one; a
+   * current function's link names the caller's `tid` whichever it is.
+   */
   readonly tenant?: string
   /** When the link was issued, in epoch milliseconds: the tenant is seen as of then. */
   readonly issuedAt: number
