@@ -2,7 +2,7 @@
 // (same headers as the fake's, same Location length), and nothing else.
 import { createServer } from 'node:http'
 
-const location = `http://127.0.0.1:4001/data/download/${'x'.repeat(180)}.${'y'.repeat(43)}`
+const location = `http://127.0.0.1:4001/data/v1.0/download?token=${'x'.repeat(84)}.${'y'.repeat(414)}.${'z'.repeat(43)}`
 const headers = {
   'request-id': '00000000-0000-4000-8000-000000000000',
   'client-request-id': '00000000-0000-4000-8000-000000000000',
