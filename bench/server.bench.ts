@@ -192,10 +192,13 @@ if (wanted('msw')) {
     http.get(
       ({ request }) => request.url.startsWith('https://graph.microsoft.com/'),
       () =>
-        new HttpResponse(null, { status: 302, headers: { Location: 'https://reports.office.com/data/download/x' } }),
+        new HttpResponse(null, {
+          status: 302,
+          headers: { Location: 'https://reportsweu.office.com/data/v1.0/download?token=x' },
+        }),
     ),
     http.get(
-      'https://reports.office.com/data/download/x',
+      'https://reportsweu.office.com/data/v1.0/download',
       () => new HttpResponse(csv, { headers: { 'Content-Type': 'application/octet-stream' } }),
     ),
   ])

@@ -1,7 +1,7 @@
 // A typical report client, as a consumer: it asks for a report, follows the 302 to the download
 // link without its token, and reads the BOM'd CSV; it copes with Graph's errors. Writes
 // contracts/pacts/graph-reports-client-microsoft-graph-reports.json.
-import { reportDownloadInteraction, reportRequestInteraction } from '@fake-graph/contract/pact'
+import { EXAMPLE_LINK_TOKEN, reportDownloadInteraction, reportRequestInteraction } from '@fake-graph/contract/pact'
 import { MatchersV3, PactV4 } from '@pact-foundation/pact'
 import { describe, expect, it } from 'vitest'
 import { bearerJwt } from '../test/support/unsigned-jwt'
@@ -33,13 +33,13 @@ describe('a report client, as a Pact consumer', () => {
         redirect: 'manual',
       })
       expect(answer.status).toBe(302)
-      expect(answer.headers.get('location')).toMatch(/\/data\/download\//)
+      expect(answer.headers.get('location')).toMatch(/\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]+$/)
     })
   })
 
   it('downloads the CSV from the link, without a token', async () => {
     await reportDownloadInteraction(pact, { exampleRows: [ROW] }).executeTest(async (server) => {
-      const answer = await fetch(`${server.url}/data/download/abc.def`)
+      const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)
       const bytes = new Uint8Array(await answer.arrayBuffer())
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     })
@@ -128,11 +128,13 @@ describe('a report client, as a Pact consumer', () => {
       .addInteraction()
       .given('the link has expired')
       .uponReceiving('a download of an expired link')
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider
-      .withRequest('GET', fromProviderState('/data/download/${token}', '/data/download/old.link'))
+      .withRequest('GET', '/data/v1.0/download', (request) =>
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider
+        request.query({ token: fromProviderState('${token}', 'old.link.token') }),
+      )
       .willRespondWith(403, (response) => response.jsonBody({ error: { ...ENVELOPE.error, code: 'AccessDenied' } }))
       .executeTest(async (server) => {
-        expect((await fetch(`${server.url}/data/download/old.link`)).status).toBe(403)
+        expect((await fetch(`${server.url}/data/v1.0/download?token=old.link.token`)).status).toBe(403)
       })
   })
 })

@@ -37,7 +37,8 @@ describe('contracts/schemas/graph-error.schema.json describes every error the fa
       [`${base}/getOffice365ServicesUserCounts(period='D7')`, { headers: auth }],
       [`${base}/getOffice365ActiveUserDetail(period='D7')`, { headers: auth }],
       [`${base}/getOffice365ActiveUserDetail(period='D7')`, { headers: auth }],
-      ['https://reports.office.com/data/download/e30.AAAA', {}],
+      ['https://reportsweu.office.com/data/download/e30.AAAA', {}],
+      ['https://reportsweu.office.com/data/v1.0/download?token=e30.e30.AAAA', {}],
     ]
     const statuses: number[] = []
     for (const [url, init] of calls) {
@@ -47,7 +48,7 @@ describe('contracts/schemas/graph-error.schema.json describes every error the fa
       const body = await response.json()
       expect(validate(body), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
-    expect(statuses).toEqual([401, 400, 400, 400, 400, 503, 302, 429, 403])
+    expect(statuses).toEqual([401, 400, 400, 400, 400, 503, 302, 429, 403, 403])
   })
 })
 

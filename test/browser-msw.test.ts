@@ -86,7 +86,7 @@ describe.skipIf(!canRun)('MSW in a real browser (Chromium)', () => {
       firstBytes: [0xef, 0xbb, 0xbf],
       header: expect.stringMatching(/^\uFEFFReport Refresh Date,User Principal Name,Display Name,/),
     })
-    expect(String(result.url)).toMatch(/^https:\/\/reports\.office\.com\/data\/download\//)
+    expect(String(result.url)).toMatch(/^https:\/\/reportsweu\.office\.com\/data\/v1\.0\/download\?token=/)
     expect(result.rows).toBeGreaterThan(30)
     // The browser does not forward the token across origins on a redirect.
     expect(result.journal).toEqual([

@@ -35,7 +35,9 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
     expect(response.headers.get('content-type')).toBe('text/plain')
     const location = new URL(response.headers.get('location') as string)
     expect(location.origin).toBe(fake.server.downloadUrl)
-    expect(location.pathname).toMatch(/^\/data\/download\/[\w.-]+$/)
+    // Production's form (§10.1): a JWT in the query.
+    expect(location.pathname).toBe('/data/v1.0/download')
+    expect(location.searchParams.get('token')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
   })
 
   it('2. the microsoft.graph. prefix behaves identically, for all three functions', async () => {
@@ -231,9 +233,9 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
     }
   })
 
-  it('17. the download link expires after the TTL', async () => {
+  it('17. the download link expires after the TTL, 120 s by default (§10.1)', async () => {
     const location = (await get(DETAIL_D7)).headers.get('location') as string
-    fake.clock.advance(299_999)
+    fake.clock.advance(119_999)
     expect((await fetch(location)).status).toBe(200)
     fake.clock.advance(1)
     const late = await fetch(location)

@@ -69,6 +69,7 @@ const REPORTS: [string, string, Record<string, string>][] = [
   ['quoted date', "/v1.0/reports/getOffice365ActiveUserDetail(date='2026-11-20')", token],
   ['unknown function', "/v1.0/reports/getNope(period='D7')", token],
   ['tampered link', '/data/download/eyJ4IjoxfQ.AAAA', {}],
+  ['tampered link, current form', '/data/v1.0/download?token=e30.eyJ4IjoxfQ.AAAA', {}],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }
@@ -130,6 +131,7 @@ const CASES: [string, Case][] = [
   ['download, asked with OPTIONS', { path: DETAIL, headers: token, follow: 'OPTIONS' }],
   ['download, asked with POST', { path: DETAIL, headers: token, follow: 'POST' }],
   ['download of no link', { path: '/data/download/', headers: {} }],
+  ['download of no link, current form', { path: '/data/v1.0/download', headers: {} }],
 ]
 
 // Per request or per transport, so left out of the comparison.
@@ -139,6 +141,34 @@ interface Seen {
   status: number
   headers: Record<string, string>
   body: string
+}
+
+/**
+ * A current function's link with its token read, so that worlds compare claim by claim: its
+ * `cid` names the request that had it issued (this one, or an earlier one in the same second of
+ * the frozen clock), its host claims the world's own download origin.
+ */
+function readableLink(location: string, downloadUrl: string, requestId: string): string {
+  return location.replace(/\?token=([\w-]+)\.([\w-]+)\.([\w-]+)$/, (_, header: string, payload: string) => {
+    const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString())
+    const claims = decode(payload)
+    const { hostname, port, protocol } = new URL(downloadUrl)
+    const own = (name: string, value: string, placeholder: string) =>
+      claims[name] === value ? placeholder : claims[name]
+    return `?token=${JSON.stringify({
+      header: decode(header),
+      ...claims,
+      cid:
+        claims.cid === requestId.replaceAll('-', '')
+          ? '{request-id}'
+          : /^[0-9a-f]{32}$/.test(claims.cid)
+            ? '{an earlier request-id}'
+            : claims.cid,
+      req: own('req', hostname, '{download host}'),
+      aud: own('aud', hostname, '{download host}'),
+      por: own('por', port || (protocol === 'https:' ? '443' : '80'), '{download port}'),
+    })}`
+  })
 }
 
 describe('parity: MSW, startServer, createApp and the CLI give the same answers', () => {
@@ -169,19 +199,23 @@ describe('parity: MSW, startServer, createApp and the CLI give the same answers'
     for (const world of worlds) await world.close()
   })
 
-  async function see(world: World, url: string, init: RequestInit): Promise<Seen> {
+  /** What a world answers, comparable across worlds, and the Location to follow. */
+  async function see(world: World, url: string, init: RequestInit): Promise<{ seen: Seen; location?: string }> {
     const response = await fetch(url, { ...init, redirect: 'manual' })
     const requestId = response.headers.get('request-id') ?? '-'
     const normalise = (text: string) =>
-      text
+      readableLink(text, world.downloadUrl, requestId)
         .replaceAll(world.graphUrl, '{graph}')
         .replaceAll(world.downloadUrl, '{download}')
         .replaceAll(requestId, '{request-id}')
     const kept = [...response.headers].filter(([name]) => !VOLATILE.has(name))
     return {
-      status: response.status,
-      headers: Object.fromEntries(kept.map(([name, value]) => [name, normalise(value)])),
-      body: normalise(textOf(await bytesOf(response))),
+      seen: {
+        status: response.status,
+        headers: Object.fromEntries(kept.map(([name, value]) => [name, normalise(value)])),
+        body: normalise(textOf(await bytesOf(response))),
+      },
+      location: response.headers.get('location') ?? undefined,
     }
   }
 
@@ -189,9 +223,8 @@ describe('parity: MSW, startServer, createApp and the CLI give the same answers'
     const answers = await Promise.all(
       worlds.map(async (world) => {
         const base = path.startsWith('/data/') ? world.downloadUrl : world.graphUrl
-        const first = await see(world, `${base}${path}`, { headers, method, body })
-        const location = first.headers.location?.replace('{download}', world.downloadUrl)
-        return { first, download: location ? await see(world, location, { method: follow }) : undefined }
+        const { seen: first, location } = await see(world, `${base}${path}`, { headers, method, body })
+        return { first, download: location ? (await see(world, location, { method: follow })).seen : undefined }
       }),
     )
     const [reference, ...others] = answers

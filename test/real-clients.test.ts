@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createFakeGraph } from '@fake-graph/core'
+import { createFakeGraph, frozenClock } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
+import { type RunningServer, startServer } from '@fake-graph/server'
 import {
   Client,
   type Context,
@@ -13,60 +14,118 @@ import {
   ResponseType,
 } from '@microsoft/microsoft-graph-client'
 import { setupServer } from 'msw/node'
-import { describe, expect, it } from 'vitest'
-import { bytesOf, DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTlsCertificate, type TlsCertificate } from '../packages/cli/src/tls-certificate'
+import { DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
 
 const run = promisify(execFile)
-const HEADER = 'Report Refresh Date,User Principal Name,Display Name,Is Deleted,'
+const NODE_CLIENTS = new URL('./support/node-clients.ts', import.meta.url).pathname
 
-describe('real HTTP clients against the running server', () => {
-  const fake = useFakeServer()
-  const url = () => `${fake.server.graphUrl}${DETAIL_D7}`
+/** Each link form: the call that issues it, the link's shape, and the report's header. */
+const FORMS = {
+  current: {
+    path: DETAIL_D7,
+    link: /\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]{43}$/,
+    header: '\uFEFFReport Refresh Date,User Principal Name,Display Name,Is Deleted,',
+  },
+  seed: {
+    path: "/beta/reports/Office365ActiveUsers(view='Detail',period='D7')/content",
+    link: /\/data\/download\/[\w-]+\.[\w-]{43}$/,
+    header: '\uFEFFData as of,User principal name,DisplayName,Deleted,',
+  },
+}
 
-  it('Node fetch, following the redirect', async () => {
-    const response = await fetch(url(), { headers: TOKEN })
-    expect(response.status).toBe(200)
-    expect(response.redirected).toBe(true)
-    expect(response.url.startsWith(`${fake.server.downloadUrl}/data/download/`)).toBe(true)
-    expectReport(textOf(await bytesOf(response)))
-  })
-
-  it("Node fetch with redirect: 'manual', then the link without a token", async () => {
-    const redirect = await fetch(url(), { headers: TOKEN, redirect: 'manual' })
-    expect(redirect.status).toBe(302)
-    const download = await fetch(redirect.headers.get('location') as string)
-    expect(download.status).toBe(200)
-    expectReport(textOf(await bytesOf(download)))
-  })
-
-  it('curl -L', async () => {
-    const { stdout } = await run('curl', ['-sS', '-L', '-H', `Authorization: ${TOKEN.Authorization}`, url()], {
-      encoding: 'buffer',
+describe.each(['http', 'https'] as const)('real HTTP clients against the running server, over %s', (scheme) => {
+  let server: RunningServer
+  let certificate: TlsCertificate | undefined
+  beforeAll(async () => {
+    certificate = scheme === 'https' ? await createTlsCertificate('127.0.0.1') : undefined
+    server = await startServer({
+      port: 0,
+      downloadPort: 0,
+      tls: certificate,
+      fake: { clock: frozenClock(NOW), users: 60 },
     })
-    expectReport(textOf(stdout))
+  }, 30_000)
+  afterAll(async () => {
+    await server?.close()
   })
+  const trust = () => ({ ...process.env, ...(certificate ? { NODE_EXTRA_CA_CERTS: certificate.file } : {}) })
 
-  it('wget, which forwards the token to the download host (recorded as a leak)', async () => {
-    fake.server.fake.journal.clear()
-    const { stdout } = await run(
-      'wget',
-      ['-q', '-O', '-', '--header', `Authorization: ${TOKEN.Authorization}`, url()],
-      { encoding: 'buffer' },
-    )
-    expectReport(textOf(stdout))
-    const download = fake.server.fake.journal.entries().find((entry) => entry.origin === 'download')
-    expect(download?.tokenLeak).toBe(true)
-  })
+  describe.each(Object.entries(FORMS))('%s link form', (_, { path, link, header }) => {
+    const url = () => `${server.graphUrl}${path}`
+    const expectReport = (text: string) => {
+      expect(text.startsWith(header)).toBe(true)
+      expect(text.split('\r\n').length).toBeGreaterThan(10)
+    }
 
-  it("python3's urllib", async () => {
-    const script = [
-      'import sys, urllib.request',
-      'request = urllib.request.Request(sys.argv[1], headers={"Authorization": sys.argv[2]})',
-      'sys.stdout.buffer.write(urllib.request.urlopen(request).read())',
-    ].join('\n')
-    const { stdout } = await run('python3', ['-c', script, url(), TOKEN.Authorization], { encoding: 'buffer' })
-    expectReport(textOf(stdout))
+    it('Node fetch (followed, and by hand), the Graph JS SDK and Kiota follow the 302 without the token', async () => {
+      server.fake.journal.clear()
+      const { stdout } = await run(
+        process.execPath,
+        ['--import', 'tsx', NODE_CLIENTS, server.graphUrl, path, TOKEN.Authorization],
+        {
+          env: trust(),
+        },
+      )
+      const results = JSON.parse(stdout)
+      expect(Object.keys(results)).toEqual(['fetch', 'fetch, manual', 'Graph JS SDK', 'Kiota'])
+      for (const [client, result] of Object.entries<{ header: string; lines: number }>(results)) {
+        expect(result.header.startsWith(header), client).toBe(true)
+        expect(result.lines, client).toBeGreaterThan(10)
+      }
+      expect(results.fetch).toMatchObject({ status: 200, url: expect.stringMatching(link) })
+      expect(results.fetch.url.startsWith(`${server.downloadUrl}/data/`)).toBe(true)
+      expect(server.downloadUrl.startsWith(`${scheme}://`)).toBe(true)
+      expect(results['fetch, manual']).toMatchObject({ status: 200, location: expect.stringMatching(link) })
+      const downloads = server.fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => [entry.status, entry.tokenLeak])).toEqual([
+        [200, false],
+        [200, false],
+        [200, false],
+        [200, false],
+      ])
+    }, 30_000)
+
+    it('curl -L', async () => {
+      const ca = certificate ? ['--cacert', certificate.file] : []
+      const { stdout } = await run('curl', ['-sS', '-L', ...ca, '-H', `Authorization: ${TOKEN.Authorization}`, url()], {
+        encoding: 'buffer',
+      })
+      expectReport(textOf(stdout))
+    })
+
+    it('wget, which forwards the token to the download host (recorded as a leak)', async () => {
+      server.fake.journal.clear()
+      const ca = certificate ? [`--ca-certificate=${certificate.file}`] : []
+      const { stdout } = await run(
+        'wget',
+        ['-q', ...ca, '-O', '-', '--header', `Authorization: ${TOKEN.Authorization}`, url()],
+        { encoding: 'buffer' },
+      )
+      expectReport(textOf(stdout))
+      const download = server.fake.journal.entries().find((entry) => entry.origin === 'download')
+      expect(download).toMatchObject({ status: 200, tokenLeak: true })
+      expect(download?.url).toMatch(link)
+    })
+
+    it("python3's urllib", async () => {
+      const script = [
+        'import ssl, sys, urllib.request',
+        'context = ssl.create_default_context(cafile=sys.argv[3] or None)',
+        'request = urllib.request.Request(sys.argv[1], headers={"Authorization": sys.argv[2]})',
+        'sys.stdout.buffer.write(urllib.request.urlopen(request, context=context).read())',
+      ].join('\n')
+      const { stdout } = await run('python3', ['-c', script, url(), TOKEN.Authorization, certificate?.file ?? ''], {
+        encoding: 'buffer',
+      })
+      expectReport(textOf(stdout))
+    })
   })
+})
+
+describe('the Graph JS SDK in-process', () => {
+  const fake = useFakeServer()
 
   // The SDK adds tokens only for https Graph hosts; against plain http, a custom middleware chain adds it.
   const sdkClient = () => {
@@ -86,16 +145,7 @@ describe('real HTTP clients against the running server', () => {
     return Client.initWithMiddleware({ baseUrl: `${fake.server.graphUrl}/`, middleware: bearer })
   }
 
-  it('the Microsoft Graph JavaScript SDK follows the 302 and reads the CSV', async () => {
-    const body: ArrayBuffer = await sdkClient()
-      .api(DETAIL_D7.replace('/v1.0', ''))
-      .version('v1.0')
-      .responseType(ResponseType.ARRAYBUFFER)
-      .get()
-    expectReport(textOf(new Uint8Array(body)))
-  })
-
-  it('the SDK parses our error bodies as Graph errors', async () => {
+  it('parses our error bodies as Graph errors', async () => {
     const call = sdkClient().api("/reports/getOffice365ActiveUserCounts(period='D8')").version('v1.0').get()
     const error: GraphError = await call.then(
       () => expect.fail('no error'),
@@ -111,27 +161,30 @@ describe('real HTTP clients against the running server', () => {
 })
 
 describe('the SDK, unchanged, against MSW on the real host names', () => {
-  it('sends its token to Graph, drops it on the cross-origin redirect, and reads the CSV', async () => {
-    const fake = createFakeGraph({ now: NOW, users: 30 })
-    const server = setupServer(...graphHandlers(fake))
-    server.listen({ onUnhandledRequest: 'error' })
-    try {
-      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
-      const body: ArrayBuffer = await client
-        .api("/reports/getOffice365ActiveUserDetail(period='D7')")
-        .responseType(ResponseType.ARRAYBUFFER)
-        .get()
-      expectReport(textOf(new Uint8Array(body)))
-      const [report, download] = fake.journal.entries()
-      expect(report).toMatchObject({ origin: 'graph', status: 302 })
-      expect(download).toMatchObject({ origin: 'download', status: 200, tokenLeak: false })
-    } finally {
-      server.close()
-    }
-  })
+  it.each(Object.entries(FORMS))(
+    '%s link form: sends its token to Graph, drops it on the cross-origin redirect, and reads the CSV',
+    async (_, { path, link, header }) => {
+      const fake = createFakeGraph({ now: NOW, users: 30 })
+      const server = setupServer(...graphHandlers(fake))
+      server.listen({ onUnhandledRequest: 'error' })
+      try {
+        const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+        const body: ArrayBuffer = await client
+          .api(path.replace(/^\/(v1\.0|beta)/, ''))
+          .version(path.split('/')[1] as string)
+          .responseType(ResponseType.ARRAYBUFFER)
+          .get()
+        const text = textOf(new Uint8Array(body))
+        expect(text.startsWith(header)).toBe(true)
+        expect(text.split('\r\n').length).toBeGreaterThan(10)
+        const [report, download] = fake.journal.entries()
+        expect(report).toMatchObject({ origin: 'graph', status: 302 })
+        expect(download).toMatchObject({ origin: 'download', status: 200, tokenLeak: false })
+        expect(download?.url.startsWith('https://reportsweu.office.com/data/')).toBe(true)
+        expect(download?.url).toMatch(link)
+      } finally {
+        server.close()
+      }
+    },
+  )
 })
-
-function expectReport(text: string) {
-  expect(text.startsWith(`\uFEFF${HEADER}`)).toBe(true)
-  expect(text.split('\r\n').length).toBeGreaterThan(10)
-}

@@ -2,7 +2,7 @@
 // (same headers as the fake's, same Location length), and nothing else.
 import { createServer } from 'node:http'
 
-const location = `http://127.0.0.1:4001/data/download/${'x'.repeat(180)}.${'y'.repeat(43)}`
+const location = `http://127.0.0.1:4001/data/v1.0/download?token=${'x'.repeat(84)}.${'y'.repeat(414)}.${'z'.repeat(43)}`
 const headers = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers':

@@ -57,7 +57,8 @@ describe('the Docker image (packages/cli/Dockerfile)', () => {
           redirect: 'manual',
         })
         const location = report.headers.get('location') as string
-        expect(location.startsWith(`${server.downloadUrl}/data/download/`)).toBe(true)
+        expect(location).toMatch(/\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]+$/)
+        expect(location.startsWith(`${server.downloadUrl}/data/v1.0/download?token=`)).toBe(true)
         expectDetailCsv(new Uint8Array(await (await fetch(location)).arrayBuffer()))
       } finally {
         server.child.kill('SIGTERM')

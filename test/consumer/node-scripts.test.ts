@@ -19,7 +19,9 @@ describe('plain Node scripts, with @fake-graph/core installed by npm', () => {
       expect(result.stderr).toBe('')
       expect(JSON.parse(result.stdout)).toEqual({
         status: 302,
-        location: expect.stringMatching(/^https:\/\/reports\.office\.com\/data\/download\/[\w.-]+$/),
+        location: expect.stringMatching(
+          /^https:\/\/reportsweu\.office\.com\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]{43}$/,
+        ),
         downloadStatus: 200,
         contentType: 'application/octet-stream',
         firstBytes: [0xef, 0xbb, 0xbf],

@@ -44,7 +44,8 @@ describe('the single executable (Node SEA), with no Node on PATH', () => {
       })
       expect(report.status).toBe(302)
       const location = report.headers.get('location') as string
-      expect(location.startsWith(`${server.downloadUrl}/data/download/`)).toBe(true)
+      expect(location).toMatch(/\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]+$/)
+      expect(location.startsWith(`${server.downloadUrl}/data/v1.0/download?token=`)).toBe(true)
       const download = await fetch(location)
       expect(download.status).toBe(200)
       expectDetailCsv(new Uint8Array(await download.arrayBuffer()))

@@ -5,7 +5,14 @@ import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
 import { planReport } from '../../packages/core/src/report-plan'
 import { useFakeServer } from '../support/fake-server'
-import { checkAnswer, hostileHeaders, hostileMethods, hostilePaths, hostileTokens } from './hostile-requests'
+import {
+  checkAnswer,
+  hostileDownloadQueries,
+  hostileHeaders,
+  hostileMethods,
+  hostilePaths,
+  hostileTokens,
+} from './hostile-requests'
 import { scaledPaths } from './scaled-text'
 
 const request = fc.record({ path: hostilePaths, token: hostileTokens, headers: hostileHeaders, method: hostileMethods })
@@ -87,6 +94,25 @@ describe('hostile input', () => {
         numRuns: 3_000,
         examples: PROBED.map((path): [HostileRequest] => [{ path, token: 'Bearer x', headers: {}, method: 'GET' }]),
       },
+    )
+    expect(unexpected).toEqual([])
+  }, 120_000)
+
+  it("refuses any current link's query on the download host within 50 ms, with an envelope", async () => {
+    const { fake, unexpected } = watchedFake()
+    const base = `${fake.options.downloadBaseUrl}/data/v1.0/download`
+    await fc.assert(
+      fc.asyncProperty(hostileDownloadQueries, async (query) => {
+        const timed = async () => {
+          const started = performance.now()
+          const answer = await fake.fetch(new Request(url(base, query)))
+          expect([403, 404], query.slice(0, 120)).toContain(answer.status)
+          expect(await checkAnswer(answer)).toBeUndefined()
+          return performance.now() - started
+        }
+        expect(await fastest(timed), `${query.slice(0, 120)}… (${query.length} characters)`).toBeLessThan(BUDGET_MS)
+      }),
+      { numRuns: 2_000 },
     )
     expect(unexpected).toEqual([])
   }, 120_000)

@@ -185,3 +185,23 @@ export async function checkAnswer(response: Response, method = 'GET'): Promise<s
   }
   return undefined
 }
+
+/**
+ * Queries of a current function's download link: a token of any length, shape and escaping
+ * (JWT-like parts, `%2B %2F %3D`, broken percent-encoding), alone or among other options.
+ */
+export const hostileDownloadQueries: fc.Arbitrary<string> = fc
+  .tuple(
+    mostly(
+      fc.oneof(
+        fc
+          .tuple(fc.jsonValue(), fc.jsonValue(), fc.string({ maxLength: 60 }))
+          .map(([header, payload, signature]) => `${jwtPart(header)}.${jwtPart(payload)}.${jwtPart(signature)}`),
+        fc.constantFrom('e30.e30.AAAA', 'a%2Bb%2Fc%3D', '%E0%A4%A', '%', '.', '..', '...', 'a.b'),
+      ),
+      fc.oneof(scaledText(HEADER_LIMIT), fc.string({ unit: 'binary', maxLength: 200 }).map(encodeURIComponent)),
+    ),
+    fc.constantFrom('?token=', '?x=1&token=', '?token=&token=', '?TOKEN=', '?'),
+    fc.option(scaledText(HEADER_LIMIT / 4)),
+  )
+  .map(([token, lead, rest]) => `${lead}${token}${rest ? `&${rest}` : ''}`)

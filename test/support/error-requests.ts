@@ -79,14 +79,14 @@ export const ERROR_REQUESTS: Record<string, ErrorRequest> = {
       return fake.fetch(new Request(link))
     },
   },
-  linkInvalid: { send: get('https://reports.office.com/data/download/eyJ4IjoxfQ.AAAA', {}) },
+  linkInvalid: { send: get('https://reportsweu.office.com/data/v1.0/download?token=e30.eyJ4IjoxfQ.AAAA', {}) },
   tokenOnDownload: {
     options: { rejectTokenOnDownload: true },
     send: async (fake) => fake.fetch(new Request(await linkOf(fake), { headers: APP })),
   },
   pathTooLong: { send: get(`${GRAPH}/v1.0/reports/${'x'.repeat(3_000)}`) },
   parameterTooLong: { send: get(`${BETA_DETAIL}?$format=application/json&$skipToken=${'1'.repeat(2_000)}`) },
-  notFound: { send: get('https://reports.office.com/data/download/', {}) },
+  notFound: { send: get('https://reportsweu.office.com/data/v1.0/download', {}) },
   internal: {
     options: {
       tenant: () => {

@@ -18,7 +18,7 @@ export function serveCommand(): Command {
     .option('--seed <seed>', 'seed of the generated tenant', integer('--seed', 0), 42)
     .option('--users <count>', 'users in the generated tenant', integer('--users', 0, 10_000_000), 250)
     .option('--now <iso>', 'freeze the clock at this instant', instant('--now'))
-    .option('--link-ttl <seconds>', 'lifetime of download links', integer('--link-ttl', 1, 86_400), 300)
+    .option('--link-ttl <seconds>', 'lifetime of download links', integer('--link-ttl', 1, 86_400), 120)
     .option('--conceal-names', 'conceal user names, as the admin setting does')
     .option('--tenant <file.json>', 'serve a scenario tenant instead of a generated one')
     .option('--tls', 'serve both origins over https with a self-signed certificate')

@@ -5,6 +5,9 @@ import { reportSchema } from './report-schemas'
 
 const { regex, fromProviderState } = MatchersV3
 
+/** An example of a current function's link: production's path, a JWT's three parts. */
+export const EXAMPLE_LINK_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl'
+
 export interface ReportInteractionOptions {
   /** A current report function (default getOffice365ActiveUserDetail). */
   report?: string
@@ -30,8 +33,8 @@ export function reportRequestInteraction(pact: PactV4, options: ReportInteractio
     .willRespondWith(302, (response) =>
       response.headers({
         Location: regex(
-          '^https?://[^/]+/data/download/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
-          'https://reports.office.com/data/download/abc.def',
+          '^https?://[^/]+/data/v1\\.0/download\\?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+          `https://reportsweu.office.com/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`,
         ),
       }),
     )
@@ -39,7 +42,9 @@ export function reportRequestInteraction(pact: PactV4, options: ReportInteractio
 
 /**
  * The download of the link: a BOM'd CSV whose header is exactly the report's, rows by shape.
- * The example body is the header and `exampleRows` (lines without their CRLF).
+ * The example body is the header and `exampleRows` (lines without their CRLF). The link is
+ * `/data/v1.0/download?token=` and `EXAMPLE_LINK_TOKEN` on the consumer's side; the provider
+ * fills in a real token.
  */
 export function reportDownloadInteraction(
   pact: PactV4,
@@ -51,21 +56,21 @@ export function reportDownloadInteraction(
     .join(',')
   const csv = Buffer.from(`\uFEFF${[header, ...(options.exampleRows ?? [])].map((line) => `${line}\r\n`).join('')}`)
   const escaped = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return (
-    pact
-      .addInteraction()
-      .given('a download link for the Detail report over 7 days')
-      .uponReceiving(`a download of ${report}`)
+  return pact
+    .addInteraction()
+    .given('a download link for the Detail report over 7 days')
+    .uponReceiving(`a download of ${report}`)
+    .withRequest('GET', '/data/v1.0/download', (request) =>
       // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider
-      .withRequest('GET', fromProviderState('/data/download/${token}', '/data/download/abc.def'))
-      .willRespondWith(200, (response) =>
-        response
-          .headers({ 'Content-Type': 'application/octet-stream' })
-          // Declared as text: Pact sniffs the bytes, and a CSV sniffs as text.
-          .body('text/plain', csv)
-          .matchingRules({
-            body: { path: '$', rules: [regex(`^\\uFEFF${escaped}\\r\\n([^\\r\\n]*\\r\\n)*$`, csv.toString())] },
-          }),
-      )
-  )
+      request.query({ token: fromProviderState('${token}', EXAMPLE_LINK_TOKEN) }),
+    )
+    .willRespondWith(200, (response) =>
+      response
+        .headers({ 'Content-Type': 'application/octet-stream' })
+        // Declared as text: Pact sniffs the bytes, and a CSV sniffs as text.
+        .body('text/plain', csv)
+        .matchingRules({
+          body: { path: '$', rules: [regex(`^\\uFEFF${escaped}\\r\\n([^\\r\\n]*\\r\\n)*$`, csv.toString())] },
+        }),
+    )
 }

@@ -88,14 +88,14 @@ export const BUILT_IN_STATES: Record<string, StateHandler> = {
   },
 }
 
-/** A fresh download link for the Detail report over 7 days, as the token of its URL. */
+/** A fresh download link for the Detail report over 7 days, as the token its URL carries. */
 async function issueLink(fake: FakeGraph, baseUrl: string): Promise<string> {
   const redirect = await fake.fetch(
     new Request(`${baseUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`, {
       headers: { Authorization: 'Bearer state' },
     }),
   )
-  return (redirect.headers.get('location') as string).split('/').pop() as string
+  return new URL(redirect.headers.get('location') as string).searchParams.get('token') as string
 }
 
 /**

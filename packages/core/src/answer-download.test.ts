@@ -4,18 +4,23 @@ import { contextFor, NOW, stubParts } from './stub-parts'
 
 describe('answerDownload, step by step', () => {
   const parts = stubParts()
-  const token = parts.signer.sign({
+  const token = parts.tokens.legacy.sign({
     report: 'getOffice365ActiveUserDetail',
     period: 7,
     concealNames: false,
     issuedAt: NOW.getTime(),
     expiresAt: NOW.getTime() + 300_000,
   })
-  const url = `https://reports.office.com/data/download/${token}`
+  const url = `https://reportsweu.office.com/data/download/${token}`
+  const link = { form: 'legacy', token } as const
 
   it('verifies the link before anything else: a forged one draws no fault and renders nothing', async () => {
     const drawFault = vi.fn()
-    const { response, facts } = await answerDownload(contextFor(url), `${token}x`, stubParts({ drawFault }))
+    const { response, facts } = await answerDownload(
+      contextFor(url),
+      { form: 'legacy', token: `${token}x` },
+      stubParts({ drawFault }),
+    )
     expect(response.status).toBe(403)
     expect(facts).toEqual({ link: `${token}x`, error: 'linkInvalid' })
     expect(drawFault).not.toHaveBeenCalled()
@@ -24,7 +29,7 @@ describe('answerDownload, step by step', () => {
   it('draws the fault before rendering: a faulted download never derives its tenant', async () => {
     const fault = { response: new Response(null, { status: 503 }), facts: { error: 'injected' as const } }
     const faulted = stubParts({ drawFault: vi.fn(async () => fault) })
-    expect(await answerDownload(contextFor(url), token, faulted)).toBe(fault)
+    expect(await answerDownload(contextFor(url), link, faulted)).toBe(fault)
     expect(faulted.drawFault).toHaveBeenCalledWith(
       expect.anything(),
       { origin: 'download', function: 'getOffice365ActiveUserDetail' },
@@ -37,7 +42,7 @@ describe('answerDownload, step by step', () => {
     const drawFault = vi.fn()
     const { response, facts } = await answerDownload(
       contextFor(url, { method: 'POST' }),
-      token,
+      link,
       stubParts({ drawFault }),
     )
     expect(response.status).toBe(400)
@@ -51,7 +56,7 @@ describe('answerDownload, step by step', () => {
 
   it("answers HEAD with GET's headers and no body, without rendering the report", async () => {
     const head = stubParts()
-    const { response, facts } = await answerDownload(contextFor(url, { method: 'HEAD' }), token, head)
+    const { response, facts } = await answerDownload(contextFor(url, { method: 'HEAD' }), link, head)
     expect(response.status).toBe(200)
     expect(response.body).toBeNull()
     expect(response.headers.get('content-type')).toBe('application/octet-stream')

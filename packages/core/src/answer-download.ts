@@ -1,6 +1,7 @@
 import { type Answer, refusal } from './answer'
 import type { FakeParts } from './fake-parts'
 import type { RequestContext } from './request-context'
+import type { DownloadLink } from './router'
 import { downloadHeaders, renderDownload, type VerifiedLink, verifyDownload } from './serve-download'
 
 /**
@@ -9,14 +10,15 @@ import { downloadHeaders, renderDownload, type VerifiedLink, verifyDownload } fr
  */
 export async function answerDownload(
   context: RequestContext,
-  token: string | undefined,
+  asked: DownloadLink | undefined,
   parts: FakeParts,
 ): Promise<Answer> {
   const { options } = parts
+  const token = asked?.token
   let link: VerifiedLink
   try {
-    link = verifyDownload(context, token, {
-      signer: parts.signer,
+    link = verifyDownload(context, asked, {
+      tokens: parts.tokens,
       errors: options.errors,
       rejectTokenOnDownload: options.rejectTokenOnDownload,
     })

@@ -10,9 +10,10 @@ describe('answerReport, step by step', () => {
     const parts = stubParts()
     const { response, facts } = await answerReport(contextFor(DETAIL), parts)
     expect(response.status).toBe(302)
-    expect(response.headers.get('location')).toMatch(/^https:\/\/reports\.office\.com\/data\/download\//)
+    const location = new URL(response.headers.get('location') as string)
+    expect(`${location.origin}${location.pathname}`).toBe('https://reportsweu.office.com/data/v1.0/download')
     expect(facts).toMatchObject({ function: 'getOffice365ActiveUserDetail', params: { period: 'D7' } })
-    expect(facts.link).toBe(response.headers.get('location')?.split('/').pop())
+    expect(facts.link).toBe(location.searchParams.get('token'))
     expect(parts.tenants.primary.at).not.toHaveBeenCalled()
   })
 

@@ -70,7 +70,8 @@ export async function answerReport(context: RequestContext, parts: FakeParts): P
     issueLink: parts.issueLink,
     tenant: () => slot.at(now),
     concealNames: slot.settings.displayConcealedNames,
-    tenantId: primary ? undefined : caller.tenantId,
+    caller: who,
+    primaryTenant: primary,
   })
   return { response, facts: link ? { ...facts, link: link.token } : facts }
 }

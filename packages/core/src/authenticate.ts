@@ -1,5 +1,6 @@
 import { fromBase64Url } from './base64url'
 import { type ErrorOverrides, raise } from './error-cases'
+import { parseJsonObject } from './parse-json-object'
 
 /** Who called, as far as the fake can tell from the bearer token. */
 export interface Principal {
@@ -121,19 +122,9 @@ export function authenticate(request: Request | Credentials, now: Date, requirem
 function decodeJwt(token: string): Record<string, unknown> | null | undefined {
   const parts = token.split('.')
   if (parts.length !== 3) return undefined
-  const [header, payload] = parts.map((part) => parseJson(fromBase64Url(part)))
+  const [header, payload] = parts.map((part) => parseJsonObject(fromBase64Url(part)))
   if (!header || typeof header.alg !== 'string') return undefined
   return payload ?? null
-}
-
-function parseJson(bytes: Uint8Array | undefined): Record<string, unknown> | undefined {
-  if (!bytes) return undefined
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function isNumericDate(value: unknown): value is number {

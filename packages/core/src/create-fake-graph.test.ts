@@ -14,7 +14,9 @@ describe('createFakeGraph', () => {
     const response = await get(DETAIL)
     expect(response.status).toBe(302)
     expect(response.headers.get('content-type')).toBe('text/plain')
-    expect(response.headers.get('location')).toMatch(/^https:\/\/reports\.office\.com\/data\/download\/[\w-]+\.[\w-]+$/)
+    expect(response.headers.get('location')).toMatch(
+      /^https:\/\/reportsweu\.office\.com\/data\/v1\.0\/download\?token=[\w-]+\.[\w-]+\.[\w-]{43}$/,
+    )
     expect(await response.text()).toBe('')
   })
 

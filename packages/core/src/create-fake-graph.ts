@@ -15,6 +15,7 @@ import { GraphError } from './graph-error'
 import { createIdentity } from './identity'
 import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
+import { createLinkTokens } from './link-tokens'
 import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
 import { reportFacts } from './report-facts'
@@ -22,7 +23,6 @@ import { type RequestContext, requestContext } from './request-context'
 import { limitPath } from './request-limits'
 import { createRouter, type Route } from './router'
 import { serveIdentity } from './serve-identity'
-import { createLinkSigner } from './signed-link'
 import { createTenantRegistry } from './tenant-registry'
 import { createThrottle, type Throttle } from './throttle'
 
@@ -39,7 +39,7 @@ const GRAPH: Route = { origin: 'graph', to: 'report' }
  * @example
  * const fake = createFakeGraph({ seed: 42, users: 250, now: '2026-11-27T00:00:00Z' })
  * const report = await fake.fetch(new Request("https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D7')", { headers: { Authorization: 'Bearer x' } }))
- * report.status // 302, to a signed link on https://reports.office.com
+ * report.status // 302, to a signed link on https://reportsweu.office.com
  */
 export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
   const resolved = resolveOptions(options)
@@ -53,7 +53,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
   })
   const router = createRouter(resolved.graphBaseUrl, resolved.downloadBaseUrl)
   const identity = createIdentity(resolved.identity, resolved.graphBaseUrl)
-  const signer = createLinkSigner(resolved.secret)
+  const tokens = createLinkTokens(resolved.secret, resolved.downloadBaseUrl)
   const journal = new Journal()
   const faults = new Faults()
   let throttle: Throttle | undefined = resolved.throttling ? createThrottle(resolved.throttling) : undefined
@@ -63,8 +63,8 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
     authenticate: createAuthenticator({ auth: resolved.auth, errors: resolved.errors, identity }),
     drawFault: createFaultStep(faults, resolved),
     planFor: memoisePlans(resolved.errors),
-    issueLink: createLinkIssuer(signer, resolved),
-    signer,
+    issueLink: createLinkIssuer(tokens, resolved),
+    tokens,
     cache: createReportCache(),
     identity,
     throttle: () => throttle,
@@ -120,7 +120,7 @@ async function answerRoute(context: RequestContext, route: Route, parts: FakePar
   }
   switch (route.to) {
     case 'download':
-      return answerDownload(context, route.token, parts)
+      return answerDownload(context, route.link, parts)
     case 'identity': {
       const response = await serveIdentity(context, route, {
         identity: parts.identity,

@@ -32,7 +32,10 @@ export interface FakeGraphOptions {
    * seed when next asked for; a tenant larger than this is never held, only derived.
    */
   heldUsers?: number
-  /** Lifetime of a download link (default 300 s; the docs say "a few minutes"). */
+  /**
+   * Lifetime of a download link (default 120 s: the docs say "a few minutes", a captured
+   * production link lived 120 s, docs/graph-reports.md §10.1).
+   */
   linkTtlSeconds?: number
   /** The admin setting "Display concealed user, group, and site names in all reports". */
   concealNames?: boolean
@@ -43,7 +46,10 @@ export interface FakeGraphOptions {
   secret?: string
   /** The origin clients call (default https://graph.microsoft.com). */
   graphBaseUrl?: string
-  /** The origin of download links (default https://reports.office.com). */
+  /**
+   * The origin of download links (default https://reportsweu.office.com, a regional host as
+   * production's links name; the servers use their own download origin).
+   */
   downloadBaseUrl?: string
   /** How bearer tokens are checked: `any` (default), `jwt` or `signed` (see `AuthMode`). */
   auth?: AuthMode
@@ -108,11 +114,11 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     tenants: options.tenants ?? {},
     lagDays,
     heldUsers: options.heldUsers ?? DEFAULT_HELD_USERS,
-    linkTtlSeconds: options.linkTtlSeconds ?? 300,
+    linkTtlSeconds: options.linkTtlSeconds ?? 120,
     concealNames: options.concealNames ?? false,
     secret: options.secret ?? randomSecret(),
     graphBaseUrl: trimSlash(options.graphBaseUrl ?? 'https://graph.microsoft.com'),
-    downloadBaseUrl: trimSlash(options.downloadBaseUrl ?? 'https://reports.office.com'),
+    downloadBaseUrl: trimSlash(options.downloadBaseUrl ?? 'https://reportsweu.office.com'),
     rejectTokenOnDownload: options.rejectTokenOnDownload ?? false,
     permissionErrorShape: options.permissionErrorShape ?? 'flat',
     errors: options.errors ?? {},

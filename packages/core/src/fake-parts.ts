@@ -3,9 +3,9 @@ import type { FaultStep } from './draw-fault'
 import type { ResolvedOptions } from './fake-graph-options'
 import type { Identity } from './identity'
 import type { LinkIssuer } from './link-issuer'
+import type { LinkTokens } from './link-tokens'
 import type { PlanMemo } from './memoise-plans'
 import type { ReportCache } from './report-cache'
-import type { LinkSigner } from './signed-link'
 import type { TenantRegistry } from './tenant-registry'
 import type { Admit } from './throttle'
 
@@ -17,7 +17,7 @@ export interface FakeParts {
   readonly drawFault: FaultStep
   readonly planFor: PlanMemo
   readonly issueLink: LinkIssuer
-  readonly signer: LinkSigner
+  readonly tokens: LinkTokens
   readonly cache: ReportCache
   readonly identity: Identity
   /** Graph's throttling, when it is on: it can be switched at run time. */

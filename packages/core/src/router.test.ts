@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createRouter } from './router'
+import { createRouter, linkPath, MAX_TOKEN_LENGTH } from './router'
 
-const router = createRouter('https://graph.microsoft.com', 'https://reports.office.com')
+const router = createRouter('https://graph.microsoft.com', 'https://reportsweu.office.com')
 const route = (url: string) => router.route(new URL(url))
 const serves = (url: string) => router.serves(new URL(url))
 
@@ -25,20 +25,67 @@ describe('the router', () => {
     expect(route('https://graph.microsoft.com/v1.0/me')).toEqual({ origin: 'graph', to: 'report' })
   })
 
-  it('reads the download token once, from the path', () => {
-    expect(route('https://reports.office.com/data/download/abc.def')).toEqual({
+  it("reads the seed form's token once, from the path", () => {
+    expect(route('https://reportsweu.office.com/data/download/abc.def')).toEqual({
       origin: 'download',
       to: 'download',
-      token: 'abc.def',
+      link: { form: 'legacy', token: 'abc.def' },
     })
-    expect(route('https://reports.office.com/data/download/a/b')).toEqual({ origin: 'download', to: 'download' })
+    expect(route('https://reportsweu.office.com/data/download/a/b')).toEqual({ origin: 'download', to: 'download' })
+    expect(route('https://reportsweu.office.com/data/download/')).toEqual({ origin: 'download', to: 'download' })
+  })
+
+  it("reads a current function's token from the query, percent-decoded as a URI component", () => {
+    const link = (query: string) => route(`https://reportsweu.office.com/data/v1.0/download${query}`)
+    const token = (query: string) => {
+      const found = link(query)
+      return found?.origin === 'download' ? found.link : 'not a download'
+    }
+    expect(link('?token=a.b.c')).toEqual({
+      origin: 'download',
+      to: 'download',
+      link: { form: 'function', token: 'a.b.c' },
+    })
+    expect(token('?x=1&token=a.b.c&token=d')).toEqual({ form: 'function', token: 'a.b.c' })
+    // Third-party code sees production tokens escaped so; a `+` is a plus, not a form's space.
+    expect(token('?token=a%2Bb%2Fc%3D%3D')).toEqual({ form: 'function', token: 'a+b/c==' })
+    expect(token('?token=a+b')).toEqual({ form: 'function', token: 'a+b' })
+    expect(token('?token=%61%2E%62')).toEqual({ form: 'function', token: 'a.b' })
+    // Not a token: refused as a bad link, without one to verify.
+    expect(token('?token=%E0%A4%A')).toEqual({ form: 'function' })
+    expect(token(`?token=${'a'.repeat(MAX_TOKEN_LENGTH + 1)}`)).toEqual({ form: 'function' })
+    expect(token(`?token=${'a'.repeat(MAX_TOKEN_LENGTH)}`)).toEqual({
+      form: 'function',
+      token: 'a'.repeat(MAX_TOKEN_LENGTH),
+    })
+    // No token at all: the path names no link.
+    for (const query of ['', '?', '?token=', '?token=&x=1', '?tokens=a', '?x=token=a']) {
+      expect(token(query), query).toBeUndefined()
+    }
+  })
+
+  it('reads a query of megabytes in one scan', () => {
+    const url = new URL(
+      `https://reportsweu.office.com/data/v1.0/download?${'x=1&'.repeat(1_000_000)}token=${'t'.repeat(10_000)}`,
+    )
+    const start = performance.now()
+    expect(router.route(url)).toEqual({ origin: 'download', to: 'download', link: { form: 'function' } })
+    expect(performance.now() - start).toBeLessThan(100)
+  })
+
+  it('writes the path of each form, which it reads back', () => {
+    for (const form of ['function', 'legacy'] as const) {
+      const url = new URL(`https://reportsweu.office.com${linkPath(form, 'h.p.s')}`)
+      expect(router.route(url)).toEqual({ origin: 'download', to: 'download', link: { form, token: 'h.p.s' } })
+    }
   })
 
   it('serves only its own paths, so a client keeps its own handlers for the rest of Graph', () => {
     expect(serves("https://graph.microsoft.com/beta/reports/getOffice365ActiveUserCounts(period='D7')")).toBe('graph')
     expect(serves('https://graph.microsoft.com/v1.0/admin/reportSettings')).toBe('graph')
     expect(serves('https://graph.microsoft.com/contoso/v2.0/.well-known/openid-configuration')).toBe('graph')
-    expect(serves('https://reports.office.com/anything')).toBe('download')
+    expect(serves('https://reportsweu.office.com/anything')).toBe('download')
+    expect(serves('https://reports.office.com/data/download/x')).toBeUndefined()
     expect(serves('https://graph.microsoft.com/v1.0/me')).toBeUndefined()
     expect(serves('https://example.com/v1.0/reports/x')).toBeUndefined()
   })

@@ -3,11 +3,21 @@
  * place that knows the fake's paths: the server, the MSW handlers and the core all ask it.
  */
 export type Route =
-  | { readonly origin: 'download'; readonly to: 'download'; readonly token?: string }
+  /** Without a link when the path names none. */
+  | { readonly origin: 'download'; readonly to: 'download'; readonly link?: DownloadLink }
   | { readonly origin: 'graph'; readonly to: 'identity'; readonly tenant: string; readonly endpoint: IdentityEndpoint }
   | { readonly origin: 'graph'; readonly to: 'settings'; readonly version: string }
   /** Every other path on the Graph origin is planned as a report call, and Graph's errors refuse the rest. */
   | { readonly origin: 'graph'; readonly to: 'report' }
+
+/** The current functions' link (production's form) and the seed form's. */
+export type LinkForm = 'function' | 'legacy'
+
+export interface DownloadLink {
+  readonly form: LinkForm
+  /** Undefined when it cannot be a token: longer than any the fake issues, or broken percent-encoding. */
+  readonly token?: string
+}
 
 export type IdentityEndpoint = 'oauth2/v2.0/token' | 'v2.0/.well-known/openid-configuration' | 'discovery/v2.0/keys'
 
@@ -16,7 +26,13 @@ const IDENTITY_PATH =
   /^\/([^/]+)\/(oauth2\/v2\.0\/token|v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys)$/
 const SETTINGS_PATH = /^\/(v1\.0|beta)\/admin\/reportSettings$/i
 const REPORTS_PATH = /^\/(v1\.0|beta)\/reports\//i
-const DOWNLOAD_PATH = /^\/data\/download\/([^/]+)$/
+const LEGACY_DOWNLOAD = /^\/data\/download\/([^/]+)$/
+const CURRENT_DOWNLOAD = '/data/v1.0/download'
+/**
+ * The longest `token=` read, as sent: a link the fake issues is under 2 kB, and under 6 kB with
+ * every character escaped. Anything longer is refused before it is copied or decoded.
+ */
+export const MAX_TOKEN_LENGTH = 8_192
 const REPORT: Route = { origin: 'graph', to: 'report' }
 
 export interface Router {
@@ -41,7 +57,7 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
   const route = (url: URL): Route | undefined => {
     const { host, pathname } = url
     if (host === download && (!shared || pathname.startsWith('/data/'))) {
-      return { origin: 'download', to: 'download', token: DOWNLOAD_PATH.exec(pathname)?.[1] }
+      return { origin: 'download', to: 'download', link: downloadLink(pathname, url.search) }
     }
     if (host !== graph) return undefined
     const identity = IDENTITY_PATH.exec(pathname)
@@ -62,5 +78,37 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
       if (found?.to === 'report' && !REPORTS_PATH.test(url.pathname)) return undefined
       return found?.origin
     },
+  }
+}
+
+/** The path and query of a download link: production's for the current functions, the seed's for its form. */
+export function linkPath(form: LinkForm, token: string): string {
+  return form === 'function' ? `${CURRENT_DOWNLOAD}?token=${token}` : `/data/download/${token}`
+}
+
+function downloadLink(pathname: string, search: string): DownloadLink | undefined {
+  if (pathname === CURRENT_DOWNLOAD) return tokenParameter(search)
+  const legacy = LEGACY_DOWNLOAD.exec(pathname)?.[1]
+  return legacy === undefined ? undefined : { form: 'legacy', token: legacy }
+}
+
+/**
+ * The first `token=` of a query, percent-decoded as a URI component: `%2B` is `+`, and a `+` is
+ * itself, not the space a form would make of it. Found by index, not by splitting the query, so
+ * a query of megabytes costs one scan.
+ */
+function tokenParameter(search: string): DownloadLink | undefined {
+  const start = search.startsWith('?token=') ? 7 : search.indexOf('&token=') + 7
+  if (start === 6) return undefined
+  const next = search.indexOf('&', start)
+  const end = next < 0 ? search.length : next
+  if (end === start) return undefined
+  if (end - start > MAX_TOKEN_LENGTH) return { form: 'function' }
+  const raw = search.slice(start, end)
+  if (!raw.includes('%')) return { form: 'function', token: raw }
+  try {
+    return { form: 'function', token: decodeURIComponent(raw) }
+  } catch {
+    return { form: 'function' }
   }
 }

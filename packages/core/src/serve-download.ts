@@ -9,9 +9,11 @@ import {
 import { parseDay, type Tenant } from '@fake-graph/tenant'
 import { type ErrorOverrides, raise } from './error-cases'
 import type { ResolvedOptions } from './fake-graph-options'
+import type { LinkTokens } from './link-tokens'
 import type { ReportCache } from './report-cache'
 import type { RequestContext, ResponseContext } from './request-context'
-import type { LinkClaims, LinkSigner } from './signed-link'
+import type { DownloadLink } from './router'
+import type { LinkClaims } from './signed-link'
 
 const BY_SLUG = new Map(ALL_REPORTS.map((report) => [reportSlug(report), report]))
 
@@ -40,15 +42,16 @@ export interface VerifiedLink {
  */
 export function verifyDownload(
   { request, now }: RequestContext,
-  token: string | undefined,
-  context: { readonly signer: LinkSigner; readonly errors: ErrorOverrides; readonly rejectTokenOnDownload: boolean },
+  link: DownloadLink | undefined,
+  context: { readonly tokens: LinkTokens; readonly errors: ErrorOverrides; readonly rejectTokenOnDownload: boolean },
 ): VerifiedLink {
   const { errors } = context
-  if (!token) throw raise(errors, 'notFound')
+  if (!link) throw raise(errors, 'notFound')
   if (request.method !== 'GET' && request.method !== 'HEAD')
     throw raise(errors, 'methodNotAllowed', { method: request.method })
   if (context.rejectTokenOnDownload && request.headers.has('authorization')) throw raise(errors, 'tokenOnDownload')
-  const check = context.signer.verify(token, now.getTime())
+  if (link.token === undefined) throw raise(errors, 'linkInvalid')
+  const check = context.tokens.verify(link.form, link.token, now.getTime())
   if (!check.ok) throw raise(errors, check.reason === 'expired' ? 'linkExpired' : 'linkInvalid')
   const { claims } = check
   const definition = BY_SLUG.get(claims.report)

@@ -13,8 +13,9 @@ export interface ReportAnswerContext {
   readonly tenant: () => Tenant
   /** The tenant's setting now: it can change at run time (`admin/reportSettings`). */
   readonly concealNames: boolean
-  /** The caller's tenant id, carried by the link, when it is not the primary tenant. */
-  readonly tenantId?: string
+  /** The caller, as its token names it: a current function's link carries its ids. */
+  readonly caller: { readonly appId?: string; readonly tenantId?: string }
+  readonly primaryTenant: boolean
 }
 
 /**
@@ -25,7 +26,7 @@ export interface ReportAnswerContext {
  */
 export function serveReport(
   plan: ReportPlan,
-  { url, now, headers }: RequestContext,
+  { url, now, headers, ids }: RequestContext,
   context: ReportAnswerContext,
 ): { response: Response; link?: IssuedLink } {
   const { options } = context
@@ -53,7 +54,14 @@ export function serveReport(
     }
   }
 
-  const link = context.issueLink(plan, now, context.concealNames, context.tenantId)
+  const link = context.issueLink(plan, {
+    now,
+    requestId: ids.requestId,
+    concealNames: context.concealNames,
+    appId: context.caller.appId,
+    tenantId: context.caller.tenantId,
+    primaryTenant: context.primaryTenant,
+  })
   return {
     link,
     response: new Response(null, {

@@ -3,10 +3,10 @@ import { resolveOptions } from './fake-graph-options'
 import type { FakeParts } from './fake-parts'
 import { createIdentity } from './identity'
 import { createLinkIssuer } from './link-issuer'
+import { createLinkTokens } from './link-tokens'
 import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
 import { type RequestContext, requestContext } from './request-context'
-import { createLinkSigner } from './signed-link'
 import type { TenantRegistry } from './tenant-registry'
 
 export const NOW = new Date('2026-11-27T00:00:00Z')
@@ -17,7 +17,7 @@ export const NOW = new Date('2026-11-27T00:00:00Z')
  */
 export function stubParts(overrides: Partial<FakeParts> = {}): FakeParts {
   const options = resolveOptions({ now: NOW, secret: 'stub-secret' })
-  const signer = createLinkSigner(options.secret)
+  const tokens = createLinkTokens(options.secret, options.downloadBaseUrl)
   const untouchable = {
     at: vi.fn(() => {
       throw new Error('the tenant was derived')
@@ -32,8 +32,8 @@ export function stubParts(overrides: Partial<FakeParts> = {}): FakeParts {
     authenticate: vi.fn(async () => ({ kind: 'opaque' as const, scopes: ['Reports.Read.All'] })),
     drawFault: vi.fn(async () => undefined),
     planFor: memoisePlans({}),
-    issueLink: createLinkIssuer(signer, options),
-    signer,
+    issueLink: createLinkIssuer(tokens, options),
+    tokens,
     cache: createReportCache(),
     identity: createIdentity({}, options.graphBaseUrl),
     throttle: () => undefined,

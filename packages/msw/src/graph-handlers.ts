@@ -7,7 +7,7 @@ import { http } from 'msw/core/http'
 /**
  * MSW handlers that serve the fake: every request the fake says is its own (`fake.handles`),
  * on its Graph origin and its download origin, by default the real https://graph.microsoft.com
- * and https://reports.office.com. Anything else passes through, so a client's own handlers for
+ * and https://reportsweu.office.com. Anything else passes through, so a client's own handlers for
  * the rest of Graph keep working beside these. The handler matches with a predicate: MSW cannot
  * match OData paths with parentheses, and the core owns which paths are its own.
  *
