@@ -32,8 +32,9 @@ export function emailCounter(user: TenantUser, firstDay: Day): EmailCounter {
   const heavySender = random.next() < 0.05
   const send = read * (heavySender ? 0.8 + 0.7 * random.next() : 0.05 + 0.5 * random.next() ** 2)
   const unread = read * (0.2 + 1.3 * random.next())
-  const meetingCreated = 0.05 + 0.8 * random.next() ** 3
-  const meetingInteracted = 0.2 + 2.5 * random.next()
+  // Meetings are a few a week: rounded at random below, so that a rate under one still shows.
+  const meetingCreated = 0.05 + 1.2 * random.next() ** 2
+  const meetingInteracted = 0.3 + 2.5 * random.next()
   const seed = user.workloadSeed
   const activity = user.activity
   return (day, out) => {
@@ -43,7 +44,7 @@ export function emailCounter(user: TenantUser, firstDay: Day): EmailCounter {
       return false
     }
     const volume = isWeekend(day) ? WEEKEND_VOLUME : 1
-    // Two cheap integer hashes of (seed, day) give six bytes of noise: one per count.
+    // Two cheap integer hashes of (seed, day) give the noise: a byte per count and per rounding.
     let h = Math.imul(seed ^ offset, 0x9e3779b1)
     h = Math.imul(h ^ (h >>> 15), 0x85ebca6b)
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
@@ -58,8 +59,8 @@ export function emailCounter(user: TenantUser, firstDay: Day): EmailCounter {
     out[0] = sendCount
     out[1] = readOrOne + Math.floor(unread * volume * ((((h >>> 16) & 0xff) + 32) / 160))
     out[2] = readOrOne
-    out[3] = Math.floor(meetingCreated * volume * (((h >>> 24) + 32) / 160))
-    out[4] = Math.floor(meetingInteracted * volume * (((g & 0xff) + 32) / 160))
+    out[3] = Math.floor(meetingCreated * volume * (((h >>> 24) + 32) / 160) + ((g >>> 8) & 0xff) / 256)
+    out[4] = Math.floor(meetingInteracted * volume * (((g & 0xff) + 32) / 160) + ((g >>> 16) & 0xff) / 256)
     return true
   }
 }
