@@ -12,6 +12,7 @@ import {
   RedirectHandlerOptions,
   ResponseType,
 } from '@microsoft/microsoft-graph-client'
+import { parse } from 'csv-parse/sync'
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
 import { bytesOf, DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
@@ -125,6 +126,34 @@ describe('the SDK, unchanged, against MSW on the real host names', () => {
       const [report, download] = fake.journal.entries()
       expect(report).toMatchObject({ origin: 'graph', status: 302 })
       expect(download).toMatchObject({ origin: 'download', status: 200, tokenLeak: false })
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('the SDK, unchanged, reads the email activity family from the same tenant', () => {
+  it('lists the active-users Detail users, with their Exchange last activity', async () => {
+    const fake = createFakeGraph({ now: NOW, users: 60, seed: 11 })
+    const server = setupServer(...graphHandlers(fake))
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      const read = async (path: string) => {
+        const body: ArrayBuffer = await client.api(path).responseType(ResponseType.ARRAYBUFFER).get()
+        return parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<string, string>[]
+      }
+      const email = await read("/reports/getEmailActivityUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(email.length).toBeGreaterThan(40)
+      expect(email.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+      expect(email.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row['Exchange Last Activity Date']),
+      )
+      expect(email.some((row) => Number(row['Read Count']) > 0)).toBe(true)
+      expect(new Set(email.map((row) => row['Report Period']))).toEqual(new Set(['30']))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
     } finally {
       server.close()
     }

@@ -30,3 +30,13 @@ export function reportSchema(report: string): ReportSchema {
     )
   return found[1]
 }
+
+/**
+ * The provider state that gives a download link for a report over 7 days. The Detail's keeps
+ * its first name, so that pacts written before other reports existed still verify.
+ */
+export function downloadLinkState(report: string): string {
+  return report === 'getOffice365ActiveUserDetail'
+    ? 'a download link for the Detail report over 7 days'
+    : `a download link for ${report} over 7 days`
+}
