@@ -21,7 +21,7 @@ export const EMAIL_DETAIL_ACTIONS: readonly WorkloadAction[] = EMAIL_DAY_ACTIONS
 export const emailTotalsOf =
   (tenant: Tenant): WorkloadTotals =>
   (user, from, to) =>
-    emailTotals(emailCounter(user, tenant.firstDay), from, to, new Int32Array(EMAIL_ACTIONS.length))
+    emailTotals(user, tenant.firstDay, from, to)
 
 /** Adds a user's email counts of each day, for `getEmailActivityCounts`. */
 export const emailSums =
