@@ -31,17 +31,17 @@ class EmailTotals {
 
   constructor(seed: number) {
     this.seed = seed | 0
-    const unit = (stream: number) => mix(this.seed, stream, 0x51ed) / 0x1_0000_0000
+    const s = this.seed
     // A log-normal reader: median about 20 messages read a working day, a long tail of heavy readers.
-    const read = 20 * Math.exp(0.8 * (unit(1) + unit(2) + unit(3) - 1.5))
-    const heavySender = unit(4) < 0.05
-    this.rates[0] = read * (heavySender ? 0.8 + 0.7 * unit(5) : 0.05 + 0.5 * unit(5) ** 2)
+    const read = 20 * Math.exp(0.8 * (unit(s, 1) + unit(s, 2) + unit(s, 3) - 1.5))
+    const heavySender = unit(s, 4) < 0.05
+    this.rates[0] = read * (heavySender ? 0.8 + 0.7 * unit(s, 5) : 0.05 + 0.5 * unit(s, 5) ** 2)
     // Received is what was read plus what was not: never less than read.
-    this.rates[1] = read * (0.2 + 1.3 * unit(6))
+    this.rates[1] = read * (0.2 + 1.3 * unit(s, 6))
     this.rates[2] = read
     // Meetings are a few a week: a rate under one shows as a meeting every few days.
-    this.rates[3] = 0.05 + 1.2 * unit(7) ** 2
-    this.rates[4] = 0.3 + 2.5 * unit(8)
+    this.rates[3] = 0.05 + 1.2 * unit(s, 7) ** 2
+    this.rates[4] = 0.3 + 2.5 * unit(s, 8)
   }
 
   /** Adds `sign` times the running totals after `k` active days to `out`, one per lane. */
@@ -59,6 +59,11 @@ class EmailTotals {
     }
     out[1] = (out[1] as number) + sign * read
   }
+}
+
+/** A uniform draw in [0, 1) of the seed's `stream`: module-level, not a closure made per user. */
+function unit(seed: number, stream: number): number {
+  return mix(seed, stream, 0x51ed) / 0x1_0000_0000
 }
 
 function mix(seed: number, lane: number, k: number): number {
@@ -83,11 +88,23 @@ export function emailTotals(user: TenantUser, firstDay: Day, from: Day, to: Day)
   return out
 }
 
-/** Exchange-active days of the window between two offsets, both included. */
+/**
+ * Exchange-active days of the window between two offsets, both included. Four days at a time
+ * where the bytes allow: the Exchange bit of each byte of a word, summed by one multiplication.
+ */
 function activeBetween(activity: Uint8Array, from: number, to: number): number {
+  let at = Math.max(0, from)
+  const last = Math.min(to, activity.length - 1)
   let days = 0
-  for (let at = Math.max(0, from), last = Math.min(to, activity.length - 1); at <= last; at++)
-    days += ((activity[at] as number) >>> EXCHANGE_BIT) & 1
+  const aligned = activity.byteOffset % 4 === 0
+  while (at <= last && (!aligned || at % 4 !== 0)) days += ((activity[at++] as number) >>> EXCHANGE_BIT) & 1
+  if (aligned && last - at >= 3) {
+    const words = new Uint32Array(activity.buffer, activity.byteOffset, (last + 1) >>> 2)
+    for (let word = at >>> 2; word < words.length; word++)
+      days += Math.imul(((words[word] as number) >>> EXCHANGE_BIT) & 0x01010101, 0x01010101) >>> 24
+    at = words.length * 4
+  }
+  while (at <= last) days += ((activity[at++] as number) >>> EXCHANGE_BIT) & 1
   return days
 }
 
