@@ -9,7 +9,16 @@ import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { csvLines, office365ActiveUserDetail, quoteCsv, renderCsv } from '@fake-graph/reports'
+import { createFakeGraph } from '@fake-graph/core'
+import {
+  type AnyReportDefinition,
+  CURRENT_REPORTS,
+  csvLines,
+  emailActivityUserDetail,
+  office365ActiveUserDetail,
+  quoteCsv,
+  renderCsv,
+} from '@fake-graph/reports'
 import { generateTenant } from '@fake-graph/tenant'
 import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
 import { stringify } from 'csv-stringify/sync'
@@ -40,33 +49,33 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
     return { seconds: (performance.now() - start) / 1000, users }
   },
   /** Detail CSV of a held TENANT-user tenant, streamed and drained. */
-  async stream() {
-    const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
-    const start = performance.now()
-    let bytes = 0
-    for await (const chunk of renderCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } }))
-      bytes += chunk.length
-    return { seconds: (performance.now() - start) / 1000, bytes }
+  stream: () => firstRender(office365ActiveUserDetail),
+  /** The email activity Detail of the same tenant and period: the email family's largest. */
+  emailStream: () => firstRender(emailActivityUserDetail),
+  /** Baseline of the email Detail: its bytes from a prebuilt buffer. */
+  emailPrebuilt: () => prebuiltRender(emailActivityUserDetail),
+  /** The 302 of every current function, in-process, interleaved, against the active-user Detail's. */
+  async redirects() {
+    const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
+    const headers = { Authorization: 'Bearer bench' }
+    const url = (name: string) => `https://graph.microsoft.com/v1.0/reports/${name}(period='D7')`
+    const micros: Record<string, number> = Object.fromEntries(CURRENT_REPORTS.map((report) => [report.name, 0]))
+    const rounds = 20
+    const calls = 500
+    for (let round = 0; round < rounds; round++) {
+      for (const { name } of CURRENT_REPORTS) {
+        const start = performance.now()
+        for (let i = 0; i < calls; i++) {
+          const response = await fake.fetch(new Request(url(name), { headers }))
+          if (response.status !== 302) throw new Error(`${name} answered ${response.status}`)
+        }
+        micros[name] = (micros[name] as number) + ((performance.now() - start) * 1000) / calls / rounds
+      }
+    }
+    return micros
   },
   /** Baseline: the same number of bytes streamed from a prebuilt buffer in 64 KiB chunks. */
-  async prebuilt() {
-    const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
-    const text = [...csvLines(office365ActiveUserDetail, { tenant, selection: { period: 180 } })].join('')
-    const buffer = new TextEncoder().encode(text)
-    const start = performance.now()
-    let bytes = 0
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (bytes >= buffer.length) return controller.close()
-        const chunk = buffer.subarray(bytes, bytes + 65_536)
-        bytes += chunk.length
-        controller.enqueue(chunk)
-      },
-    })
-    let read = 0
-    for await (const chunk of stream) read += chunk.length
-    return { seconds: (performance.now() - start) / 1000, bytes: read }
-  },
+  prebuilt: () => prebuiltRender(office365ActiveUserDetail),
   /** Detail CSV of a lazy HUGE-user tenant, piped to a file. */
   async huge() {
     const tenant = generateTenant({ seed: 1, users: HUGE, now })
@@ -114,6 +123,35 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   },
 }
 
+/** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
+async function firstRender(definition: AnyReportDefinition): Promise<Result> {
+  const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
+  const start = performance.now()
+  let bytes = 0
+  for await (const chunk of renderCsv(definition, { tenant, selection: { period: 180 } })) bytes += chunk.length
+  return { seconds: (performance.now() - start) / 1000, bytes }
+}
+
+/** The same bytes streamed from a prebuilt buffer in 64 KiB chunks. */
+async function prebuiltRender(definition: AnyReportDefinition): Promise<Result> {
+  const tenant = generateTenant({ seed: 1, users: TENANT, now, lazy: false })
+  const text = [...csvLines(definition, { tenant, selection: { period: 180 } })].join('')
+  const buffer = new TextEncoder().encode(text)
+  const start = performance.now()
+  let bytes = 0
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (bytes >= buffer.length) return controller.close()
+      const chunk = buffer.subarray(bytes, bytes + 65_536)
+      bytes += chunk.length
+      controller.enqueue(chunk)
+    },
+  })
+  let read = 0
+  for await (const chunk of stream) read += chunk.length
+  return { seconds: (performance.now() - start) / 1000, bytes: read }
+}
+
 const task = process.env.BENCH_TASK
 if (task) {
   const result = await (tasks[task] as () => Promise<Result>)()
@@ -159,6 +197,21 @@ if (task) {
   console.log(
     `  lines looped, not compiled: ${fmt(mbps(looped), 0)} MB/s  (compiled/looped = ${fmt(mbps(stream) / mbps(looped), 2)}×)`,
   )
+
+  const emailStream = run('emailStream')
+  const emailPrebuilt = run('emailPrebuilt')
+  console.log(
+    `Email activity Detail CSV, ${TENANT} users (${fmt((emailStream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(emailStream), 0)} MB/s`,
+  )
+  console.log(
+    `  prebuilt buffer, same bytes: ${fmt(mbps(emailPrebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(emailStream) / mbps(emailPrebuilt), 3)}×; email/active-user Detail = ${fmt(mbps(emailStream) / mbps(stream), 3)}×)`,
+  )
+  const redirects = run('redirects')
+  const baseline = redirects.getOffice365ActiveUserDetail as number
+  for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
+    console.log(
+      `  302 of ${name}: ${fmt(micros, 1)} µs  (/ getOffice365ActiveUserDetail = ${fmt(micros / baseline, 3)}×)`,
+    )
 
   const huge = run('huge')
   const hugeBaseline = run('hugeBaseline', { BENCH_BYTES: String(huge.bytes) })

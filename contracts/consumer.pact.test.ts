@@ -45,6 +45,16 @@ describe('a report client, as a Pact consumer', () => {
     })
   })
 
+  it('downloads the email activity Detail from its link, header by name', async () => {
+    const report = 'getEmailActivityUserDetail'
+    const row = '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2026-11-24,3,40,30,1,2,OFFICE 365 E3,7'
+    await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
+      const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)
+      const text = new TextDecoder().decode(await answer.arrayBuffer())
+      expect(text.split('\r\n')[0]).toMatch(/,Last Activity Date,Send Count,Receive Count,Read Count,/)
+    })
+  })
+
   it('is told when the period is not one Graph knows', async () => {
     await pact
       .addInteraction()

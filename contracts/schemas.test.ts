@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { REPORT_SCHEMA_INDEX, reportSchemaIndexSource } from '../scripts/report-schema-index'
 import { reportSchemas } from '../scripts/report-schemas'
 import { TENANT_VALIDATORS, tenantValidatorsSource } from '../scripts/tenant-validators'
 
@@ -9,6 +10,10 @@ describe('contracts/schemas/reports agree with the report definitions', () => {
   it.each(reportSchemas().map(({ path, schema }) => [path, schema] as const))('%s', (path, schema) => {
     const committed = JSON.parse(readFileSync(new URL(`schemas/${path}`, import.meta.url), 'utf8'))
     expect(committed).toEqual(schema)
+  })
+
+  it('the contract kit lists every one of them (`pnpm schemas` rewrites the table)', () => {
+    expect(readFileSync(REPORT_SCHEMA_INDEX, 'utf8')).toBe(reportSchemaIndexSource())
   })
 })
 

@@ -1,16 +1,21 @@
-import { ALL_REPORTS, type AnyReportDefinition, type CellKind, reportSlug } from '@fake-graph/reports'
+import { ALL_REPORTS, type AnyReportDefinition, type CellKind, PERIODS, reportSlug } from '@fake-graph/reports'
 
 /** Columns that always hold a value; every other date may be empty (null). */
 const ALWAYS = new Set(['reportRefreshDate', 'reportDate'])
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])'
 
+/** Detail reports asked for one day report a period of 1 (docs/usage-reports.md §2). */
+const periods = (report: AnyReportDefinition) =>
+  report.acceptsDate ? ['1', ...PERIODS.map(String)] : PERIODS.map(String)
+
 /** The CSV cell a column allows, as a pattern. */
-function csvCell(kind: CellKind, field: string) {
+function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const pattern = {
     date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
     bool: '^(True|False)$',
     count: '^(0|[1-9]\\d*)$',
-    period: '^(7|30|90|180)$',
+    tally: '^([1-9]\\d*)?$',
+    period: `^(${periods(report).join('|')})$`,
     text: '^[\\s\\S]*$',
     products: '^[\\s\\S]*$',
   }[kind]
@@ -18,7 +23,8 @@ function csvCell(kind: CellKind, field: string) {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
     bool: 'True or False',
     count: 'a whole number',
-    period: '7, 30, 90 or 180',
+    tally: 'a whole number above 0, or empty for 0',
+    period: `${periods(report).slice(0, -1).join(', ')} or 180`,
     text: 'any text',
     products: 'product names joined by +',
   }[kind]
@@ -26,7 +32,7 @@ function csvCell(kind: CellKind, field: string) {
 }
 
 /** The JSON value a column allows in the beta JSON rendering. */
-function jsonValue(kind: CellKind, field: string) {
+function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
   switch (kind) {
     case 'date':
       return ALWAYS.has(field)
@@ -36,8 +42,10 @@ function jsonValue(kind: CellKind, field: string) {
       return { type: 'boolean' }
     case 'count':
       return { type: 'integer', minimum: 0 }
+    case 'tally':
+      return { type: ['integer', 'null'], minimum: 1 }
     case 'period':
-      return { enum: ['7', '30', '90', '180'] }
+      return { enum: periods(report) }
     case 'products':
       return { type: 'array', items: { type: 'string' } }
     case 'text':
@@ -62,7 +70,10 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
     csvRow: {
       description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
       type: 'array',
-      prefixItems: report.columns.map((column) => ({ title: column.header, ...csvCell(column.kind, column.field) })),
+      prefixItems: report.columns.map((column) => ({
+        title: column.header,
+        ...csvCell(column.kind, column.field, report),
+      })),
       items: false,
       minItems: report.columns.length,
     },
@@ -74,7 +85,7 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
       required: report.columns.map((column) => column.field),
       additionalProperties: false,
       properties: Object.fromEntries(
-        report.columns.map((column) => [column.field, jsonValue(column.kind, column.field)]),
+        report.columns.map((column) => [column.field, jsonValue(column.kind, column.field, report)]),
       ),
     }
   }

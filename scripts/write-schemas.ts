@@ -1,8 +1,9 @@
 // Rewrites contracts/schemas/reports/*.schema.json from the report definitions, and the tenant
-// package's compiled validators from contracts/schemas/tenant.schema.json. Tests fail when either
+// contract kit's table of them, and the tenant package's compiled validators from contracts/schemas/tenant.schema.json. Tests fail when either
 // drifts, so run this after changing a definition or the tenant schema and commit the result.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { REPORT_SCHEMA_INDEX, reportSchemaIndexSource } from './report-schema-index'
 import { reportSchemas } from './report-schemas'
 import { TENANT_VALIDATORS, tenantValidatorsSource } from './tenant-validators'
 
@@ -12,5 +13,7 @@ for (const { path, schema } of reportSchemas()) {
   writeFileSync(join(root, path), `${JSON.stringify(schema, null, 2)}\n`)
 }
 console.log(`[fake-graph] wrote ${reportSchemas().length} report schemas to contracts/schemas/reports/`)
+writeFileSync(REPORT_SCHEMA_INDEX, reportSchemaIndexSource())
+console.log('[fake-graph] wrote packages/contract/src/report-schemas.generated.ts')
 writeFileSync(TENANT_VALIDATORS, tenantValidatorsSource())
 console.log('[fake-graph] wrote packages/tenant/src/tenant-validators.generated.ts')

@@ -41,6 +41,15 @@ const REPORTS: [string, string, Record<string, string>][] = [
   ],
   ['services D180 on beta', "/beta/reports/getOffice365ServicesUserCounts(period='D180')", token],
   ['Detail for a date', '/v1.0/reports/getOffice365ActiveUserDetail(date=2026-11-20)', token],
+  ['email Detail D30', "/v1.0/reports/getEmailActivityUserDetail(period='D30')", token],
+  ['email Detail for a date', '/v1.0/reports/getEmailActivityUserDetail(date=2026-11-20)', token],
+  ['email user counts on beta', "/beta/reports/getEmailActivityUserCounts(period='D90')", token],
+  [
+    'email beta JSON page',
+    "/beta/reports/getEmailActivityUserDetail(period='D7')?$format=application/json&$top=3&$skipToken=4",
+    token,
+  ],
+  ['email counts, bad period', "/v1.0/reports/getEmailActivityCounts(period='D28')", token],
   ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
   ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
   [

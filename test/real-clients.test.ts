@@ -13,6 +13,7 @@ import {
   RedirectHandlerOptions,
   ResponseType,
 } from '@microsoft/microsoft-graph-client'
+import { parse } from 'csv-parse/sync'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTlsCertificate, type TlsCertificate } from '../packages/cli/src/tls-certificate'
@@ -187,4 +188,32 @@ describe('the SDK, unchanged, against MSW on the real host names', () => {
       }
     },
   )
+})
+
+describe('the SDK, unchanged, reads the email activity family from the same tenant', () => {
+  it('lists the active-users Detail users, with their Exchange last activity', async () => {
+    const fake = createFakeGraph({ now: NOW, users: 60, seed: 11 })
+    const server = setupServer(...graphHandlers(fake))
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      const read = async (path: string) => {
+        const body: ArrayBuffer = await client.api(path).responseType(ResponseType.ARRAYBUFFER).get()
+        return parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<string, string>[]
+      }
+      const email = await read("/reports/getEmailActivityUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(email.length).toBeGreaterThan(40)
+      expect(email.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+      expect(email.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row['Exchange Last Activity Date']),
+      )
+      expect(email.some((row) => Number(row['Read Count']) > 0)).toBe(true)
+      expect(new Set(email.map((row) => row['Report Period']))).toEqual(new Set(['30']))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
+    } finally {
+      server.close()
+    }
+  })
 })

@@ -1,7 +1,7 @@
 // Ready-made Pact interactions for a report client's own consumer tests. A separate entry point
 // (`@fake-graph/contract/pact`): it loads Pact, which nothing else here needs up front.
 import { MatchersV3, type PactV4 } from '@pact-foundation/pact'
-import { reportSchema } from './report-schemas'
+import { downloadLinkState, reportSchema } from './report-schemas'
 
 const { regex, fromProviderState } = MatchersV3
 
@@ -58,7 +58,7 @@ export function reportDownloadInteraction(
   const escaped = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return pact
     .addInteraction()
-    .given('a download link for the Detail report over 7 days')
+    .given(downloadLinkState(report))
     .uponReceiving(`a download of ${report}`)
     .withRequest('GET', '/data/v1.0/download', (request) =>
       // biome-ignore lint/suspicious/noTemplateCurlyInString: Pact's provider-state expression, filled in by the provider

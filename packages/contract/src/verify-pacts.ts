@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions, type JournalEntry } from '@fake-graph/core'
 import { type NodeListener, toNodeListener } from '@fake-graph/server'
 import { replay, splitRedirects } from './pact-replay'
+import { downloadLinkState, REPORT_SCHEMAS } from './report-schemas'
 
 export type StateHandler = (
   fake: FakeGraph,
@@ -86,12 +87,21 @@ export const BUILT_IN_STATES: Record<string, StateHandler> = {
     fake.clock.advance((fake.options.linkTtlSeconds + 1) * 1000)
     return { token }
   },
+  // One per current function, as `reportDownloadInteraction` names them for a report of its choice.
+  ...Object.fromEntries(
+    Object.keys(REPORT_SCHEMAS)
+      .filter((report) => !report.includes('-'))
+      .map((report): [string, StateHandler] => [
+        downloadLinkState(report),
+        async (fake, baseUrl) => ({ token: await issueLink(fake, baseUrl, report) }),
+      ]),
+  ),
 }
 
-/** A fresh download link for the Detail report over 7 days, as the token its URL carries. */
-async function issueLink(fake: FakeGraph, baseUrl: string): Promise<string> {
+/** A fresh download link for a report over 7 days, as the token of its URL. */
+async function issueLink(fake: FakeGraph, baseUrl: string, report = 'getOffice365ActiveUserDetail'): Promise<string> {
   const redirect = await fake.fetch(
-    new Request(`${baseUrl}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`, {
+    new Request(`${baseUrl}/v1.0/reports/${report}(period='D7')`, {
       headers: { Authorization: 'Bearer state' },
     }),
   )

@@ -45,6 +45,8 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       const text = memoiseByDay((day) => formatDay(day) + after)
       return (value) => (value === null ? after : text(value as number))
     }
+    case 'tally':
+      return (value) => (value === null || value === 0 ? after : String(value) + after)
     case 'count':
     case 'period':
       return (value) => (value === null ? after : String(value) + after)

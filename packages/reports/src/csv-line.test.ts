@@ -19,6 +19,8 @@ function spell(kind: CellKind, value: CellValue): string {
       return quoteCsv((value as string[]).join('+'))
     case 'text':
       return quoteCsv(value as string)
+    case 'tally':
+      return value === 0 ? '' : String(value)
     default:
       return String(value)
   }
@@ -80,12 +82,13 @@ describe('csvLine', () => {
   })
 
   it('holds for any cells of any kind, quoting and nulls included', () => {
-    const kinds: CellKind[] = ['text', 'bool', 'date', 'count', 'period', 'products']
+    const kinds: CellKind[] = ['text', 'bool', 'date', 'count', 'tally', 'period', 'products']
     const valuesOf: Record<CellKind, fc.Arbitrary<CellValue>> = {
       text: fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é', '😀') }),
       bool: fc.boolean(),
       date: fc.integer({ min: 10_000, max: 30_000 }),
       count: fc.nat(),
+      tally: fc.nat({ max: 3 }),
       period: fc.constantFrom(7, 30, 90, 180),
       products: fc.array(fc.string({ unit: fc.constantFrom('A', ' ', '+', ',', '"') }), { maxLength: 3 }),
     }

@@ -1,5 +1,6 @@
 import { type Day, SERVICES, type Tenant } from '@fake-graph/tenant'
-import { drain, IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { newestFirst, tallyDays } from './day-tally'
+import { drain, type Idle } from './idle'
 
 export interface DailyCount {
   readonly refreshDate: Day
@@ -22,11 +23,8 @@ export function dailyCounts(tenant: Tenant, from: Day, to: Day): DailyCount[] {
 export function* tallyDailyCounts(tenant: Tenant, from: Day, to: Day): Generator<Idle, DailyCount[]> {
   const days = to - from + 1
   const lanes = SERVICES.length + 1
-  const tally = new Int32Array(days * lanes)
   const start = from - tenant.firstDay
-  let passed = 0
-  for (const user of tenant.users()) {
-    if (++passed % USERS_PER_IDLE === 0) yield IDLE
+  const tally = yield* tallyDays(tenant, days, lanes, (user, tally) => {
     const activity = user.activity
     for (let day = 0; day < days; day++) {
       const mask = activity[start + day] as number
@@ -37,16 +35,11 @@ export function* tallyDailyCounts(tenant: Tenant, from: Day, to: Day): Generator
         if (mask & (1 << bit)) tally[base + 1 + bit] = (tally[base + 1 + bit] as number) + 1
       }
     }
-  }
-  const rows: DailyCount[] = []
-  for (let day = days - 1; day >= 0; day--) {
-    const base = day * lanes
-    rows.push({
-      refreshDate: tenant.refreshDate,
-      reportDate: from + day,
-      office365: tally[base] as number,
-      services: Array.from(tally.subarray(base + 1, base + lanes)),
-    })
-  }
-  return rows
+  })
+  return newestFirst(tally, from, lanes, (reportDate, [office365 = 0, ...services]) => ({
+    refreshDate: tenant.refreshDate,
+    reportDate,
+    office365,
+    services,
+  }))
 }

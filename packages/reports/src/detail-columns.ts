@@ -35,16 +35,7 @@ export function detailColumns(
       return { header: header(labels[service]), field: field(name), kind, value: (row) => value(row, bit) }
     })
   return [
-    { header: headers.refreshDate, field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    {
-      header: headers.userPrincipalName,
-      field: 'userPrincipalName',
-      kind: 'text',
-      value: (row) => row.userPrincipalName,
-    },
-    { header: headers.displayName, field: 'displayName', kind: 'text', value: (row) => row.displayName },
-    { header: headers.isDeleted, field: 'isDeleted', kind: 'bool', value: (row) => row.user.isDeleted },
-    { header: headers.deletedDate, field: 'deletedDate', kind: 'date', value: (row) => row.user.deletedDate },
+    ...userColumns(headers),
     ...per(
       headers.hasLicense,
       (name) => `has${name}License`,
@@ -63,13 +54,34 @@ export function detailColumns(
       'date',
       (row, bit) => row.licenseAssignDates[bit] ?? null,
     ),
-    {
-      header: headers.assignedProducts,
-      field: 'assignedProducts',
-      kind: 'products',
-      value: (row) => row.user.assignedProducts,
-    },
+    assignedProductsColumn(headers.assignedProducts),
   ]
+}
+
+export type UserHeaders = Pick<
+  DetailHeaders,
+  'refreshDate' | 'userPrincipalName' | 'displayName' | 'isDeleted' | 'deletedDate'
+>
+
+/** The columns every per-user Detail report opens with: refresh date, who, and whether deleted. */
+export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column<Row>[] {
+  return [
+    { header: headers.refreshDate, field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    {
+      header: headers.userPrincipalName,
+      field: 'userPrincipalName',
+      kind: 'text',
+      value: (row) => row.userPrincipalName,
+    },
+    { header: headers.displayName, field: 'displayName', kind: 'text', value: (row) => row.displayName },
+    { header: headers.isDeleted, field: 'isDeleted', kind: 'bool', value: (row) => row.user.isDeleted },
+    { header: headers.deletedDate, field: 'deletedDate', kind: 'date', value: (row) => row.user.deletedDate },
+  ]
+}
+
+/** The user's products, as every per-user Detail report lists them. */
+export function assignedProductsColumn<Row extends DetailRow>(header: string): Column<Row> {
+  return { header, field: 'assignedProducts', kind: 'products', value: (row) => row.user.assignedProducts }
 }
 
 function lower(name: string): string {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -17,12 +17,20 @@ const SPEC_HEADERS: Record<string, string> = {
     'Data as of,Office 365,Exchange,OneDrive,SharePoint,Skype For Business,Yammer,Last activity date(UTC),Reporting period in days',
   'Office365ActiveUsers-Services':
     'Data as of,ExchangeActive,ExchangeInActive,OneDriveActive,OneDriveInActive,SharePointActive,SharePointInActive,SkypeActive,SkypeInActive,YammerActive,YammerInActive,Reporting period in days',
+  getEmailActivityUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Last Activity Date,Send Count,Receive Count,Read Count,Meeting Created Count,Meeting Interacted Count,Assigned Products,Report Period',
+  getEmailActivityCounts:
+    'Report Refresh Date,Send,Receive,Read,Meeting Created,Meeting Interacted,Report Date,Report Period',
+  getEmailActivityUserCounts:
+    'Report Refresh Date,Send,Receive,Read,Meeting Created,Meeting Interacted,Report Date,Report Period',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,
   getOffice365ActiveUserCounts: 10,
   getOffice365ServicesUserCounts: 16,
   'Office365ActiveUsers-Detail': 21,
+  getEmailActivityUserDetail: 13,
+  getEmailActivityCounts: 8,
 }
 
 describe('report headers', () => {

@@ -1,7 +1,8 @@
 import { formatDay } from '@fake-graph/tenant'
 import type { CellKind, CellValue } from './column'
 
-/** A cell as the beta JSON spells it: booleans, nulls, a products array, and the period as a string. */
+/** A cell as the beta JSON spells it: booleans, nulls, a products array, the period as a string,
+ * and null for a tally's zero, as its CSV cell is empty. */
 export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
   if (value === null) return null
   switch (kind) {
@@ -9,6 +10,8 @@ export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
       return formatDay(value as number)
     case 'period':
       return String(value)
+    case 'tally':
+      return value === 0 ? null : value
     default:
       return value
   }

@@ -1,3 +1,6 @@
+import { emailActivityCounts } from './definitions/email-activity-counts'
+import { emailActivityUserCounts } from './definitions/email-activity-user-counts'
+import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
 import { legacyDetail } from './definitions/legacy-detail'
 import { legacyServices } from './definitions/legacy-services'
 import { legacyUsers } from './definitions/legacy-users'
@@ -11,6 +14,9 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   office365ActiveUserDetail,
   office365ActiveUserCounts,
   office365ServicesUserCounts,
+  emailActivityUserDetail,
+  emailActivityCounts,
+  emailActivityUserCounts,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */

@@ -1,6 +1,7 @@
 import { type Day, parseDay } from './day'
 import { lastActivityAsOf } from './last-activity'
 import { SERVICES } from './services'
+import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
 import type { UserRecord } from './tenant-record'
@@ -66,5 +67,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     lastActivityBeforeWindow,
     activity,
     lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, window.firstDay, window.refreshDate),
+    workloadSeed: stringSeed(record.id),
   }
 }

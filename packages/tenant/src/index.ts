@@ -11,11 +11,15 @@ export { TenantError } from './tenant-error'
 export { dayOf, formatDay, memoiseByDay, parseDay } from './day'
 export { lastActivityAsOf } from './last-activity'
 
+/* Workload counts per user and day, derived on demand */
+export { EMAIL_ACTIONS, emailCounter, emailTotals } from './email-activity'
+
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
 
 export type { Day } from './day'
+export type { EmailAction, EmailCounter } from './email-activity'
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'

@@ -32,6 +32,12 @@ export interface TenantUser {
    * when the user is built, because every period report needs it and a scan costs a full window.
    */
   readonly lastActivityDates: readonly (Day | null)[]
+  /**
+   * What every workload's daily counts (mail sent, read…) derive from, so that they can be
+   * worked out on demand rather than held. A hash of the id, itself derived from the seed and
+   * index of a generated user, so a scenario made from a generated tenant keeps its counts.
+   */
+  readonly workloadSeed: number
 }
 
 export interface Tenant {

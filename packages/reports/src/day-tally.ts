@@ -1,0 +1,37 @@
+import type { Day, Tenant, TenantUser } from '@fake-graph/tenant'
+import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
+
+/**
+ * Adds one user's numbers to a tally of `lanes` numbers per day, the period's first day first:
+ * day `d` (0-based) of lane `l` is at `d * lanes + l`.
+ */
+export type AddUser = (user: TenantUser, tally: Int32Array) => void
+
+/**
+ * Per day and lane, the sum over all users of what `add` counts: one pass over the users
+ * whatever the period, so a 180-day report costs about what a 7-day one does. Yields IDLE every
+ * few hundred users, for a stream that hands the loop back.
+ */
+export function* tallyDays(tenant: Tenant, days: number, lanes: number, add: AddUser): Generator<Idle, Int32Array> {
+  const tally = new Int32Array(days * lanes)
+  let passed = 0
+  for (const user of tenant.users()) {
+    if (++passed % USERS_PER_IDLE === 0) yield IDLE
+    add(user, tally)
+  }
+  return tally
+}
+
+/** One row per day of a tally, newest first, as the counts reports list them. */
+export function newestFirst<Row>(
+  tally: Int32Array,
+  from: Day,
+  lanes: number,
+  row: (reportDate: Day, numbers: number[]) => Row,
+): Row[] {
+  const rows: Row[] = []
+  for (let day = tally.length / lanes - 1; day >= 0; day--) {
+    rows.push(row(from + day, Array.from(tally.subarray(day * lanes, (day + 1) * lanes))))
+  }
+  return rows
+}
