@@ -5,15 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createFakeGraph } from '@fake-graph/core'
 import { ERROR_REQUESTS, errorFixtureOptions, seenError } from '../test/support/error-requests'
-import { downloadThroughFake, goldenCases, goldenFake } from '../test/support/golden-cases'
+import { goldenCases, goldenDownloader } from '../test/support/golden-cases'
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'reports')
 const errors = join(import.meta.dirname, '..', 'fixtures', 'errors')
-const fake = goldenFake()
+const download = goldenDownloader()
 for (const golden of goldenCases()) {
   const file = join(root, golden.path)
   mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, await downloadThroughFake(fake, golden.url))
+  writeFileSync(file, await download(golden))
 }
 console.log(`[fake-graph] wrote ${goldenCases().length} golden files to fixtures/reports/`)
 mkdirSync(errors, { recursive: true })

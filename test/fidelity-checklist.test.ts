@@ -1,5 +1,6 @@
 // One test per item of the fidelity checklist in docs/graph-reports.md §9,
 // run over real HTTP against `startServer`.
+import { frozenClock } from '@fake-graph/core'
 import { CURRENT_REPORTS } from '@fake-graph/reports'
 import { formatDay, parseDay } from '@fake-graph/tenant'
 import { parse } from 'csv-parse/sync'
@@ -241,26 +242,59 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
     expect((await late.json()).error.message).toBe('The download link is not valid or has expired.')
   })
 
-  it('18. concealed names are 32 upper-case hex characters, stable, and counts do not change', async () => {
+  it('18. concealed names: 32 upper-case hex, a token per field, stable across forms, days and tenants; counts unchanged', async () => {
     const { startServer } = await import('@fake-graph/server')
-    const concealed = await startServer({
-      port: 0,
-      downloadPort: 0,
-      fake: { now: NOW, users: 250, concealNames: true },
-    })
+    const clock = frozenClock(NOW)
+    const concealed = await startServer({ port: 0, downloadPort: 0, fake: { clock, users: 250, concealNames: true } })
     try {
-      const take = async (graphUrl: string, path: string) => {
-        const redirect = await fetch(`${graphUrl}${path}`, { headers: TOKEN, redirect: 'manual' })
-        return textOf(await bytesOf(await fetch(redirect.headers.get('location') as string)))
+      const call = (path: string, headers = TOKEN) =>
+        fetch(`${concealed.graphUrl}${path}`, { headers, redirect: 'manual' })
+      const take = async (path: string, headers = TOKEN) =>
+        textOf(await bytesOf(await fetch((await call(path, headers)).headers.get('location') as string)))
+      /** Each listed user's (user principal name, display name) tokens, in tenant order. */
+      const pairsOf = async (path: string, headers = TOKEN) =>
+        (parse(await take(path, headers), { bom: true, from_line: 2 }) as string[][]).map(
+          (row) => `${row[1]}|${row[2]}`,
+        )
+      const pairs = await pairsOf(DETAIL_D7)
+      expect(pairs.length).toBeGreaterThan(200)
+      for (const pair of pairs) {
+        const [upn, name] = pair.split('|') as [string, string]
+        expect(upn).toMatch(/^[0-9A-F]{32}$/)
+        expect(name).toMatch(/^[0-9A-F]{32}$/)
+        expect(name).not.toBe(upn)
+        expect(pair).not.toContain('@')
       }
-      const rows: string[][] = parse(await take(concealed.graphUrl, DETAIL_D7), { bom: true, from_line: 2 })
-      for (const row of rows) {
-        expect(row[1]).toMatch(/^[0-9A-F]{32}$/)
-        expect(row[1]).not.toContain('@')
+      expect(new Set(pairs).size).toBe(pairs.length)
+      // The beta JSON's first page lists the same users, with the same tokens.
+      const json = await (
+        await call("/beta/reports/getOffice365ActiveUserDetail(period='D7')?$format=application/json")
+      ).json()
+      const jsonPairs = json.value.map((row: Record<string, string>) => `${row.userPrincipalName}|${row.displayName}`)
+      expect(jsonPairs).toEqual(pairs.slice(0, jsonPairs.length))
+      // The seed form, another period and a day later list users of their own choosing: every user
+      // they share with the Detail D7 keeps the tokens, and no token pairs with another.
+      const known = new Map(pairs.map((pair) => [pair.split('|')[0], pair]))
+      const sameTokens = (others: string[]) => {
+        const shared = others.filter((pair) => known.has(pair.split('|')[0]))
+        expect(shared.length).toBeGreaterThan(100)
+        for (const pair of shared) expect(pair).toBe(known.get(pair.split('|')[0]))
       }
-      expect(await take(concealed.graphUrl, DETAIL_D7)).toBe(await take(concealed.graphUrl, DETAIL_D7))
+      sameTokens(await pairsOf("/beta/reports/Office365ActiveUsers(view='Detail',period='d7')/content"))
+      sameTokens(await pairsOf("/v1.0/reports/getOffice365ActiveUserDetail(period='D180')"))
+      clock.advance(86_400_000)
+      const later = await pairsOf(DETAIL_D7)
+      sameTokens(later)
+      // Another tenant (the caller's tid) conceals with its own salt: none of its tokens is ours.
+      const other = await pairsOf(DETAIL_D7, {
+        Authorization: bearerJwt({ tid: 'fabrikam', roles: ['Reports.Read.All'] }),
+      })
+      expect(other.length).toBeGreaterThan(0)
+      const ours = new Set(pairs.flatMap((pair) => pair.split('|')))
+      expect(other.flatMap((pair) => pair.split('|')).filter((token) => ours.has(token))).toEqual([])
       const services = "/v1.0/reports/getOffice365ServicesUserCounts(period='D7')"
-      expect(await take(concealed.graphUrl, services)).toBe(await csvOf(services))
+      clock.set(NOW)
+      expect(await take(services)).toBe(await csvOf(services))
     } finally {
       await concealed.close()
     }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { downloadThroughFake, goldenCases, goldenFake } from './support/golden-cases'
+import { goldenCases, goldenDownloader } from './support/golden-cases'
 
 const fixtures = new URL('../fixtures/reports/', import.meta.url)
 
 describe('golden reports (seed 42, 50 users, 2026-11-27T00:00:00Z), downloaded through the fake', () => {
-  const fake = goldenFake()
+  const download = goldenDownloader()
   it.each(goldenCases().map((golden) => [golden.path, golden] as const))('%s', async (path, golden) => {
-    const bytes = await downloadThroughFake(fake, golden.url)
+    const bytes = await download(golden)
     const file = new URL(path, fixtures)
     // The diff, when the content differs (`pnpm fixtures` rewrites them after an intended change)…
     await expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toMatchFileSnapshot(file.pathname)

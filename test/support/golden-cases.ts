@@ -12,25 +12,28 @@ export interface GoldenCase {
   readonly path: string
   /** What a client asks Graph for to get it. */
   readonly url: string
+  /** Whether the golden tenant's admin setting conceals names for it. */
+  readonly concealNames: boolean
 }
 
-/** The fake of the golden world, as a client meets it under MSW. */
-export const goldenFake = (): FakeGraph => createFakeGraph(GOLDEN)
-
-/** Every report in every form, for every period and the golden date where a report takes one. */
+/**
+ * Every report in every form, for every period and the golden date where a report takes one;
+ * and, below `concealed/`, the reports with names in them over 7 days with names concealed.
+ */
 export function goldenCases(): GoldenCase[] {
   const cases: GoldenCase[] = []
-  const add = (report: AnyReportDefinition, name: string, parameter: string) => {
-    const slug = reportSlug(report)
+  const add = (report: AnyReportDefinition, name: string, parameter: string, concealNames = false) => {
+    const slug = `${concealNames ? 'concealed/' : ''}${reportSlug(report)}`
     if (report.view) {
       const url = `${GRAPH}/beta/reports/Office365ActiveUsers(view='${report.view}',${parameter})/content`
-      cases.push({ path: `${slug}/${name}.csv`, url })
+      cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
       return
     }
-    cases.push({ path: `${slug}/${name}.csv`, url: `${GRAPH}/v1.0/reports/${report.name}(${parameter})` })
+    const url = `${GRAPH}/v1.0/reports/${report.name}(${parameter})`
+    cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
     if (report.jsonType) {
       const url = `${GRAPH}/beta/reports/${report.name}(${parameter})?$format=application/json`
-      cases.push({ path: `${slug}/${name}.json`, url })
+      cases.push({ path: `${slug}/${name}.json`, url, concealNames })
     }
   }
   for (const report of ALL_REPORTS) {
@@ -39,11 +42,24 @@ export function goldenCases(): GoldenCase[] {
       add(report, `date-${GOLDEN_DATE}`, report.view ? `date='${GOLDEN_DATE}'` : `date=${GOLDEN_DATE}`)
     }
   }
+  for (const report of ALL_REPORTS.filter(namesUsers)) add(report, 'D7', "period='D7'", true)
   return cases
 }
 
+/** A report that lists users by name, which concealment changes. */
+function namesUsers(report: AnyReportDefinition): boolean {
+  return report.columns.some((column) => column.field === 'userPrincipalName')
+}
+
+/** Downloads each case from a fake of the golden world (as a client meets it under MSW) with its setting. */
+export function goldenDownloader(): (golden: GoldenCase) => Promise<Uint8Array> {
+  const plain = createFakeGraph(GOLDEN)
+  const concealed = createFakeGraph({ ...GOLDEN, concealNames: true })
+  return (golden) => downloadThroughFake(golden.concealNames ? concealed : plain, golden.url)
+}
+
 /** The bytes a client gets for `url`: the answer, or what the 302's link downloads. */
-export async function downloadThroughFake(fake: FakeGraph, url: string): Promise<Uint8Array> {
+async function downloadThroughFake(fake: FakeGraph, url: string): Promise<Uint8Array> {
   const headers = { Authorization: 'Bearer golden' }
   let response = await fake.fetch(new Request(url, { headers }))
   if (response.status === 302) response = await fake.fetch(new Request(response.headers.get('location') as string))

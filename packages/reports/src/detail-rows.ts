@@ -1,5 +1,5 @@
 import { type Day, lastActivityAsOf, type TenantUser } from '@fake-graph/tenant'
-import { concealedName } from './conceal'
+import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodStart, type ReportRequest } from './report-request'
 
@@ -31,6 +31,7 @@ export function* detailRows(
   const offset = asOf - tenant.firstDay
   if (forDate && (asOf > tenant.refreshDate || offset < 0)) return
 
+  const conceal = concealNames ? nameConcealer(tenant) : undefined
   let index = Math.max(0, start)
   let passed = 0
   for (const user of tenant.users(index)) {
@@ -39,13 +40,12 @@ export function* detailRows(
       if (++passed % USERS_PER_IDLE === 0) yield IDLE
       continue
     }
-    const token = concealNames ? concealedName(user.id) : undefined
     yield {
       index: at,
       refreshDate: tenant.refreshDate,
       user,
-      userPrincipalName: token ?? user.userPrincipalName,
-      displayName: token ?? user.displayName,
+      userPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
+      displayName: conceal ? conceal('displayName', user.id) : user.displayName,
       licenseAssignDates: forDate ? licensedAsOf(user.licenseAssignDates, asOf) : user.licenseAssignDates,
       lastActivityDates: forDate
         ? lastActivityAsOf(user.activity, user.lastActivityBeforeWindow, tenant.firstDay, asOf)

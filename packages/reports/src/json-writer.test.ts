@@ -110,23 +110,49 @@ describe('beta JSON pages', () => {
 })
 
 describe('concealed names', () => {
-  it('hides names behind a stable token and leaves every count unchanged', () => {
+  const concealed = (selection: { period: 7 | 30 | 180 }) => ({ tenant, selection, concealNames: true })
+
+  it('hides each name behind a token of its own and leaves every other cell unchanged', () => {
     const plain = readCsv(office365ActiveUserDetail, { tenant, selection: { period: 30 } })
-    const hidden = readCsv(office365ActiveUserDetail, { tenant, selection: { period: 30 }, concealNames: true })
+    const hidden = readCsv(office365ActiveUserDetail, concealed({ period: 30 }))
     expect(hidden).toHaveLength(plain.length)
     hidden.forEach((row, i) => {
       expect(row['User Principal Name']).toMatch(/^[0-9A-F]{32}$/)
-      expect(row['Display Name']).toBe(row['User Principal Name'])
+      expect(row['Display Name']).toMatch(/^[0-9A-F]{32}$/)
+      expect(row['Display Name']).not.toBe(row['User Principal Name'])
       expect({ ...row, 'User Principal Name': '', 'Display Name': '' }).toEqual({
         ...plain[i],
         'User Principal Name': '',
         'Display Name': '',
       })
     })
-    const again = readCsv(office365ActiveUserDetail, { tenant, selection: { period: 7 }, concealNames: true })
-    expect(again[0]?.['User Principal Name']).toBe(hidden[0]?.['User Principal Name'])
     const counts = (concealNames: boolean) =>
       [...csvLines(office365ServicesUserCounts, { tenant, selection: { period: 7 }, concealNames })].join('')
     expect(counts(true)).toBe(counts(false))
+  })
+
+  it('gives a user the same tokens in the CSV, the beta JSON, the seed form and every period', () => {
+    // Each user's pair of tokens, keyed by the plain user principal name at the same row of the same report.
+    const byUser = new Map<string, string>()
+    const see = (form: string, key: string | undefined, upn: unknown, name: unknown) => {
+      const seen = byUser.get(key as string)
+      if (seen === undefined) byUser.set(key as string, `${upn}|${name}`)
+      else expect(`${upn}|${name}`, `${form}, user ${key}`).toBe(seen)
+    }
+    for (const period of [180, 30, 7] as const) {
+      const keys = readCsv(office365ActiveUserDetail, { tenant, selection: { period } }).map(
+        (row) => row['User Principal Name'],
+      )
+      for (const [i, row] of readCsv(office365ActiveUserDetail, concealed({ period })).entries())
+        see(`CSV D${period}`, keys[i], row['User Principal Name'], row['Display Name'])
+      for (const [i, row] of readCsv(legacyDetail, concealed({ period })).entries())
+        see(`seed form D${period}`, keys[i], row['User principal name'], row.DisplayName)
+      const json: Page = JSON.parse(
+        [...jsonPageParts(office365ActiveUserDetail, concealed({ period }), { context, nextLink })].join(''),
+      )
+      for (const [i, row] of json.value.entries())
+        see(`beta JSON D${period}`, keys[i], row.userPrincipalName, row.displayName)
+    }
+    expect(byUser.size).toBe(readCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } }).length)
   })
 })

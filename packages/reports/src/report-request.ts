@@ -10,7 +10,7 @@ export type Selection = { readonly period: Period } | { readonly date: Day }
 export interface ReportRequest {
   readonly tenant: Tenant
   readonly selection: Selection
-  /** Replace user principal names and display names with opaque tokens. */
+  /** Replace user principal names and display names with opaque tokens, one kind each (see concealed-name.ts). */
   readonly concealNames?: boolean
 }
 
