@@ -1,7 +1,9 @@
 /**
  * HMAC-MD5 (RFC 2104, RFC 1321) under one key, as 32 upper-case hex characters: the shape of a
  * real concealed name. Written here because it must be synchronous inside the row generators,
- * which run in browsers too (no `node:crypto`, and Web Crypto is asynchronous). The key's two
+ * which run in browsers too (no `node:crypto`, and Web Crypto is asynchronous), and two tokens a
+ * row must stay cheap: @noble/hashes' HMAC-MD5, keyed once and cloned per token, took 5.5 µs a
+ * token where this takes 0.6 to 1 µs (measured side by side, 300,000 user ids). The key's two
  * padded blocks are hashed once; a message of up to 55 bytes then costs two MD5 blocks.
  * Not a security boundary: it hides fake names behind stable tokens, as the admin setting does.
  */
