@@ -3,21 +3,13 @@ import { promisify } from 'node:util'
 import { createFakeGraph, frozenClock } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
 import { type RunningServer, startServer } from '@fake-graph/server'
-import {
-  Client,
-  type Context,
-  GraphError,
-  HTTPMessageHandler,
-  type Middleware,
-  RedirectHandler,
-  RedirectHandlerOptions,
-  ResponseType,
-} from '@microsoft/microsoft-graph-client'
+import { Client, GraphError, ResponseType } from '@microsoft/microsoft-graph-client'
 import { parse } from 'csv-parse/sync'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTlsCertificate, type TlsCertificate } from '../packages/cli/src/tls-certificate'
 import { DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
+import { sdkWithBearer } from './support/sdk-with-bearer'
 
 const run = promisify(execFile)
 const NODE_CLIENTS = new URL('./support/node-clients.ts', import.meta.url).pathname
@@ -128,23 +120,7 @@ describe.each(['http', 'https'] as const)('real HTTP clients against the running
 describe('the Graph JS SDK in-process', () => {
   const fake = useFakeServer()
 
-  // The SDK adds tokens only for https Graph hosts; against plain http, a custom middleware chain adds it.
-  const sdkClient = () => {
-    let next: Middleware | undefined
-    const bearer: Middleware = {
-      async execute(context: Context) {
-        context.options = { ...context.options, headers: { ...(context.options?.headers as object), ...TOKEN } }
-        await next?.execute(context)
-      },
-      setNext(middleware: Middleware) {
-        next = middleware
-      },
-    }
-    const redirects = new RedirectHandler(new RedirectHandlerOptions())
-    next = redirects
-    redirects.setNext(new HTTPMessageHandler())
-    return Client.initWithMiddleware({ baseUrl: `${fake.server.graphUrl}/`, middleware: bearer })
-  }
+  const sdkClient = () => sdkWithBearer(fake.server.graphUrl, TOKEN.Authorization)
 
   it('parses our error bodies as Graph errors', async () => {
     const call = sdkClient().api("/reports/getOffice365ActiveUserCounts(period='D8')").version('v1.0').get()

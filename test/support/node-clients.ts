@@ -4,15 +4,8 @@
 //   node --import tsx node-clients.ts <graphUrl> <path> <Authorization>
 import { type AuthenticationProvider, HttpMethod, RequestInformation } from '@microsoft/kiota-abstractions'
 import { FetchRequestAdapter } from '@microsoft/kiota-http-fetchlibrary'
-import {
-  Client,
-  type Context,
-  HTTPMessageHandler,
-  type Middleware,
-  RedirectHandler,
-  RedirectHandlerOptions,
-  ResponseType,
-} from '@microsoft/microsoft-graph-client'
+import { ResponseType } from '@microsoft/microsoft-graph-client'
+import { sdkWithBearer } from './sdk-with-bearer'
 
 const [graphUrl, path, authorization] = process.argv.slice(2) as [string, string, string]
 const url = `${graphUrl}${path}`
@@ -23,24 +16,7 @@ const seen = (body: ArrayBuffer, extra: object = {}) => {
   return { ...extra, header: text.split('\r\n')[0], lines: text.split('\r\n').length }
 }
 
-// The Graph JS SDK adds tokens only for https Graph hosts: a custom middleware chain adds it here.
-const sdk = () => {
-  let next: Middleware | undefined
-  const bearer: Middleware = {
-    async execute(context: Context) {
-      const headers = { ...(context.options?.headers as object), Authorization: authorization }
-      context.options = { ...context.options, headers }
-      await next?.execute(context)
-    },
-    setNext(middleware: Middleware) {
-      next = middleware
-    },
-  }
-  const redirects = new RedirectHandler(new RedirectHandlerOptions())
-  next = redirects
-  redirects.setNext(new HTTPMessageHandler())
-  return Client.initWithMiddleware({ baseUrl: `${graphUrl}/`, middleware: bearer })
-}
+const sdk = () => sdkWithBearer(graphUrl, authorization)
 
 // Kiota's fetch adapter, with its default middleware (redirects included); its bearer providers
 // refuse http, so a provider of our own signs every request.

@@ -23,27 +23,27 @@ export const emailTotalsOf =
   (user, from, to) =>
     emailTotals(user, tenant.firstDay, from, to)
 
-/** Adds a user's email counts of each day, for `getEmailActivityCounts`. */
-export const emailSums =
+/**
+ * A user's email counts of each day, added into the report's lanes by `add`: the one walk that
+ * both counts reports share.
+ */
+const emailDays =
+  (add: (lanes: Int32Array, day: Int32Array) => void) =>
   (tenant: Tenant) =>
   (user: TenantUser): CountDay => {
     const counter = emailCounter(user, tenant.firstDay)
     const day = new Int32Array(EMAIL_ACTIONS.length)
     return (at, lanes) => {
-      if (!counter(at, day)) return
-      for (let lane = 0; lane < day.length; lane++) lanes[lane] = (lanes[lane] as number) + (day[lane] as number)
+      if (counter(at, day)) add(lanes, day)
     }
   }
 
+/** Adds a user's email counts of each day, for `getEmailActivityCounts`. */
+export const emailSums = emailDays((lanes, day) => {
+  for (let lane = 0; lane < day.length; lane++) lanes[lane] = (lanes[lane] as number) + (day[lane] as number)
+})
+
 /** Adds one for each action a user did at least once that day, for `getEmailActivityUserCounts`. */
-export const emailUsers =
-  (tenant: Tenant) =>
-  (user: TenantUser): CountDay => {
-    const counter = emailCounter(user, tenant.firstDay)
-    const day = new Int32Array(EMAIL_ACTIONS.length)
-    return (at, lanes) => {
-      if (!counter(at, day)) return
-      for (let lane = 0; lane < day.length; lane++)
-        if ((day[lane] as number) > 0) lanes[lane] = (lanes[lane] as number) + 1
-    }
-  }
+export const emailUsers = emailDays((lanes, day) => {
+  for (let lane = 0; lane < day.length; lane++) if ((day[lane] as number) > 0) lanes[lane] = (lanes[lane] as number) + 1
+})
