@@ -12,7 +12,10 @@ export { dayOf, formatDay, memoiseByDay, parseDay } from './day'
 export { lastActivityAsOf } from './last-activity'
 
 /* Workload counts per user and day, derived on demand */
-export { EMAIL_ACTIONS, emailCounter, emailTotals } from './email-activity'
+export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-activity'
+export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
+export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
+export { workloadCounter, workloadTotals } from './workload-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
@@ -20,6 +23,7 @@ export { createRandom, hashSeed } from './random'
 
 export type { Day } from './day'
 export type { EmailAction, EmailCounter } from './email-activity'
+export type { WorkloadCounter, WorkloadModel } from './workload-activity'
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'

@@ -1,0 +1,55 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { EMAIL_MODEL } from './email-activity'
+import { generateTenant } from './generate-tenant'
+import { ONEDRIVE_MODEL } from './onedrive-activity'
+import { SERVICES } from './services'
+import { SHAREPOINT_MODEL } from './sharepoint-activity'
+import { workloadCounter, workloadTotals } from './workload-activity'
+
+const now = new Date('2026-11-27T00:00:00Z')
+const MODELS = [EMAIL_MODEL, ONEDRIVE_MODEL, SHAREPOINT_MODEL]
+
+describe.each(MODELS.map((model) => [model.service, model] as const))('%s counts per user and day', (_, model) => {
+  const bit = 1 << SERVICES.indexOf(model.service)
+
+  it('exist exactly on the workload’s active days, the floor lane at least one, and sum to the span totals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 170 }), (seed, back) => {
+        const tenant = generateTenant({ seed, users: 30, now })
+        const out = new Int32Array(model.lanes)
+        const from = tenant.refreshDate - back
+        const wrong: string[] = []
+        for (const user of tenant.users()) {
+          const counter = workloadCounter(model, user, tenant.firstDay)
+          const summed = new Array(model.lanes).fill(0)
+          for (let day = tenant.firstDay; day <= tenant.refreshDate; day++) {
+            const active = ((user.activity[day - tenant.firstDay] as number) & bit) !== 0
+            const counted = counter(day, out)
+            const fine = active
+              ? counted && (out[model.floorLane] as number) >= 1
+              : !counted && out.every((n) => n === 0)
+            if (!fine) wrong.push(`${user.userPrincipalName} on day ${day}: ${[...out]}`)
+            if (day >= from) for (let lane = 0; lane < model.lanes; lane++) summed[lane] += out[lane] as number
+          }
+          expect(workloadTotals(model, user, tenant.firstDay, from, tenant.refreshDate)).toEqual(summed)
+        }
+        expect(wrong).toEqual([])
+      }),
+      { numRuns: 15 },
+    )
+  })
+})
+
+describe('two workloads of one user', () => {
+  it('draw independently: OneDrive and SharePoint file views differ for users active in both', () => {
+    const tenant = generateTenant({ seed: 42, users: 200, now })
+    const pairs = [...tenant.users()].map((user) => [
+      workloadTotals(ONEDRIVE_MODEL, user, tenant.firstDay, tenant.firstDay, tenant.refreshDate)[0],
+      workloadTotals(SHAREPOINT_MODEL, user, tenant.firstDay, tenant.firstDay, tenant.refreshDate)[0],
+    ])
+    const both = pairs.filter(([a, b]) => (a as number) > 0 && (b as number) > 0)
+    expect(both.length).toBeGreaterThan(20)
+    expect(both.filter(([a, b]) => a === b).length).toBeLessThan(both.length / 10)
+  })
+})
