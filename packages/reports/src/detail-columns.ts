@@ -58,13 +58,17 @@ export function detailColumns(
   ]
 }
 
-export type UserHeaders = Pick<
-  DetailHeaders,
-  'refreshDate' | 'userPrincipalName' | 'displayName' | 'isDeleted' | 'deletedDate'
->
+/** The user columns' headers; without `displayName` there is no Display Name column (OneDrive, SharePoint). */
+export type UserHeaders = Pick<DetailHeaders, 'refreshDate' | 'userPrincipalName' | 'isDeleted' | 'deletedDate'> & {
+  readonly displayName?: string
+}
 
 /** The columns every per-user Detail report opens with: refresh date, who, and whether deleted. */
 export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column<Row>[] {
+  const displayName: Column<Row>[] =
+    headers.displayName === undefined
+      ? []
+      : [{ header: headers.displayName, field: 'displayName', kind: 'text', value: (row) => row.displayName }]
   return [
     { header: headers.refreshDate, field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
     {
@@ -73,7 +77,7 @@ export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column
       kind: 'text',
       value: (row) => row.userPrincipalName,
     },
-    { header: headers.displayName, field: 'displayName', kind: 'text', value: (row) => row.displayName },
+    ...displayName,
     { header: headers.isDeleted, field: 'isDeleted', kind: 'bool', value: (row) => row.user.isDeleted },
     { header: headers.deletedDate, field: 'deletedDate', kind: 'date', value: (row) => row.user.deletedDate },
   ]

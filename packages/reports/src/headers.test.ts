@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1 and §5: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -23,6 +23,19 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Send,Receive,Read,Meeting Created,Meeting Interacted,Report Date,Report Period',
   getEmailActivityUserCounts:
     'Report Refresh Date,Send,Receive,Read,Meeting Created,Meeting Interacted,Report Date,Report Period',
+  getOneDriveActivityUserDetail:
+    'Report Refresh Date,User Principal Name,Is Deleted,Deleted Date,Last Activity Date,Viewed Or Edited File Count,Synced File Count,Shared Internally File Count,Shared Externally File Count,Assigned Products,Report Period',
+  getOneDriveActivityUserCounts:
+    'Report Refresh Date,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
+  getOneDriveActivityFileCounts:
+    'Report Refresh Date,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
+  getSharePointActivityUserDetail:
+    'Report Refresh Date,User Principal Name,Is Deleted,Deleted Date,Last Activity Date,Viewed Or Edited File Count,Synced File Count,Shared Internally File Count,Shared Externally File Count,Visited Page Count,Assigned Products,Report Period',
+  getSharePointActivityFileCounts:
+    'Report Refresh Date,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
+  getSharePointActivityUserCounts:
+    'Report Refresh Date,Visited Page,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
+  getSharePointActivityPages: 'Report Refresh Date,Visited Page Count,Report Date,Report Period',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,
@@ -31,6 +44,10 @@ const COLUMN_COUNTS: Record<string, number> = {
   'Office365ActiveUsers-Detail': 21,
   getEmailActivityUserDetail: 13,
   getEmailActivityCounts: 8,
+  getOneDriveActivityUserDetail: 11,
+  getSharePointActivityUserDetail: 12,
+  getSharePointActivityUserCounts: 8,
+  getSharePointActivityPages: 4,
 }
 
 describe('report headers', () => {

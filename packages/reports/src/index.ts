@@ -9,6 +9,13 @@ export { legacyUsers } from './definitions/legacy-users'
 export { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 export { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 export { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
+export { oneDriveActivityFileCounts } from './definitions/onedrive-activity-file-counts'
+export { oneDriveActivityUserCounts } from './definitions/onedrive-activity-user-counts'
+export { oneDriveActivityUserDetail } from './definitions/onedrive-activity-user-detail'
+export { sharePointActivityFileCounts } from './definitions/sharepoint-activity-file-counts'
+export { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
+export { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
+export { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

@@ -7,6 +7,13 @@ import { legacyUsers } from './definitions/legacy-users'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
+import { oneDriveActivityFileCounts } from './definitions/onedrive-activity-file-counts'
+import { oneDriveActivityUserCounts } from './definitions/onedrive-activity-user-counts'
+import { oneDriveActivityUserDetail } from './definitions/onedrive-activity-user-detail'
+import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-file-counts'
+import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
+import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
+import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
 import type { AnyReportDefinition } from './report-definition'
 
 /** The current functions, served on v1.0 and beta. */
@@ -17,6 +24,13 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   emailActivityUserDetail,
   emailActivityCounts,
   emailActivityUserCounts,
+  oneDriveActivityUserDetail,
+  oneDriveActivityUserCounts,
+  oneDriveActivityFileCounts,
+  sharePointActivityUserDetail,
+  sharePointActivityUserCounts,
+  sharePointActivityFileCounts,
+  sharePointActivityPages,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */

@@ -39,6 +39,8 @@ export function* tallyWorkloadDays(
 export interface WorkloadAction {
   readonly header: string
   readonly field: string
+  /** The model's lane the column reads: columns need not follow the lanes' order. */
+  readonly lane: number
 }
 
 /**
@@ -49,9 +51,9 @@ export function workloadDayColumns(actions: readonly WorkloadAction[]): Column<W
   return [
     { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
     ...actions.map(
-      (action, lane): Column<WorkloadDay> => ({
-        header: action.header,
-        field: action.field,
+      ({ header, field, lane }): Column<WorkloadDay> => ({
+        header,
+        field,
         kind: 'tally',
         value: (row) => row.numbers[lane] as number,
       }),

@@ -1,17 +1,13 @@
-import { EMAIL_ACTIONS } from '@fake-graph/tenant'
-import { EMAIL_DAY_ACTIONS, emailSums } from '../email-activity'
-import { periodOf } from '../period-of'
-import type { ReportDefinition } from '../report-definition'
-import { tallyWorkloadDays, type WorkloadDay, workloadDayColumns } from '../workload-counts'
+import { EMAIL_MODEL } from '@fake-graph/tenant'
+import { EMAIL_DAY_ACTIONS } from '../email-activity'
+import { workloadSums } from '../workload-activity'
+import { workloadCountsReport } from '../workload-counts-report'
 
-/** `getEmailActivityCounts`: per day, the mail sent, received and read and the meetings, over all users (docs/usage-reports.md §1). */
-export const emailActivityCounts: ReportDefinition<WorkloadDay> = {
+/** `getEmailActivityCounts`: per day, the mail sent, received and read and the meetings, over all users. */
+export const emailActivityCounts = workloadCountsReport({
   name: 'getEmailActivityCounts',
   jsonType: 'emailActivitySummary',
-  acceptsDate: false,
-  columns: workloadDayColumns(EMAIL_DAY_ACTIONS),
-  rows: function* (request) {
-    const period = periodOf('getEmailActivityCounts', request.selection)
-    yield* yield* tallyWorkloadDays(request, period, EMAIL_ACTIONS.length, emailSums(request.tenant))
-  },
-}
+  actions: EMAIL_DAY_ACTIONS,
+  lanes: EMAIL_MODEL.lanes,
+  count: workloadSums(EMAIL_MODEL),
+})

@@ -1,0 +1,13 @@
+import { SHAREPOINT_MODEL } from '@fake-graph/tenant'
+import { SHAREPOINT_USER_ACTIONS } from '../sharepoint-activity'
+import { workloadUsers } from '../workload-activity'
+import { workloadCountsReport } from '../workload-counts-report'
+
+/** `getSharePointActivityUserCounts`: per day, the users who visited a page, and who did each file action. */
+export const sharePointActivityUserCounts = workloadCountsReport({
+  name: 'getSharePointActivityUserCounts',
+  jsonType: 'sharePointActivityUserCounts',
+  actions: SHAREPOINT_USER_ACTIONS,
+  lanes: SHAREPOINT_MODEL.lanes,
+  count: workloadUsers(SHAREPOINT_MODEL),
+})

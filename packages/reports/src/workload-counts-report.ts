@@ -1,0 +1,35 @@
+import type { Tenant, TenantUser } from '@fake-graph/tenant'
+import { periodOf } from './period-of'
+import type { ReportDefinition } from './report-definition'
+import {
+  type CountDay,
+  tallyWorkloadDays,
+  type WorkloadAction,
+  type WorkloadDay,
+  workloadDayColumns,
+} from './workload-counts'
+
+export interface WorkloadCountsSpec {
+  readonly name: string
+  readonly jsonType: string
+  /** The tally columns, in header order, each reading one lane of `count`. */
+  readonly actions: readonly WorkloadAction[]
+  /** How many lanes `count` adds into. */
+  readonly lanes: number
+  /** What one user adds to a day's lanes: their counts, or one per action done. */
+  readonly count: (tenant: Tenant) => (user: TenantUser) => CountDay
+}
+
+/** A workload's counts report: per day of the period, newest first, a tally per action (docs/usage-reports.md §1). */
+export function workloadCountsReport(spec: WorkloadCountsSpec): ReportDefinition<WorkloadDay> {
+  return {
+    name: spec.name,
+    jsonType: spec.jsonType,
+    acceptsDate: false,
+    columns: workloadDayColumns(spec.actions),
+    rows: function* (request) {
+      const period = periodOf(spec.name, request.selection)
+      yield* yield* tallyWorkloadDays(request, period, spec.lanes, spec.count(request.tenant))
+    },
+  }
+}

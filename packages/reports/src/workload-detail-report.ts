@@ -1,0 +1,58 @@
+import { SERVICES, type WorkloadModel } from '@fake-graph/tenant'
+import type { Column } from './column'
+import { assignedProductsColumn, userColumns } from './detail-columns'
+import type { ReportDefinition } from './report-definition'
+import { totalsOf } from './workload-activity'
+import type { WorkloadAction } from './workload-counts'
+import { type WorkloadDetailRow, workloadDetailRows } from './workload-detail-rows'
+
+export interface WorkloadDetailSpec {
+  readonly name: string
+  readonly jsonType: string
+  readonly model: WorkloadModel
+  /** The count columns, in header order. */
+  readonly actions: readonly WorkloadAction[]
+  /** Whether the report has a Display Name column after the UPN (email has; OneDrive and SharePoint have not). */
+  readonly displayName: boolean
+}
+
+/**
+ * A workload's activity Detail: the active-users Detail's users, each with the workload's last
+ * activity and counts; zero is `0` here, and Report Period comes last (docs/usage-reports.md §2).
+ */
+export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition<WorkloadDetailRow> {
+  const service = SERVICES.indexOf(spec.model.service)
+  const totals = totalsOf(spec.model)
+  return {
+    name: spec.name,
+    jsonType: spec.jsonType,
+    acceptsDate: true,
+    columns: [
+      ...userColumns({
+        refreshDate: 'Report Refresh Date',
+        userPrincipalName: 'User Principal Name',
+        ...(spec.displayName ? { displayName: 'Display Name' } : {}),
+        isDeleted: 'Is Deleted',
+        deletedDate: 'Deleted Date',
+      }),
+      {
+        header: 'Last Activity Date',
+        field: 'lastActivityDate',
+        kind: 'date',
+        value: (row) => row.lastActivityDates[service] ?? null,
+      },
+      ...spec.actions.map(
+        ({ header, field, lane }): Column<WorkloadDetailRow> => ({
+          header,
+          field,
+          kind: 'count',
+          value: (row) => row.counts[lane] as number,
+        }),
+      ),
+      assignedProductsColumn('Assigned Products'),
+      { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    ],
+    rows: (request, from) => workloadDetailRows(request, from, totals(request.tenant)),
+    position: (row) => row.index,
+  }
+}
