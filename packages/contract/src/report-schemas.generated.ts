@@ -6,9 +6,16 @@ import schema2 from '@fake-graph/contracts/schemas/reports/getOffice365ServicesU
 import schema3 from '@fake-graph/contracts/schemas/reports/getEmailActivityUserDetail.schema.json'
 import schema4 from '@fake-graph/contracts/schemas/reports/getEmailActivityCounts.schema.json'
 import schema5 from '@fake-graph/contracts/schemas/reports/getEmailActivityUserCounts.schema.json'
-import schema6 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema7 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema8 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema6 from '@fake-graph/contracts/schemas/reports/getOneDriveActivityUserDetail.schema.json'
+import schema7 from '@fake-graph/contracts/schemas/reports/getOneDriveActivityUserCounts.schema.json'
+import schema8 from '@fake-graph/contracts/schemas/reports/getOneDriveActivityFileCounts.schema.json'
+import schema9 from '@fake-graph/contracts/schemas/reports/getSharePointActivityUserDetail.schema.json'
+import schema10 from '@fake-graph/contracts/schemas/reports/getSharePointActivityUserCounts.schema.json'
+import schema11 from '@fake-graph/contracts/schemas/reports/getSharePointActivityFileCounts.schema.json'
+import schema12 from '@fake-graph/contracts/schemas/reports/getSharePointActivityPages.schema.json'
+import schema13 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema14 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema15 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -18,7 +25,14 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getEmailActivityUserDetail": schema3,
   "getEmailActivityCounts": schema4,
   "getEmailActivityUserCounts": schema5,
-  "Office365ActiveUsers-Detail": schema6,
-  "Office365ActiveUsers-Users": schema7,
-  "Office365ActiveUsers-Services": schema8,
+  "getOneDriveActivityUserDetail": schema6,
+  "getOneDriveActivityUserCounts": schema7,
+  "getOneDriveActivityFileCounts": schema8,
+  "getSharePointActivityUserDetail": schema9,
+  "getSharePointActivityUserCounts": schema10,
+  "getSharePointActivityFileCounts": schema11,
+  "getSharePointActivityPages": schema12,
+  "Office365ActiveUsers-Detail": schema13,
+  "Office365ActiveUsers-Users": schema14,
+  "Office365ActiveUsers-Services": schema15,
 }
