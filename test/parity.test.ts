@@ -50,6 +50,12 @@ const REPORTS: [string, string, Record<string, string>][] = [
     token,
   ],
   ['email counts, bad period', "/v1.0/reports/getEmailActivityCounts(period='D28')", token],
+  ['OneDrive Detail for a date', '/v1.0/reports/getOneDriveActivityUserDetail(date=2026-11-20)', token],
+  [
+    'SharePoint user counts, beta JSON',
+    "/beta/reports/getSharePointActivityUserCounts(period='D7')?$format=application/json",
+    token,
+  ],
   ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
   ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
   [

@@ -166,17 +166,26 @@ describe('the SDK, unchanged, against MSW on the real host names', () => {
   )
 })
 
+/**
+ * The Graph JS SDK, unchanged, against a 60-user fake under MSW: `read` follows a report's 302
+ * and parses the CSV by header, as a client script would.
+ */
+function sdkReader() {
+  const fake = createFakeGraph({ now: NOW, users: 60, seed: 11 })
+  const server = setupServer(...graphHandlers(fake))
+  server.listen({ onUnhandledRequest: 'error' })
+  const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+  const read = async (path: string) => {
+    const body: ArrayBuffer = await client.api(path).responseType(ResponseType.ARRAYBUFFER).get()
+    return parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<string, string>[]
+  }
+  return { fake, server, read }
+}
+
 describe('the SDK, unchanged, reads the email activity family from the same tenant', () => {
   it('lists the active-users Detail users, with their Exchange last activity', async () => {
-    const fake = createFakeGraph({ now: NOW, users: 60, seed: 11 })
-    const server = setupServer(...graphHandlers(fake))
-    server.listen({ onUnhandledRequest: 'error' })
+    const { fake, server, read } = sdkReader()
     try {
-      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
-      const read = async (path: string) => {
-        const body: ArrayBuffer = await client.api(path).responseType(ResponseType.ARRAYBUFFER).get()
-        return parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<string, string>[]
-      }
       const email = await read("/reports/getEmailActivityUserDetail(period='D30')")
       const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
       expect(email.length).toBeGreaterThan(40)
@@ -186,6 +195,30 @@ describe('the SDK, unchanged, reads the email activity family from the same tena
       )
       expect(email.some((row) => Number(row['Read Count']) > 0)).toBe(true)
       expect(new Set(email.map((row) => row['Report Period']))).toEqual(new Set(['30']))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('the SDK, unchanged, reads the OneDrive and SharePoint activity families from the same tenant', () => {
+  it.each([
+    ['getOneDriveActivityUserDetail', 'OneDrive', 'Viewed Or Edited File Count'],
+    ['getSharePointActivityUserDetail', 'SharePoint', 'Visited Page Count'],
+  ])('%s lists the active-users Detail users, with their %s last activity', async (report, label, column) => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const detail = await read(`/reports/${report}(period='D30')`)
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(detail.length).toBeGreaterThan(40)
+      expect(detail.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+      expect(detail.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row[`${label} Last Activity Date`]),
+      )
+      expect(detail.some((row) => Number(row[column]) > 0)).toBe(true)
+      expect(Object.keys(detail[0] ?? {})).not.toContain('Display Name')
       const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
       expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
     } finally {
