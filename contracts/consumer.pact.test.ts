@@ -45,13 +45,22 @@ describe('a report client, as a Pact consumer', () => {
     })
   })
 
-  it('downloads the email activity Detail from its link, header by name', async () => {
-    const report = 'getEmailActivityUserDetail'
-    const row = '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2026-11-24,3,40,30,1,2,OFFICE 365 E3,7'
+  it.each([
+    [
+      'getEmailActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2026-11-24,3,40,30,1,2,OFFICE 365 E3,7',
+      /,Last Activity Date,Send Count,Receive Count,Read Count,/,
+    ],
+    [
+      'getSharePointActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,False,,2026-11-24,2,0,1,0,12,OFFICE 365 E3,7',
+      /^Report Refresh Date,User Principal Name,Is Deleted,.*,Visited Page Count,/,
+    ],
+  ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)
       const text = new TextDecoder().decode(await answer.arrayBuffer())
-      expect(text.split('\r\n')[0]).toMatch(/,Last Activity Date,Send Count,Receive Count,Read Count,/)
+      expect(text.split('\r\n')[0]).toMatch(header)
     })
   })
 
