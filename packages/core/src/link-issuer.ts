@@ -65,18 +65,15 @@ export function createLinkIssuer(tokens: LinkTokens, options: LinkIssuerOptions)
         issuedAt,
         expiresAt: issuedAt + options.linkTtlSeconds * 1000,
       }
-      if (current) {
-        const token = tokens.current.sign({
-          ...claims,
-          version: plan.version,
-          appId: request.appId,
-          correlationId: request.requestId.replaceAll('-', ''),
-        })
-        link = { url: `${options.downloadBaseUrl}${linkPath('function', token)}`, token }
-      } else {
-        const token = tokens.legacy.sign(claims)
-        link = { url: `${options.downloadBaseUrl}${linkPath('legacy', token)}`, token }
-      }
+      const token = current
+        ? tokens.current.sign({
+            ...claims,
+            version: plan.version,
+            appId: request.appId,
+            correlationId: request.requestId.replaceAll('-', ''),
+          })
+        : tokens.legacy.sign(claims)
+      link = { url: `${options.downloadBaseUrl}${linkPath(current ? 'function' : 'legacy', token)}`, token }
       issued.set(key, link)
     }
     return link

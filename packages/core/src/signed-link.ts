@@ -1,5 +1,6 @@
 import { fromBase64Url, toBase64Url } from './base64url'
 import { createLinkMac } from './link-mac'
+import { parseJsonObject } from './parse-json-object'
 
 /** What a download link carries: enough to render the report again, on any replica. */
 export interface LinkClaims {
@@ -23,7 +24,6 @@ export interface LinkClaims {
 export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'invalid' | 'expired' }
 
 const encoder = new TextEncoder()
-const decoder = new TextDecoder()
 
 /**
  * The seed form's stateless, HMAC-SHA256-signed download tokens: `payload.signature`, both
@@ -54,11 +54,8 @@ export function createLinkSigner(secret: string) {
 export type LinkSigner = ReturnType<typeof createLinkSigner>
 
 function parseClaims(bytes: Uint8Array | undefined): LinkClaims | undefined {
-  if (!bytes) return undefined
-  try {
-    const claims = JSON.parse(decoder.decode(bytes)) as LinkClaims
-    return typeof claims.report === 'string' && typeof claims.expiresAt === 'number' ? claims : undefined
-  } catch {
-    return undefined
-  }
+  const claims = parseJsonObject(bytes)
+  return typeof claims?.report === 'string' && typeof claims.expiresAt === 'number'
+    ? (claims as unknown as LinkClaims)
+    : undefined
 }
