@@ -33,6 +33,18 @@ export const ERROR_CASES = {
     code: 'InvalidArgument',
     message: 'Invalid period value specified: {period}. Supported values are D7, D30, D90, D180.',
   },
+  /** UNKNOWN: invalidPeriod's words, with the periods of the Copilot report version asked for (docs/usage-reports.md §8). */
+  invalidCopilotPeriod: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'Invalid period value specified: {period}. Supported values are {periods}.',
+  },
+  /** UNKNOWN: modelled on invalidPeriod (docs/usage-reports.md §8). */
+  invalidReportVersion: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'Invalid version value specified: {version}. Supported values are v1, v2.',
+  },
   /** UNKNOWN: the seed says only that view "can not be null". */
   missingView: {
     status: 400,

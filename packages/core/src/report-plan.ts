@@ -9,7 +9,9 @@ import {
 } from '@fake-graph/reports'
 import { type Day, parseDay } from '@fake-graph/tenant'
 import { type ErrorOverrides, raise } from './error-cases'
+import { planCopilot } from './copilot-plan'
 import { type ODataArgument, parseODataCall } from './odata-call'
+import { type Fail, queryOptions } from './query-options'
 import { limitParameter } from './request-limits'
 
 /** What a report request asks for, once validated and after the ignore rules. */
@@ -17,8 +19,11 @@ export interface ReportPlan {
   readonly definition: AnyReportDefinition
   readonly selection: Selection
   readonly version: 'v1.0' | 'beta'
-  /** `legacy` is the seed's `/content` form; `legacy-inline` its first revision, answered with 200. */
-  readonly form: 'function' | 'legacy' | 'legacy-inline'
+  /**
+   * `legacy` is the seed's `/content` form; `legacy-inline` its first revision, answered with 200;
+   * `copilot` a function under `/copilot/reports`, whose CSV is answered with 200 too.
+   */
+  readonly form: 'function' | 'legacy' | 'legacy-inline' | 'copilot'
   readonly format: 'csv' | 'json'
   readonly top?: number
   readonly skip: number
@@ -34,18 +39,20 @@ export interface PlanContext {
 }
 
 const NAMESPACE = /^microsoft\.graph\./i
+const COPILOT_REPORTS = 'reports/'
 /** The enforced window of the current functions (docs/graph-reports.md §3, HIGH), and the seed's (docs/graph-reports.md §7). */
 const CURRENT_WINDOW = 28
 const LEGACY_WINDOW = 30
-const MAX_TOP = 10_000
 
 /**
  * The report a URL names, as far as it can be read, for the journal of a request that failed
  * before it was planned: `getOffice365ActiveUserCounts` for `…/getOffice365ActiveUserCounts(period='D9')`.
  */
 export function namedReport(url: URL): string | undefined {
-  const [, reports, callText] = leadingSegments(decodePath(url.pathname))
-  if (reports.toLowerCase() !== 'reports') return undefined
+  const [, reports, path] = leadingSegments(decodePath(url.pathname))
+  const copilotHome = reports === 'copilot' && path.startsWith(COPILOT_REPORTS)
+  if (reports.toLowerCase() !== 'reports' && !copilotHome) return undefined
+  const callText = copilotHome ? path.slice(COPILOT_REPORTS.length) : path
   return /^[A-Za-z0-9]+/.exec(callText.replace(NAMESPACE, ''))?.[0]
 }
 
@@ -53,16 +60,19 @@ export function namedReport(url: URL): string | undefined {
 export function planReport(url: URL, context: PlanContext): ReportPlan {
   const fail: Fail = (errorCase, values) => raise(context.errors, errorCase, values)
   for (const [key, value] of url.searchParams) limitParameter(key, value, context.errors)
-  const [version, reports, callText] = leadingSegments(decodePath(url.pathname))
+  const [version, reports, path] = leadingSegments(decodePath(url.pathname))
   if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
-  if (reports !== 'reports') throw fail('unknownSegment', { segment: reports })
+  // The Copilot reports' home is `/copilot/reports/` (docs/usage-reports.md §8).
+  const copilotHome = reports === 'copilot' && path.startsWith(COPILOT_REPORTS)
+  if (reports !== 'reports' && !copilotHome) throw fail('unknownSegment', { segment: reports })
+  const callText = copilotHome ? path.slice(COPILOT_REPORTS.length) : path
   const call = parseODataCall(callText)
   if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
   for (const [key, arg] of call.args) limitParameter(key, arg.raw, context.errors)
   const name = call.segment.replace(NAMESPACE, '')
   const params = Object.fromEntries([...call.args].map(([key, arg]) => [key, arg.value]))
 
-  if (name.toLowerCase() === 'office365activeusers' && version === 'beta') {
+  if (name.toLowerCase() === 'office365activeusers' && version === 'beta' && !copilotHome) {
     if (call.rest.length > 1 || (call.rest.length === 1 && call.rest[0] !== 'content')) {
       throw fail('unknownSegment', { segment: call.rest.find((s) => s !== 'content') ?? '' })
     }
@@ -81,6 +91,9 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   }
 
   const definition = findReport(name)
+  if (copilotHome || definition?.home === 'copilot') {
+    return planCopilot(definition, call, { url, version, copilotHome, params, fail })
+  }
   if (!definition) throw fail('unknownSegment', { segment: call.segment })
   if (call.rest.length > 0) throw fail('unknownSegment', { segment: call.rest[0] as string })
   const names = [...call.args.keys()]
@@ -109,8 +122,6 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     params,
   }
 }
-
-type Fail = (errorCase: Parameters<typeof raise>[1], values?: Record<string, string | number>) => Error
 
 function legacySelection(args: ReadonlyMap<string, ODataArgument>, context: PlanContext, fail: Fail) {
   for (const key of args.keys()) {
@@ -156,26 +167,6 @@ function dateInWindow(value: string, sent: string, window: number, context: Plan
   const age = context.today - day
   if (age < 1 || age > window) throw fail('dateOutOfWindow', { date: sent, days: window })
   return day
-}
-
-function queryOptions(url: URL, fail: Fail) {
-  let format: 'csv' | 'json' = 'csv'
-  let top: number | undefined
-  let skip = 0
-  for (const [key, value] of url.searchParams) {
-    const option = key.toLowerCase()
-    if (option === '$format') {
-      if (value === 'application/json') format = 'json'
-      else if (value !== 'text/csv') throw fail('unsupportedFormat', { format: value })
-    } else if (option === '$top') {
-      top = Number(value)
-      if (!/^\d+$/.test(value) || top < 1 || top > MAX_TOP) throw fail('invalidTop', { top: value })
-    } else if (option === '$skiptoken') {
-      skip = Number(value)
-      if (!/^\d{1,9}$/.test(value)) throw fail('invalidSkipToken', { token: value })
-    }
-  }
-  return { format, top, skip }
 }
 
 /**

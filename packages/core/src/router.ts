@@ -25,7 +25,7 @@ export type IdentityEndpoint = 'oauth2/v2.0/token' | 'v2.0/.well-known/openid-co
 const IDENTITY_PATH =
   /^\/([^/]+)\/(oauth2\/v2\.0\/token|v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys)$/
 const SETTINGS_PATH = /^\/(v1\.0|beta)\/admin\/reportSettings$/i
-const REPORTS_PATH = /^\/(v1\.0|beta)\/reports\//i
+const REPORTS_PATH = /^\/(v1\.0|beta)\/(copilot\/)?reports\//i
 const LEGACY_DOWNLOAD = /^\/data\/download\/([^/]+)$/
 const CURRENT_DOWNLOAD = '/data/v1.0/download'
 /**

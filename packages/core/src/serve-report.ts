@@ -43,8 +43,9 @@ export function serveReport(
     return { response: new Response(body, { status: 200, headers: { ...headers, 'Content-Type': ODATA_JSON } }) }
   }
 
-  if (plan.form === 'legacy-inline') {
-    // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1).
+  if (plan.form === 'legacy-inline' || plan.form === 'copilot') {
+    // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1),
+    // as the Copilot reports under /copilot do (docs/usage-reports.md §8).
     const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     return {
       response: new Response(renderCsv(plan.definition, request, options.csv), {

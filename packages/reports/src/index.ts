@@ -1,8 +1,20 @@
 /* Report definitions, one per report and form */
-export { ALL_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, reportSlug } from './report-registry'
+export { ALL_REPORTS, COPILOT_V2_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, reportSlug } from './report-registry'
 export { emailActivityCounts } from './definitions/email-activity-counts'
 export { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 export { emailActivityUserDetail } from './definitions/email-activity-user-detail'
+export {
+  microsoft365CopilotUsageUserDetail,
+  microsoft365CopilotUsageUserDetailV2,
+} from './definitions/microsoft365-copilot-usage-user-detail'
+export {
+  microsoft365CopilotUserCountSummary,
+  microsoft365CopilotUserCountSummaryV2,
+} from './definitions/microsoft365-copilot-user-count-summary'
+export {
+  microsoft365CopilotUserCountTrend,
+  microsoft365CopilotUserCountTrendV2,
+} from './definitions/microsoft365-copilot-user-count-trend'
 export { legacyDetail } from './definitions/legacy-detail'
 export { legacyServices } from './definitions/legacy-services'
 export { legacyUsers } from './definitions/legacy-users'
@@ -25,6 +37,8 @@ export { timeSlice } from './time-slice'
 
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'
+export { COPILOT_EXTRA_LAG_DAYS } from './copilot-rows'
+export { COPILOT_PERIODS } from './copilot-surfaces'
 
 export type { CellKind, CellValue, Column } from './column'
 export type { CountsRow } from './counts-columns'

@@ -1,6 +1,6 @@
 import type { Column } from './column'
 import type { Idle } from './idle'
-import type { ReportRequest } from './report-request'
+import type { Period, ReportRequest } from './report-request'
 
 export interface ReportDefinition<Row = never> {
   /** The Graph function, or `Office365ActiveUsers` for the seed's legacy form. */
@@ -11,6 +11,15 @@ export interface ReportDefinition<Row = never> {
   readonly jsonType?: string
   /** Whether the report can be asked for one day (only the Detail reports can). */
   readonly acceptsDate: boolean
+  /**
+   * `copilot` for the reports served under `/copilot/reports`, which answer the CSV without a
+   * 302 and default to JSON on beta (docs/usage-reports.md §8); absent for the classic reports.
+   */
+  readonly home?: 'copilot'
+  /** The report version a Copilot function was asked for: `version='v1'` (the default) or `'v2'`. */
+  readonly reportVersion?: 'v1' | 'v2'
+  /** The periods the report takes, in days; `PERIODS` when absent. */
+  readonly periods?: readonly Period[]
   readonly columns: readonly Column<Row>[]
   /**
    * The rows, with IDLE between them while the work produces none. A definition that has

@@ -1,6 +1,18 @@
 import { emailActivityCounts } from './definitions/email-activity-counts'
 import { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
+import {
+  microsoft365CopilotUsageUserDetail,
+  microsoft365CopilotUsageUserDetailV2,
+} from './definitions/microsoft365-copilot-usage-user-detail'
+import {
+  microsoft365CopilotUserCountSummary,
+  microsoft365CopilotUserCountSummaryV2,
+} from './definitions/microsoft365-copilot-user-count-summary'
+import {
+  microsoft365CopilotUserCountTrend,
+  microsoft365CopilotUserCountTrendV2,
+} from './definitions/microsoft365-copilot-user-count-trend'
 import { legacyDetail } from './definitions/legacy-detail'
 import { legacyServices } from './definitions/legacy-services'
 import { legacyUsers } from './definitions/legacy-users'
@@ -31,17 +43,27 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   sharePointActivityUserCounts,
   sharePointActivityFileCounts,
   sharePointActivityPages,
+  microsoft365CopilotUsageUserDetail,
+  microsoft365CopilotUserCountSummary,
+  microsoft365CopilotUserCountTrend,
+]
+
+/** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */
+export const COPILOT_V2_REPORTS: readonly AnyReportDefinition[] = [
+  microsoft365CopilotUsageUserDetailV2,
+  microsoft365CopilotUserCountSummaryV2,
+  microsoft365CopilotUserCountTrendV2,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */
 export const LEGACY_VIEWS: readonly AnyReportDefinition[] = [legacyDetail, legacyUsers, legacyServices]
 
-export const ALL_REPORTS: readonly AnyReportDefinition[] = [...CURRENT_REPORTS, ...LEGACY_VIEWS]
+export const ALL_REPORTS: readonly AnyReportDefinition[] = [...CURRENT_REPORTS, ...COPILOT_V2_REPORTS, ...LEGACY_VIEWS]
 
-/** A current function by name, case-insensitively, as Graph matches function names. */
-export function findReport(name: string): AnyReportDefinition | undefined {
+/** A current function by name, case-insensitively, as Graph matches function names; `v2` finds a Copilot report's version 2. */
+export function findReport(name: string, reportVersion?: 'v2'): AnyReportDefinition | undefined {
   const wanted = name.toLowerCase()
-  return CURRENT_REPORTS.find((report) => report.name.toLowerCase() === wanted)
+  return (reportVersion ? COPILOT_V2_REPORTS : CURRENT_REPORTS).find((report) => report.name.toLowerCase() === wanted)
 }
 
 /** A legacy view by name, case-insensitively (`'detail'` works, as `'d7'` does). */
@@ -50,7 +72,8 @@ export function findLegacyView(view: string): AnyReportDefinition | undefined {
   return LEGACY_VIEWS.find((report) => report.view?.toLowerCase() === wanted)
 }
 
-/** A stable slug for file names: `getOffice365ActiveUserDetail`, `Office365ActiveUsers-Detail`. */
+/** A stable slug for file names: `getOffice365ActiveUserDetail`, `Office365ActiveUsers-Detail`, `getMicrosoft365CopilotUserCountTrend-v2`. */
 export function reportSlug(definition: AnyReportDefinition): string {
-  return definition.view ? `${definition.name}-${definition.view}` : definition.name
+  if (definition.view) return `${definition.name}-${definition.view}`
+  return definition.reportVersion === 'v2' ? `${definition.name}-v2` : definition.name
 }

@@ -2,7 +2,8 @@ import type { Day, Tenant } from '@fake-graph/tenant'
 
 /** The periods every report accepts, in days. */
 export const PERIODS = [7, 30, 90, 180] as const
-export type Period = (typeof PERIODS)[number]
+/** A period in days: one of `PERIODS`, or 28, which only the Copilot reports' version `v2` takes. */
+export type Period = (typeof PERIODS)[number] | 28
 
 /** What a report is asked for: the trailing period, or one day. */
 export type Selection = { readonly period: Period } | { readonly date: Day }

@@ -16,11 +16,13 @@ export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-a
 export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { workloadCounter, workloadTotals } from './workload-activity'
+export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
 
+export type { CopilotApp } from './copilot-activity'
 export type { Day } from './day'
 export type { EmailAction, EmailCounter } from './email-activity'
 export type { WorkloadCounter, WorkloadModel } from './workload-activity'

@@ -1,0 +1,70 @@
+import type { Column } from './column'
+import { type CopilotUserRow, copilotUserRows } from './copilot-rows'
+import {
+  COPILOT_PERIODS,
+  type CopilotVersion,
+  DETAIL_APPS,
+  DETAIL_V2_APPS,
+  PROMPT_SURFACES,
+} from './copilot-surfaces'
+import type { ReportDefinition } from './report-definition'
+
+const NAME = 'getMicrosoft365CopilotUsageUserDetail'
+
+/**
+ * `getMicrosoft365CopilotUsageUserDetail`: each Copilot-licensed user's last use of Copilot, per
+ * app. Version `v2` adds prompt counts, active days and the newer surfaces before Report Period;
+ * their order there is the fake's choice (docs/usage-reports.md §8).
+ */
+export function copilotDetailReport(version: CopilotVersion): ReportDefinition<CopilotUserRow> {
+  const v2 = version === 'v2'
+  const lastUse = v2 ? [...DETAIL_APPS, ...DETAIL_V2_APPS] : DETAIL_APPS
+  const prompts = v2 ? PROMPT_SURFACES : []
+  const lastUseColumn = (index: number, label: string, field: string): Column<CopilotUserRow> => ({
+    header: `${label} Last Activity Date`,
+    field: `${field}LastActivityDate`,
+    kind: 'date',
+    value: (row) => row.lastUse[index] ?? null,
+  })
+  const appColumns = DETAIL_APPS.map((surface, index) =>
+    // Copilot Chat is named alone; every other app is "<app> Copilot" (spec §1.18).
+    index === 0
+      ? lastUseColumn(index, surface.label, surface.field)
+      : lastUseColumn(index, `${surface.label} Copilot`, `${surface.field}Copilot`),
+  )
+  const v2Columns: Column<CopilotUserRow>[] = v2
+    ? [
+        ...PROMPT_SURFACES.map(
+          (surface, index): Column<CopilotUserRow> => ({
+            header: `Prompts submitted for ${index === 0 ? 'all apps' : surface.label}`,
+            field: `${surface.field}PromptsSubmitted`,
+            kind: 'count',
+            value: (row) => row.prompts[index] as number,
+          }),
+        ),
+        { header: 'Active Usage Days for all apps', field: 'activeUsageDays', kind: 'count', value: (row) => row.activeDays },
+        ...DETAIL_V2_APPS.map((surface, index) =>
+          lastUseColumn(DETAIL_APPS.length + index, surface.label, surface.field),
+        ),
+      ]
+    : []
+  return {
+    name: NAME,
+    jsonType: 'copilotUsageUserDetail',
+    home: 'copilot',
+    reportVersion: version,
+    periods: COPILOT_PERIODS[version],
+    acceptsDate: false,
+    columns: [
+      { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+      { header: 'User Principal Name', field: 'userPrincipalName', kind: 'text', value: (row) => row.userPrincipalName },
+      { header: 'Display Name', field: 'displayName', kind: 'text', value: (row) => row.displayName },
+      { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
+      ...appColumns,
+      ...v2Columns,
+      { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    ],
+    rows: (request, from) => copilotUserRows(request, NAME, { lastUse, prompts }, from),
+    position: (row) => row.index,
+  }
+}

@@ -1,0 +1,131 @@
+import { CopilotUsage, type Day, isCopilotUser } from '@fake-graph/tenant'
+import { nameConcealer } from './concealed-name'
+import { ALL_SURFACES, type CopilotSurface } from './copilot-surfaces'
+import type { AddUser } from './day-tally'
+import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { periodOf } from './period-of'
+import type { Period, ReportRequest } from './report-request'
+
+/**
+ * Copilot's telemetry is a day behind the other reports (72 hours at most: spec §2.3), so its
+ * refresh date is the tenant's less one day.
+ */
+export const COPILOT_EXTRA_LAG_DAYS = 1
+
+/** One Copilot-licensed user of the Detail, with what its columns show worked out once. */
+export interface CopilotUserRow {
+  readonly index: number
+  readonly refreshDate: Day
+  readonly userPrincipalName: string
+  readonly displayName: string
+  readonly period: Period
+  readonly lastActivityDate: Day | null
+  /** Per surface asked for, the last day of use up to the refresh date, or null. */
+  readonly lastUse: readonly (Day | null)[]
+  /** Per prompt surface asked for, the prompts submitted in the period. */
+  readonly prompts: readonly number[]
+  /** Days in the period with any use of Copilot. */
+  readonly activeDays: number
+}
+
+/** What a Detail row is worked out for: its last-use and prompt columns. */
+export interface CopilotDetailShape {
+  readonly lastUse: readonly CopilotSurface[]
+  readonly prompts: readonly CopilotSurface[]
+}
+
+/** The refresh date, period and first day of a Copilot report's window. */
+export function copilotWindow(request: ReportRequest, report: string) {
+  const period = periodOf(report, request.selection)
+  const refreshDate = request.tenant.refreshDate - COPILOT_EXTRA_LAG_DAYS
+  return { period, refreshDate, from: refreshDate - period + 1 }
+}
+
+/**
+ * The Detail's users: every user who holds a Copilot licence and is not deleted, whether or not
+ * they used it (spec §1.18: the reports cover licensed users only).
+ */
+export function* copilotUserRows(
+  request: ReportRequest,
+  report: string,
+  shape: CopilotDetailShape,
+  start = 0,
+): Generator<CopilotUserRow | Idle> {
+  const { tenant } = request
+  const { period, refreshDate, from } = copilotWindow(request, report)
+  const conceal = request.concealNames ? nameConcealer(tenant) : undefined
+  let index = Math.max(0, start)
+  let passed = 0
+  for (const user of tenant.users(index)) {
+    const at = index++
+    if (!isCopilotUser(user)) {
+      if (++passed % USERS_PER_IDLE === 0) yield IDLE
+      continue
+    }
+    const usage = new CopilotUsage(user, tenant.firstDay)
+    yield {
+      index: at,
+      refreshDate,
+      userPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
+      displayName: conceal ? conceal('displayName', user.id) : user.displayName,
+      period,
+      lastActivityDate: usage.lastUse(ALL_SURFACES, refreshDate),
+      lastUse: shape.lastUse.map((surface) => usage.lastUse(surface.apps, refreshDate)),
+      prompts: shape.prompts.map((surface) => promptsIn(usage, surface, from, refreshDate)),
+      activeDays: shape.prompts.length === 0 ? 0 : activeDaysIn(usage, from, refreshDate),
+    }
+  }
+}
+
+/**
+ * Adds a licensed user to a tally of `2 × surfaces + 1` lanes per slot: each surface's enabled
+ * users, then its active users, then the prompts. A slot is a day of `[from, to]`, or the whole
+ * window when `perDay` is false. A surface's enabled users held the licence by then and may use
+ * one of its apps; its active users used one then.
+ */
+export function addCopilotUser(
+  firstDay: Day,
+  surfaces: readonly CopilotSurface[],
+  from: Day,
+  to: Day,
+  perDay: boolean,
+): AddUser {
+  const count = surfaces.length
+  const prompts = 2 * count
+  const lanes = prompts + 1
+  const used = new Uint8Array(count)
+  return (user, tally) => {
+    if (!isCopilotUser(user)) return
+    const usage = new CopilotUsage(user, firstDay)
+    const enabled = surfaces.map((surface) => surface.apps.some((app) => usage.enabledFor(app)))
+    used.fill(0)
+    for (let day = from; day <= to; day++) {
+      const base = perDay ? (day - from) * lanes : 0
+      surfaces.forEach((surface, s) => {
+        const active = surface.apps.some((app) => usage.usedOn(app, day))
+        if (perDay) {
+          if (enabled[s] && usage.since <= day) tally[base + s] = (tally[base + s] as number) + 1
+          if (active) tally[base + count + s] = (tally[base + count + s] as number) + 1
+        } else if (active) used[s] = 1
+      })
+      for (const app of ALL_SURFACES) tally[base + prompts] = (tally[base + prompts] as number) + usage.prompts(app, day)
+    }
+    if (perDay) return
+    for (let s = 0; s < count; s++) {
+      if (enabled[s] && usage.since <= to) tally[s] = (tally[s] as number) + 1
+      tally[count + s] = (tally[count + s] as number) + (used[s] as number)
+    }
+  }
+}
+
+function promptsIn(usage: CopilotUsage, surface: CopilotSurface, from: Day, to: Day): number {
+  let prompts = 0
+  for (let day = from; day <= to; day++) for (const app of surface.apps) prompts += usage.prompts(app, day)
+  return prompts
+}
+
+function activeDaysIn(usage: CopilotUsage, from: Day, to: Day): number {
+  let days = 0
+  for (let day = from; day <= to; day++) if (ALL_SURFACES.some((app) => usage.usedOn(app, day))) days++
+  return days
+}

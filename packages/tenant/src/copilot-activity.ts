@@ -1,0 +1,123 @@
+import type { Day } from './day'
+import { SERVICES, type Service } from './services'
+import type { TenantUser } from './tenant'
+import { unit } from './workload-activity'
+
+/** The licence the Copilot reports list users by (docs/usage-reports.md §8). */
+export const COPILOT_LICENCE = 'MICROSOFT 365 COPILOT'
+
+/**
+ * Where a user can use Copilot, in the order of the v1 Detail's columns, then the surfaces that
+ * report version `v2` adds. `chat` is Copilot Chat as v1 reports it: the work and web chats together.
+ */
+export const COPILOT_APPS = [
+  'chatWork',
+  'chatWeb',
+  'teams',
+  'word',
+  'excel',
+  'powerPoint',
+  'outlook',
+  'oneNote',
+  'loop',
+  'microsoft365Copilot',
+  'edge',
+  'agent',
+] as const
+export type CopilotApp = (typeof COPILOT_APPS)[number]
+
+/** Of the licensed users, the share who ever use each surface, and how often on their working days. */
+const ADOPTION: Readonly<Record<CopilotApp, readonly [share: number, rate: number]>> = {
+  chatWork: [0.85, 0.45],
+  chatWeb: [0.3, 0.15],
+  teams: [0.75, 0.35],
+  word: [0.5, 0.2],
+  excel: [0.35, 0.15],
+  powerPoint: [0.3, 0.1],
+  outlook: [0.6, 0.3],
+  oneNote: [0.12, 0.08],
+  loop: [0.08, 0.06],
+  microsoft365Copilot: [0.55, 0.3],
+  edge: [0.3, 0.12],
+  agent: [0.1, 0.05],
+}
+
+/** The service a surface runs in, where the user must hold it too. */
+const NEEDS: Partial<Record<CopilotApp, Service>> = { teams: 'teams', outlook: 'exchange' }
+
+/** XORed into the workload seed: Copilot draws apart from every workload's counts. */
+const SALT = 0x2c0b11e7
+/** A staged rollout: this share of the licences were assigned during the activity window. */
+const ROLLOUT_SHARE = 0.4
+
+/**
+ * A Copilot-licensed user's use of Copilot, derived from their workload seed alone: a surface is
+ * used on a day only when the user was active in Microsoft 365 that day (any service) and held
+ * the licence, so Copilot never shows a day the active-users reports do not.
+ */
+export class CopilotUsage {
+  /** The first day the user held the licence, within the activity window or before it. */
+  readonly since: Day
+  private readonly seed: number
+  private readonly rates: Float64Array
+
+  constructor(
+    private readonly user: TenantUser,
+    private readonly firstDay: Day,
+  ) {
+    this.seed = (user.workloadSeed ^ SALT) | 0
+    const rollout = unit(this.seed, 0) < ROLLOUT_SHARE
+    this.since = rollout ? firstDay + Math.floor(unit(this.seed, 1) * (user.activity.length - 14)) : firstDay
+    this.rates = new Float64Array(COPILOT_APPS.length)
+    COPILOT_APPS.forEach((app, lane) => {
+      const [share, rate] = ADOPTION[app]
+      const adopted = this.enabledFor(app) && unit(this.seed, 2 + lane) < share
+      this.rates[lane] = adopted ? rate * (0.4 + 1.2 * unit(this.seed, 20 + lane)) : 0
+    })
+  }
+
+  /** Whether the user's licences enable `app`: Copilot in Teams needs Teams, in Outlook a mailbox. */
+  enabledFor(app: CopilotApp): boolean {
+    const service = NEEDS[app]
+    return service === undefined || this.user.licenseAssignDates[SERVICES.indexOf(service)] != null
+  }
+
+  /** Whether the user used `app` on `day`. */
+  usedOn(app: CopilotApp, day: Day): boolean {
+    return this.usedLane(COPILOT_APPS.indexOf(app), day)
+  }
+
+  /** The last day up to `asOf` the user used any of `apps`, or null. */
+  lastUse(apps: readonly CopilotApp[], asOf: Day): Day | null {
+    const lanes = apps.map((app) => COPILOT_APPS.indexOf(app)).filter((lane) => (this.rates[lane] as number) > 0)
+    if (lanes.length === 0) return null
+    for (let day = asOf; day >= Math.max(this.since, this.firstDay); day--) {
+      if (lanes.some((lane) => this.usedLane(lane, day))) return day
+    }
+    return null
+  }
+
+  /** Prompts the user submitted in `app` on `day`: at least one on a day of use. */
+  prompts(app: CopilotApp, day: Day): number {
+    const lane = COPILOT_APPS.indexOf(app)
+    if (!this.usedLane(lane, day)) return 0
+    return 1 + Math.floor(12 * (this.rates[lane] as number) * hash(this.seed, 40 + lane, day))
+  }
+
+  private usedLane(lane: number, day: Day): boolean {
+    const rate = this.rates[lane] as number
+    const offset = day - this.firstDay
+    if (rate === 0 || day < this.since || offset < 0 || offset >= this.user.activity.length) return false
+    return this.user.activity[offset] !== 0 && hash(this.seed, lane, day) < rate
+  }
+}
+
+/** Whether the report lists the user: they hold a Copilot licence and are not deleted. */
+export function isCopilotUser(user: TenantUser): boolean {
+  return !user.isDeleted && user.assignedProducts.includes(COPILOT_LICENCE)
+}
+
+/** A uniform draw in [0, 1) for (seed, stream, day). */
+function hash(seed: number, stream: number, day: Day): number {
+  return unit((seed ^ Math.imul(day, 0x9e3779b1)) | 0, stream)
+}
