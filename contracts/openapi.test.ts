@@ -53,6 +53,7 @@ describe('contracts/openapi.yaml and the served routes agree', () => {
       const filled = path
         .replace('{period}', 'D7')
         .replace('{date}', '2026-11-20')
+        .replace('{version}', 'v2')
         .replace('{view}', 'Detail')
         .replace('{tenant}', '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31')
       // A download is asked at the link a 302 gave, whose path must be the documented one.
@@ -75,10 +76,12 @@ describe('contracts/openapi.yaml and the served routes agree', () => {
   it('documents every report function on both versions, and every legacy view', () => {
     const paths = Object.keys(document.paths)
     for (const report of CURRENT_REPORTS) {
-      for (const version of ['v1.0', 'beta']) {
+      // The Copilot reports live under /copilot/reports, and on beta's legacy /reports path too.
+      const homes = report.home === 'copilot' ? ['v1.0/copilot', 'beta/copilot', 'beta'] : ['v1.0', 'beta']
+      for (const home of homes) {
         expect(
-          paths.some((path) => path.startsWith(`/${version}/reports/${report.name}(`)),
-          `${version} ${report.name}`,
+          paths.some((path) => path.startsWith(`/${home}/reports/${report.name}(`)),
+          `${home} ${report.name}`,
         ).toBe(true)
       }
     }

@@ -5,8 +5,10 @@ const ALWAYS = new Set(['reportRefreshDate', 'reportDate'])
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])'
 
 /** Detail reports asked for one day report a period of 1 (docs/usage-reports.md §2). */
-const periods = (report: AnyReportDefinition) =>
-  report.acceptsDate ? ['1', ...PERIODS.map(String)] : PERIODS.map(String)
+const periods = (report: AnyReportDefinition) => {
+  const days = (report.periods ?? PERIODS).map(String)
+  return report.acceptsDate ? ['1', ...days] : days
+}
 
 /** The CSV cell a column allows, as a pattern. */
 function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
@@ -24,7 +26,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     bool: 'True or False',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
-    period: `${periods(report).slice(0, -1).join(', ')} or 180`,
+    period: `${periods(report).slice(0, -1).join(', ')} or ${periods(report).at(-1)}`,
     text: 'any text',
     products: 'product names joined by +',
   }[kind]

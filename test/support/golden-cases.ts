@@ -29,6 +29,13 @@ export function goldenCases(): GoldenCase[] {
       cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
       return
     }
+    if (report.home === 'copilot') {
+      // Under /copilot/reports: v1.0 answers the CSV itself, beta JSON by default (docs/usage-reports.md §8).
+      const call = `${report.name}(${parameter}${report.reportVersion === 'v2' ? ",version='v2'" : ''})`
+      cases.push({ path: `${slug}/${name}.csv`, url: `${GRAPH}/v1.0/copilot/reports/${call}`, concealNames })
+      cases.push({ path: `${slug}/${name}.json`, url: `${GRAPH}/beta/copilot/reports/${call}`, concealNames })
+      return
+    }
     const url = `${GRAPH}/v1.0/reports/${report.name}(${parameter})`
     cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
     if (report.jsonType) {
@@ -37,7 +44,7 @@ export function goldenCases(): GoldenCase[] {
     }
   }
   for (const report of ALL_REPORTS) {
-    for (const period of PERIODS) add(report, `D${period}`, `period='D${period}'`)
+    for (const period of report.periods ?? PERIODS) add(report, `D${period}`, `period='D${period}'`)
     if (report.acceptsDate) {
       add(report, `date-${GOLDEN_DATE}`, report.view ? `date='${GOLDEN_DATE}'` : `date=${GOLDEN_DATE}`)
     }

@@ -64,6 +64,10 @@ function copilotPeriod(definition: AnyReportDefinition, call: ODataCall, fail: F
   if (!argument || argument.value === null) throw fail('missingPeriod')
   const days = Number(argument.quoted ? /^[Dd](\d{1,3})$/.exec(argument.value)?.[1] : Number.NaN)
   const period = periods.find((candidate) => candidate === days)
-  if (period === undefined) throw fail('invalidCopilotPeriod', { period: argument.value, periods: periods.map((days) => `D${days}`).join(', ') })
+  if (period === undefined)
+    throw fail('invalidCopilotPeriod', {
+      period: argument.value,
+      periods: periods.map((days) => `D${days}`).join(', '),
+    })
   return period
 }

@@ -8,8 +8,8 @@ import {
   type Selection,
 } from '@fake-graph/reports'
 import { type Day, parseDay } from '@fake-graph/tenant'
-import { type ErrorOverrides, raise } from './error-cases'
 import { planCopilot } from './copilot-plan'
+import { type ErrorOverrides, raise } from './error-cases'
 import { type ODataArgument, parseODataCall } from './odata-call'
 import { type Fail, queryOptions } from './query-options'
 import { limitParameter } from './request-limits'

@@ -29,7 +29,10 @@ const ANY_APP = COUNT_SURFACES.findIndex((surface) => surface.field === 'anyApp'
  * app, from the same users and days as the Detail, so that a period's active users are the
  * Detail's users whose last use of that app falls within it.
  */
-export function copilotCountsReport(kind: 'summary' | 'trend', version: CopilotVersion): ReportDefinition<CopilotCountsRow> {
+export function copilotCountsReport(
+  kind: 'summary' | 'trend',
+  version: CopilotVersion,
+): ReportDefinition<CopilotCountsRow> {
   const name = kind === 'summary' ? 'getMicrosoft365CopilotUserCountSummary' : 'getMicrosoft365CopilotUserCountTrend'
   const surfaces = version === 'v2' ? [...COUNT_SURFACES, ...COUNT_V2_SURFACES] : COUNT_SURFACES
   const period: Column<CopilotCountsRow> = {
@@ -77,7 +80,10 @@ export function copilotCountsReport(kind: 'summary' | 'trend', version: CopilotV
     periods: COPILOT_PERIODS[version],
     acceptsDate: false,
     // The summary names its period second, the trend last (spec §1.18).
-    columns: kind === 'summary' ? [refresh, period, ...pairs, ...prompts] : [refresh, reportDate, ...pairs, ...prompts, period],
+    columns:
+      kind === 'summary'
+        ? [refresh, period, ...pairs, ...prompts]
+        : [refresh, reportDate, ...pairs, ...prompts, period],
     rows: (request) => copilotCountRows(request, name, surfaces, kind === 'trend'),
   }
 }
@@ -99,12 +105,7 @@ function pairColumns(surface: CopilotSurface, index: number, count: number): Col
   ]
 }
 
-function* copilotCountRows(
-  request: ReportRequest,
-  name: string,
-  surfaces: readonly CopilotSurface[],
-  perDay: boolean,
-) {
+function* copilotCountRows(request: ReportRequest, name: string, surfaces: readonly CopilotSurface[], perDay: boolean) {
   const { tenant } = request
   const { period, refreshDate, from } = copilotWindow(request, name)
   const lanes = 2 * surfaces.length + 1

@@ -1,12 +1,6 @@
 import type { Column } from './column'
 import { type CopilotUserRow, copilotUserRows } from './copilot-rows'
-import {
-  COPILOT_PERIODS,
-  type CopilotVersion,
-  DETAIL_APPS,
-  DETAIL_V2_APPS,
-  PROMPT_SURFACES,
-} from './copilot-surfaces'
+import { COPILOT_PERIODS, type CopilotVersion, DETAIL_APPS, DETAIL_V2_APPS, PROMPT_SURFACES } from './copilot-surfaces'
 import type { ReportDefinition } from './report-definition'
 
 const NAME = 'getMicrosoft365CopilotUsageUserDetail'
@@ -42,7 +36,12 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
             value: (row) => row.prompts[index] as number,
           }),
         ),
-        { header: 'Active Usage Days for all apps', field: 'activeUsageDays', kind: 'count', value: (row) => row.activeDays },
+        {
+          header: 'Active Usage Days for all apps',
+          field: 'activeUsageDays',
+          kind: 'count',
+          value: (row) => row.activeDays,
+        },
         ...DETAIL_V2_APPS.map((surface, index) =>
           lastUseColumn(DETAIL_APPS.length + index, surface.label, surface.field),
         ),
@@ -57,7 +56,12 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
     acceptsDate: false,
     columns: [
       { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-      { header: 'User Principal Name', field: 'userPrincipalName', kind: 'text', value: (row) => row.userPrincipalName },
+      {
+        header: 'User Principal Name',
+        field: 'userPrincipalName',
+        kind: 'text',
+        value: (row) => row.userPrincipalName,
+      },
       { header: 'Display Name', field: 'displayName', kind: 'text', value: (row) => row.displayName },
       { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
       ...appColumns,

@@ -108,7 +108,8 @@ export function addCopilotUser(
           if (active) tally[base + count + s] = (tally[base + count + s] as number) + 1
         } else if (active) used[s] = 1
       })
-      for (const app of ALL_SURFACES) tally[base + prompts] = (tally[base + prompts] as number) + usage.prompts(app, day)
+      for (const app of ALL_SURFACES)
+        tally[base + prompts] = (tally[base + prompts] as number) + usage.prompts(app, day)
     }
     if (perDay) return
     for (let s = 0; s < count; s++) {

@@ -1,5 +1,12 @@
 /* Report definitions, one per report and form */
-export { ALL_REPORTS, COPILOT_V2_REPORTS, CURRENT_REPORTS, findLegacyView, findReport, reportSlug } from './report-registry'
+export {
+  ALL_REPORTS,
+  COPILOT_V2_REPORTS,
+  CURRENT_REPORTS,
+  findLegacyView,
+  findReport,
+  reportSlug,
+} from './report-registry'
 export { emailActivityCounts } from './definitions/email-activity-counts'
 export { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 export { emailActivityUserDetail } from './definitions/email-activity-user-detail'

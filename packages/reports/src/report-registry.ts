@@ -1,6 +1,9 @@
 import { emailActivityCounts } from './definitions/email-activity-counts'
 import { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
+import { legacyDetail } from './definitions/legacy-detail'
+import { legacyServices } from './definitions/legacy-services'
+import { legacyUsers } from './definitions/legacy-users'
 import {
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUsageUserDetailV2,
@@ -13,9 +16,6 @@ import {
   microsoft365CopilotUserCountTrend,
   microsoft365CopilotUserCountTrendV2,
 } from './definitions/microsoft365-copilot-user-count-trend'
-import { legacyDetail } from './definitions/legacy-detail'
-import { legacyServices } from './definitions/legacy-services'
-import { legacyUsers } from './definitions/legacy-users'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
