@@ -144,6 +144,6 @@ describe('the Copilot reports agree with one another and with the active users',
     const v1 = readCsv(microsoft365CopilotUsageUserDetail, { tenant, selection: { period: 90 } })
     const v2 = readCsv(microsoft365CopilotUsageUserDetailV2, { tenant, selection: { period: 90 } })
     expect(v2).toHaveLength(v1.length)
-    v1.forEach((row, index) => expect(v2[index]).toMatchObject(row))
+    for (const [index, row] of v1.entries()) expect(v2[index]).toMatchObject(row)
   })
 })
