@@ -24,6 +24,11 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
     fetch(`${fake.server.graphUrl}${path}`, { headers, redirect })
   const csvOf = async (path: string) => {
     const redirect = await get(path)
+    // The Copilot reports answer their CSV itself (docs/usage-reports.md §8).
+    if (path.startsWith('/v1.0/copilot/')) {
+      expect(redirect.status).toBe(200)
+      return textOf(await bytesOf(redirect))
+    }
     expect(redirect.status).toBe(302)
     const download = await fetch(redirect.headers.get('location') as string)
     expect(download.status).toBe(200)
@@ -43,9 +48,10 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
   })
 
   it('2. the microsoft.graph. prefix behaves identically, for every current function', async () => {
-    for (const { name } of CURRENT_REPORTS) {
-      const plain = await csvOf(`/v1.0/reports/${name}(period='D30')`)
-      const prefixed = await csvOf(`/v1.0/reports/microsoft.graph.${name}(period='D30')`)
+    for (const { name, home } of CURRENT_REPORTS) {
+      const reports = home === 'copilot' ? '/v1.0/copilot/reports' : '/v1.0/reports'
+      const plain = await csvOf(`${reports}/${name}(period='D30')`)
+      const prefixed = await csvOf(`${reports}/microsoft.graph.${name}(period='D30')`)
       expect(prefixed).toBe(plain)
     }
   })

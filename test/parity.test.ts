@@ -56,6 +56,26 @@ const REPORTS: [string, string, Record<string, string>][] = [
     "/beta/reports/getSharePointActivityUserCounts(period='D7')?$format=application/json",
     token,
   ],
+  [
+    'Copilot Detail, v1.0 CSV with 200',
+    "/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D30')",
+    token,
+  ],
+  [
+    'Copilot trend v2, beta JSON by default',
+    "/beta/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='D28',version='v2')",
+    token,
+  ],
+  [
+    'Copilot summary, legacy beta CSV through a 302',
+    "/beta/reports/getMicrosoft365CopilotUserCountSummary(period='D7')?$format=text/csv",
+    token,
+  ],
+  [
+    'Copilot, bad version',
+    "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D7',version='v9')",
+    token,
+  ],
   ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
   ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
   [

@@ -226,3 +226,26 @@ describe('the SDK, unchanged, reads the OneDrive and SharePoint activity familie
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Copilot reports from the same tenant', () => {
+  it('reads the v1.0 CSV answered without a 302, and the summary agrees with the Detail', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const detail = await read("/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      const licensed = active.filter(
+        (row) => row['Is Deleted'] === 'False' && row['Assigned Products']?.includes('MICROSOFT 365 COPILOT'),
+      )
+      expect(detail.length).toBeGreaterThan(0)
+      expect(detail.map((row) => row['User Principal Name'])).toEqual(licensed.map((row) => row['User Principal Name']))
+      const [summary] = await read("/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D30')")
+      expect(Number(summary?.['Any App Enabled Users'])).toBe(detail.length)
+      // The Copilot answers come straight back: no download was asked for them.
+      const copilot = fake.journal.entries().filter((entry) => entry.function?.startsWith('getMicrosoft365Copilot'))
+      expect(copilot.map((entry) => entry.status)).toEqual([200, 200])
+      expect(fake.journal.entries().filter((entry) => entry.origin === 'download')).toHaveLength(1)
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -9,6 +9,7 @@ const COUNTS = `${GRAPH}/v1.0/reports/getOffice365ActiveUserCounts`
 const BETA_DETAIL = `${GRAPH}/beta/reports/getOffice365ActiveUserDetail(period='D7')`
 const SEED_FORM = `${GRAPH}/beta/reports/Office365ActiveUsers`
 const SETTINGS = `${GRAPH}/v1.0/admin/reportSettings`
+const COPILOT = `${GRAPH}/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary`
 const APP = { Authorization: 'Bearer errors' }
 const WRITER = {
   Authorization: bearerJwt({ roles: ['ReportSettings.ReadWrite.All'] }),
@@ -38,6 +39,8 @@ export const ERROR_REQUESTS: Record<string, ErrorRequest> = {
   dateOutOfWindow: { send: get(`${GRAPH}/v1.0/reports/getOffice365ActiveUserDetail(date=2026-10-01)`) },
   malformedDate: { send: get(`${GRAPH}/v1.0/reports/getOffice365ActiveUserDetail(date=2026-13-45)`) },
   invalidPeriod: { send: get(`${COUNTS}(period='D8')`) },
+  invalidCopilotPeriod: { send: get(`${COPILOT}(period='D28')`) },
+  invalidReportVersion: { send: get(`${COPILOT}(period='D7',version='v9')`) },
   missingView: { send: get(`${SEED_FORM}(period='D7')/content`) },
   invalidView: { send: get(`${SEED_FORM}(view='Nope',period='D7')/content`) },
   missingPeriod: { send: get(`${COUNTS}(period=null)`) },
