@@ -1,6 +1,6 @@
 import { CopilotUsage, type Day, isCopilotUser } from '@fake-graph/tenant'
 import { nameConcealer } from './concealed-name'
-import { ALL_SURFACES, type CopilotSurface } from './copilot-surfaces'
+import { ANY_USE, type CopilotSurface } from './copilot-surfaces'
 import type { AddUser } from './day-tally'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodOf } from './period-of'
@@ -69,9 +69,9 @@ export function* copilotUserRows(
       userPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
       displayName: conceal ? conceal('displayName', user.id) : user.displayName,
       period,
-      lastActivityDate: usage.lastUse(ALL_SURFACES, refreshDate),
-      lastUse: shape.lastUse.map((surface) => usage.lastUse(surface.apps, refreshDate)),
-      prompts: shape.prompts.map((surface) => promptsIn(usage, surface, from, refreshDate)),
+      lastActivityDate: usage.lastUse(ANY_USE, refreshDate),
+      lastUse: shape.lastUse.map((surface) => usage.lastUse(surface.bits, refreshDate)),
+      prompts: shape.prompts.map((surface) => promptsIn(usage, surface.bits, from, refreshDate)),
       activeDays: shape.prompts.length === 0 ? 0 : activeDaysIn(usage, from, refreshDate),
     }
   }
@@ -101,15 +101,15 @@ export function addCopilotUser(
     used.fill(0)
     for (let day = from; day <= to; day++) {
       const base = perDay ? (day - from) * lanes : 0
-      surfaces.forEach((surface, s) => {
-        const active = surface.apps.some((app) => usage.usedOn(app, day))
+      const bits = usage.usedBits(day)
+      for (let s = 0; s < count; s++) {
+        const active = (bits & (surfaces[s] as CopilotSurface).bits) !== 0
         if (perDay) {
           if (enabled[s] && usage.since <= day) tally[base + s] = (tally[base + s] as number) + 1
           if (active) tally[base + count + s] = (tally[base + count + s] as number) + 1
         } else if (active) used[s] = 1
-      })
-      for (const app of ALL_SURFACES)
-        tally[base + prompts] = (tally[base + prompts] as number) + usage.prompts(app, day)
+      }
+      if (bits !== 0) tally[base + prompts] = (tally[base + prompts] as number) + usage.prompts(ANY_USE, day)
     }
     if (perDay) return
     for (let s = 0; s < count; s++) {
@@ -119,14 +119,14 @@ export function addCopilotUser(
   }
 }
 
-function promptsIn(usage: CopilotUsage, surface: CopilotSurface, from: Day, to: Day): number {
+function promptsIn(usage: CopilotUsage, bits: number, from: Day, to: Day): number {
   let prompts = 0
-  for (let day = from; day <= to; day++) for (const app of surface.apps) prompts += usage.prompts(app, day)
+  for (let day = from; day <= to; day++) prompts += usage.prompts(bits, day)
   return prompts
 }
 
 function activeDaysIn(usage: CopilotUsage, from: Day, to: Day): number {
   let days = 0
-  for (let day = from; day <= to; day++) if (ALL_SURFACES.some((app) => usage.usedOn(app, day))) days++
+  for (let day = from; day <= to; day++) if (usage.usedBits(day) !== 0) days++
   return days
 }

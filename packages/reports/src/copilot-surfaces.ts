@@ -1,4 +1,4 @@
-import type { CopilotApp } from '@fake-graph/tenant'
+import { type CopilotApp, CopilotUsage } from '@fake-graph/tenant'
 
 /** A Copilot report's version (`version='v1'` by default, or `'v2'`): v2 adds columns and D28 (docs/usage-reports.md §8). */
 export type CopilotVersion = 'v1' | 'v2'
@@ -8,9 +8,16 @@ export interface CopilotSurface {
   readonly label: string
   readonly field: string
   readonly apps: readonly CopilotApp[]
+  /** The apps as the bits `CopilotUsage` reads. */
+  readonly bits: number
 }
 
-const surface = (label: string, field: string, ...apps: CopilotApp[]): CopilotSurface => ({ label, field, apps })
+const surface = (label: string, field: string, ...apps: CopilotApp[]): CopilotSurface => ({
+  label,
+  field,
+  apps,
+  bits: CopilotUsage.bitsOf(apps),
+})
 
 const CHAT = surface('Copilot Chat', 'copilotChat', 'chatWork', 'chatWeb')
 const CHAT_WORK = surface('Copilot Chat (work)', 'copilotChatWork', 'chatWork')
@@ -42,6 +49,8 @@ export const ALL_SURFACES: readonly CopilotApp[] = [
   'agent',
 ]
 const ANY_APP = surface('Any App', 'anyApp', ...ALL_SURFACES)
+/** Every surface's bit: any use of Copilot. */
+export const ANY_USE = ANY_APP.bits
 
 /** The Detail's per-app last activity columns, in v1's order (spec §1.18). */
 export const DETAIL_APPS: readonly CopilotSurface[] = [CHAT, TEAMS, WORD, EXCEL, POWERPOINT, OUTLOOK, ONENOTE, LOOP]

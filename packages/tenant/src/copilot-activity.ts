@@ -53,13 +53,17 @@ const ROLLOUT_SHARE = 0.4
 /**
  * A Copilot-licensed user's use of Copilot, derived from their workload seed alone: a surface is
  * used on a day only when the user was active in Microsoft 365 that day (any service) and held
- * the licence, so Copilot never shows a day the active-users reports do not.
+ * the licence, so Copilot never shows a day the active-users reports do not. The surfaces used on
+ * each day of the window are worked out once, as one bit per surface, so that every column and
+ * count of the reports is a scan of those bits.
  */
 export class CopilotUsage {
   /** The first day the user held the licence, within the activity window or before it. */
   readonly since: Day
   private readonly seed: number
   private readonly rates: Float64Array
+  /** Per day of the activity window, a bit per surface (`COPILOT_APPS` order) the user used. */
+  private readonly used: Uint16Array
 
   constructor(
     private readonly user: TenantUser,
@@ -74,6 +78,15 @@ export class CopilotUsage {
       const adopted = this.enabledFor(app) && unit(this.seed, 2 + lane) < share
       this.rates[lane] = adopted ? rate * (0.4 + 1.2 * unit(this.seed, 20 + lane)) : 0
     })
+    this.used = new Uint16Array(user.activity.length)
+    const lanes = COPILOT_APPS.map((_, lane) => lane).filter((lane) => (this.rates[lane] as number) > 0)
+    for (let offset = Math.max(0, this.since - firstDay); offset < this.used.length; offset++) {
+      if (user.activity[offset] === 0) continue
+      let bits = 0
+      for (const lane of lanes)
+        if (hash(this.seed, lane, firstDay + offset) < (this.rates[lane] as number)) bits |= 1 << lane
+      this.used[offset] = bits
+    }
   }
 
   /** Whether the user's licences enable `app`: Copilot in Teams needs Teams, in Outlook a mailbox. */
@@ -82,33 +95,34 @@ export class CopilotUsage {
     return service === undefined || this.user.licenseAssignDates[SERVICES.indexOf(service)] != null
   }
 
-  /** Whether the user used `app` on `day`. */
-  usedOn(app: CopilotApp, day: Day): boolean {
-    return this.usedLane(COPILOT_APPS.indexOf(app), day)
+  /** The bits of `usedBits` and `lastUse` for a set of surfaces. */
+  static bitsOf(apps: readonly CopilotApp[]): number {
+    return apps.reduce((bits, app) => bits | (1 << COPILOT_APPS.indexOf(app)), 0)
   }
 
-  /** The last day up to `asOf` the user used any of `apps`, or null. */
-  lastUse(apps: readonly CopilotApp[], asOf: Day): Day | null {
-    const lanes = apps.map((app) => COPILOT_APPS.indexOf(app)).filter((lane) => (this.rates[lane] as number) > 0)
-    if (lanes.length === 0) return null
-    for (let day = asOf; day >= Math.max(this.since, this.firstDay); day--) {
-      if (lanes.some((lane) => this.usedLane(lane, day))) return day
+  /** The surfaces, as `bitsOf` bits, the user used on `day`; 0 outside the window. */
+  usedBits(day: Day): number {
+    return this.used[day - this.firstDay] ?? 0
+  }
+
+  /** The last day up to `asOf` the user used any of the surfaces `bits` names, or null. */
+  lastUse(bits: number, asOf: Day): Day | null {
+    for (let offset = Math.min(asOf - this.firstDay, this.used.length - 1); offset >= 0; offset--) {
+      if (((this.used[offset] as number) & bits) !== 0) return this.firstDay + offset
     }
     return null
   }
 
-  /** Prompts the user submitted in `app` on `day`: at least one on a day of use. */
-  prompts(app: CopilotApp, day: Day): number {
-    const lane = COPILOT_APPS.indexOf(app)
-    if (!this.usedLane(lane, day)) return 0
-    return 1 + Math.floor(12 * (this.rates[lane] as number) * hash(this.seed, 40 + lane, day))
-  }
-
-  private usedLane(lane: number, day: Day): boolean {
-    const rate = this.rates[lane] as number
-    const offset = day - this.firstDay
-    if (rate === 0 || day < this.since || offset < 0 || offset >= this.user.activity.length) return false
-    return this.user.activity[offset] !== 0 && hash(this.seed, lane, day) < rate
+  /** Prompts the user submitted in the surfaces `bits` names on `day`: at least one a surface used. */
+  prompts(bits: number, day: Day): number {
+    let used = this.usedBits(day) & bits
+    let prompts = 0
+    while (used !== 0) {
+      const lane = 31 - Math.clz32(used)
+      used &= ~(1 << lane)
+      prompts += 1 + Math.floor(12 * (this.rates[lane] as number) * hash(this.seed, 40 + lane, day))
+    }
+    return prompts
   }
 }
 
