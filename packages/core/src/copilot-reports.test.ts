@@ -108,4 +108,22 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §8
       status: 200,
     })
   })
+
+  it('trail the other reports by a day, or by what copilotLagDays says', async () => {
+    const refreshOf = async (graph: typeof fake, path: string) => {
+      let response = await graph.fetch(new Request(`${GRAPH}${path}`, { headers: { Authorization: 'Bearer x' } }))
+      if (response.status === 302) response = await graph.fetch(new Request(response.headers.get('location') as string))
+      return decoder
+        .decode(await bytesOf(response))
+        .split('\r\n')[1]
+        ?.split(',')[0]
+    }
+    const active = "/v1.0/reports/getOffice365ActiveUserCounts(period='D7')"
+    expect(await refreshOf(fake, active)).toBe('2026-11-25')
+    expect(await refreshOf(fake, `/v1.0/copilot/reports/${SUMMARY}`)).toBe('2026-11-24')
+    const sameLag = createFakeGraph({ seed: 42, users: 300, now: '2026-11-27T00:00:00Z', copilotLagDays: 2 })
+    expect(await refreshOf(sameLag, `/v1.0/copilot/reports/${SUMMARY}`)).toBe('2026-11-25')
+    const legacy = `/beta/reports/${SUMMARY}?$format=text/csv`
+    expect(await refreshOf(sameLag, legacy)).toBe('2026-11-25')
+  })
 })

@@ -27,6 +27,11 @@ export interface FakeGraphOptions {
   /** Days the report data trails the clock (default 2). */
   lagDays?: number
   /**
+   * Days the Copilot reports' data trails the clock, at least `lagDays` (default `lagDays` + 1:
+   * Copilot's telemetry lags up to 72 hours, docs/usage-reports.md §8).
+   */
+  copilotLagDays?: number
+  /**
    * Generated users kept in memory across every tenant and day (default 200,000, about 300 MB).
    * Beyond it the tenant used least recently is dropped and derived again, the same, from its
    * seed when next asked for; a tenant larger than this is never held, only derived.
@@ -96,6 +101,8 @@ export type ResolvedOptions = Required<
   >
 > & {
   clock: ControlledClock
+  /** The days the Copilot reports trail the others by (`copilotLagDays` − `lagDays`). */
+  copilotDelayDays: number
   cors: CorsPolicy
   throttling?: ThrottlingOptions
   tenant: TenantChoice
@@ -113,6 +120,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     tenant: { seed: options.seed, users: options.users, tenant: options.tenant },
     tenants: options.tenants ?? {},
     lagDays,
+    copilotDelayDays: Math.max(0, (options.copilotLagDays ?? lagDays + 1) - lagDays),
     heldUsers: options.heldUsers ?? DEFAULT_HELD_USERS,
     linkTtlSeconds: options.linkTtlSeconds ?? 120,
     concealNames: options.concealNames ?? false,

@@ -80,7 +80,11 @@ export async function renderDownload(
   const { claims, definition, selection } = link
   const tenant = parts.tenantAt(new Date(claims.issuedAt), claims.tenant)
   const body = await parts.cache(tenant, `csv|${claims.report}|${link.label}|${claims.concealNames}`, () =>
-    renderCsv(definition, { tenant, selection, concealNames: claims.concealNames }, parts.options.csv),
+    renderCsv(
+      definition,
+      { tenant, selection, concealNames: claims.concealNames, copilotDelayDays: parts.options.copilotDelayDays },
+      parts.options.csv,
+    ),
   )
   return new Response(body, { status: 200, headers: downloadHeaders(context, link) })
 }

@@ -1,4 +1,4 @@
-import { type AnyReportDefinition, renderCsv, renderJsonPage } from '@fake-graph/reports'
+import { type AnyReportDefinition, type ReportRequest, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
 import { ODATA_JSON } from './graph-headers'
@@ -31,7 +31,7 @@ export function serveReport(
 ): { response: Response; link?: IssuedLink } {
   const { options } = context
   if (plan.format === 'json') {
-    const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
+    const request = reportRequest(plan, context)
     const base = `${options.graphBaseUrl}${url.pathname}`
     const top = plan.top === undefined ? '' : `&$top=${plan.top}`
     const body = renderJsonPage(plan.definition, request, {
@@ -46,7 +46,7 @@ export function serveReport(
   if (plan.form === 'legacy-inline' || plan.form === 'copilot') {
     // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1),
     // as the Copilot reports under /copilot do (docs/usage-reports.md §8).
-    const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
+    const request = reportRequest(plan, context)
     return {
       response: new Response(renderCsv(plan.definition, request, options.csv), {
         status: 200,
@@ -69,6 +69,16 @@ export function serveReport(
       status: 302,
       headers: { ...headers, 'Content-Type': 'text/plain', Location: link.url },
     }),
+  }
+}
+
+/** What the answers that render the report ask it for. */
+function reportRequest(plan: ReportPlan, context: ReportAnswerContext): ReportRequest {
+  return {
+    tenant: context.tenant(),
+    selection: plan.selection,
+    concealNames: context.concealNames,
+    copilotDelayDays: context.options.copilotDelayDays,
   }
 }
 

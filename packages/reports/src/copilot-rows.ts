@@ -37,7 +37,7 @@ export interface CopilotDetailShape {
 /** The refresh date, period and first day of a Copilot report's window. */
 export function copilotWindow(request: ReportRequest, report: string) {
   const period = periodOf(report, request.selection)
-  const refreshDate = request.tenant.refreshDate - COPILOT_EXTRA_LAG_DAYS
+  const refreshDate = request.tenant.refreshDate - (request.copilotDelayDays ?? COPILOT_EXTRA_LAG_DAYS)
   return { period, refreshDate, from: refreshDate - period + 1 }
 }
 

@@ -13,6 +13,8 @@ export interface ReportRequest {
   readonly selection: Selection
   /** Replace user principal names and display names with opaque tokens, one kind each (see concealed-name.ts). */
   readonly concealNames?: boolean
+  /** Days the Copilot reports' refresh date trails the tenant's (default `COPILOT_EXTRA_LAG_DAYS`). */
+  readonly copilotDelayDays?: number
 }
 
 export function isPeriod(value: number): value is Period {
