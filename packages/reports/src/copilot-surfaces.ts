@@ -1,4 +1,4 @@
-import { type CopilotApp, CopilotUsage } from '@fake-graph/tenant'
+import { COPILOT_APPS, type CopilotApp, CopilotUsage } from '@fake-graph/tenant'
 
 /** A Copilot report's version (`version='v1'` by default, or `'v2'`): v2 adds columns and D28 (docs/usage-reports.md §8). */
 export type CopilotVersion = 'v1' | 'v2'
@@ -33,22 +33,8 @@ const M365_COPILOT = surface('Microsoft 365 Copilot', 'microsoft365Copilot', 'mi
 const EDGE = surface('Edge', 'edge', 'edge')
 const AGENT = surface('Copilot Agent', 'copilotAgent', 'agent')
 
-/** Every surface: a user's Last Activity Date is their latest use of any of them, in either version. */
-export const ALL_SURFACES: readonly CopilotApp[] = [
-  'chatWork',
-  'chatWeb',
-  'teams',
-  'word',
-  'excel',
-  'powerPoint',
-  'outlook',
-  'oneNote',
-  'loop',
-  'microsoft365Copilot',
-  'edge',
-  'agent',
-]
-const ANY_APP = surface('Any App', 'anyApp', ...ALL_SURFACES)
+/** Every surface: a user's Last Activity Date is their last use of any of them, in either version. */
+const ANY_APP = surface('Any App', 'anyApp', ...COPILOT_APPS)
 /** Every surface's bit: any use of Copilot. */
 export const ANY_USE = ANY_APP.bits
 
