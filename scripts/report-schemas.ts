@@ -2,6 +2,8 @@ import { ALL_REPORTS, type AnyReportDefinition, type CellKind, PERIODS, reportSl
 
 /** Columns that always hold a value; every other date may be empty (null). */
 const ALWAYS = new Set(['reportRefreshDate', 'reportDate'])
+/** PT0S, or hours, minutes and seconds with the zero parts left out. */
+const DURATION = 'PT(0S|(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)'
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])'
 
 /** Detail reports asked for one day report a period of 1 (docs/usage-reports.md §2). */
@@ -13,6 +15,9 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const pattern = {
     date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
     bool: '^(True|False)$',
+    yesNo: '^(Yes|No)$',
+    duration: `^${DURATION}$`,
+    durationTally: `^(${DURATION})?$`,
     count: '^(0|[1-9]\\d*)$',
     tally: '^([1-9]\\d*)?$',
     period: `^(${periods(report).join('|')})$`,
@@ -22,6 +27,9 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const description = {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
     bool: 'True or False',
+    yesNo: 'Yes or No',
+    duration: 'an ISO 8601 duration (PT0S, PT1H2M3S)',
+    durationTally: 'an ISO 8601 duration above zero, or empty for zero',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
     period: `${periods(report).slice(0, -1).join(', ')} or 180`,
@@ -39,7 +47,12 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
         ? { type: 'string', pattern: `^${DATE}$` }
         : { type: ['string', 'null'], pattern: `^${DATE}$` }
     case 'bool':
+    case 'yesNo':
       return { type: 'boolean' }
+    case 'duration':
+      return { type: 'string', pattern: `^${DURATION}$` }
+    case 'durationTally':
+      return { type: ['string', 'null'], pattern: `^${DURATION}$` }
     case 'count':
       return { type: 'integer', minimum: 0 }
     case 'tally':

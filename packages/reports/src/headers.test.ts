@@ -36,6 +36,26 @@ const SPEC_HEADERS: Record<string, string> = {
   getSharePointActivityUserCounts:
     'Report Refresh Date,Visited Page,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
   getSharePointActivityPages: 'Report Refresh Date,Visited Page Count,Report Date,Report Period',
+  // Teams (usage-reports spec §1.10, §1.11): the real exports' order, from cli-microsoft365's 2022 samples.
+  getTeamsUserActivityUserDetail:
+    'Report Refresh Date,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Meetings Organized Count,Meetings Attended Count,Ad Hoc Meetings Organized Count,Ad Hoc Meetings Attended Count,Scheduled One-time Meetings Organized Count,Scheduled One-time Meetings Attended Count,Scheduled Recurring Meetings Organized Count,Scheduled Recurring Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Audio Duration In Seconds,Video Duration In Seconds,Screen Share Duration In Seconds,Has Other Action,Urgent Messages,Post Messages,Tenant Display Name,Shared Channel Tenant Display Names,Reply Messages,Is Licensed,Report Period',
+  getTeamsUserActivityCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Meetings Organized Count,Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Post Messages,Reply Messages,Report Period',
+  getTeamsUserActivityUserCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Other Actions,Report Period',
+  getTeamsDeviceUsageUserDetail:
+    'Report Refresh Date,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Used Web,Used Windows Phone,Used iOS,Used Mac,Used Android Phone,Used Windows,Used Chrome OS,Used Linux,Is Licensed,Report Period',
+  getTeamsDeviceUsageUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Date,Report Period',
+  getTeamsDeviceUsageDistributionUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Period',
+}
+/** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
+const DOCUMENTED_HEADERS: Record<string, string> = {
+  getTeamsUserActivityUserDetail:
+    'Report Refresh Date,Tenant Display Name,Shared Channel Tenant Display Names,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Post Messages,Reply Messages,Urgent Messages,Meetings Organized Count,Meetings Attended Count,Ad Hoc Meetings Organized Count,Ad Hoc Meetings Attended Count,Scheduled One-time Meetings Organized Count,Scheduled One-time Meetings Attended Count,Scheduled Recurring Meetings Organized Count,Scheduled Recurring Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Audio Duration In Seconds,Video Duration In Seconds,Screen Share Duration In Seconds,Has Other Action,Is Licensed,Report Period',
+  getTeamsUserActivityCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Post Messages,Reply Messages,Private Chat Messages,Calls,Meetings,Audio Duration,Video Duration,Screen Share Duration,Meetings Organized,Meetings Attended,Report Period',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,
@@ -48,6 +68,8 @@ const COLUMN_COUNTS: Record<string, number> = {
   getSharePointActivityUserDetail: 12,
   getSharePointActivityUserCounts: 8,
   getSharePointActivityPages: 4,
+  getTeamsUserActivityUserDetail: 33,
+  getTeamsDeviceUsageUserDetail: 16,
 }
 
 describe('report headers', () => {
@@ -66,6 +88,17 @@ describe('report headers', () => {
       if (expected) expect(report.columns.length).toBe(expected)
     },
   )
+
+  it('documents another order only where the reference differs, the same columns by name', () => {
+    const documented = ALL_REPORTS.filter((report) => report.documentedColumns)
+    expect(documented.map(reportSlug).sort()).toEqual(Object.keys(DOCUMENTED_HEADERS).sort())
+    for (const report of documented) {
+      const headers = (report.documentedColumns ?? []).map((column) => column.header)
+      expect(headers.join(',')).toBe(DOCUMENTED_HEADERS[reportSlug(report)])
+      expect(headers.join(',')).not.toBe(report.columns.map((column) => column.header).join(','))
+      expect(headers.length).toBe(report.columns.length)
+    }
+  })
 
   it('gives every JSON field a distinct camelCase name', () => {
     for (const report of ALL_REPORTS.filter((r) => r.jsonType)) {

@@ -13,6 +13,11 @@ export interface ReportDefinition<Row = never> {
   readonly acceptsDate: boolean
   readonly columns: readonly Column<Row>[]
   /**
+   * The columns in the order, and with the names, that Graph's reference documents, where the
+   * real export differs from it (Teams): what the column-order setting chooses (decision 0015).
+   */
+  readonly documentedColumns?: readonly Column<Row>[]
+  /**
    * The rows, with IDLE between them while the work produces none. A definition that has
    * `position` starts at `from`, a position one of its rows gave; the others ignore it.
    */

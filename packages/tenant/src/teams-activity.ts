@@ -64,12 +64,12 @@ export const TEAMS_MODEL: WorkloadModel = {
     rate('urgentMessages', unit(s, 7) < 0.08 ? 0.02 + 0.1 * unit(s, 8) : 0)
     rate('calls', 0.05 + 1.2 * unit(s, 9) ** 2)
     // Organizers are fewer than attendees: most meetings are someone else's recurring one.
-    const organizer = unit(s, 10) < 0.4
-    rate('adHocMeetingsOrganized', organizer ? 0.02 + 0.2 * unit(s, 11) ** 2 : 0)
+    const organizer = unit(s, 10) < 0.55
+    rate('adHocMeetingsOrganized', organizer ? 0.03 + 0.3 * unit(s, 11) ** 2 : 0)
     rate('adHocMeetingsAttended', 0.03 + 0.3 * unit(s, 12) ** 2)
-    rate('scheduledOneTimeMeetingsOrganized', organizer ? 0.03 + 0.3 * unit(s, 13) ** 2 : 0)
+    rate('scheduledOneTimeMeetingsOrganized', organizer ? 0.05 + 0.45 * unit(s, 13) ** 2 : 0)
     rate('scheduledOneTimeMeetingsAttended', 0.1 + 0.7 * unit(s, 14) ** 2)
-    rate('scheduledRecurringMeetingsOrganized', organizer ? 0.05 + 0.4 * unit(s, 15) ** 2 : 0)
+    rate('scheduledRecurringMeetingsOrganized', organizer ? 0.08 + 0.6 * unit(s, 15) ** 2 : 0)
     rate('scheduledRecurringMeetingsAttended', 0.3 + 1.4 * unit(s, 16) ** 2)
     rate('unclassifiedMeetingsOrganized', organizer ? 0.01 * unit(s, 17) : 0)
     rate('unclassifiedMeetingsAttended', 0.05 * unit(s, 18))
