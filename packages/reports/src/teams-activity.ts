@@ -87,7 +87,7 @@ const DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = [
     header: 'Shared Channel Tenant Display Names',
     field: 'sharedChannelTenantDisplayNames',
     kind: 'text',
-    value: () => null,
+    value: () => '',
   },
   ...DETAIL_ACTIONS.map(
     ({ header, field, lane, kind }): Column<WorkloadDetailRow> => ({
