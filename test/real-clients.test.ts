@@ -226,3 +226,28 @@ describe('the SDK, unchanged, reads the OneDrive and SharePoint activity familie
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Teams families from the same tenant', () => {
+  it('getTeamsUserActivityUserDetail and getTeamsDeviceUsageUserDetail list the active-users Detail users, with their Teams last activity', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const activity = await read("/reports/getTeamsUserActivityUserDetail(period='D30')")
+      const devices = await read("/reports/getTeamsDeviceUsageUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(activity.length).toBeGreaterThan(40)
+      for (const detail of [activity, devices]) {
+        expect(detail.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+        expect(detail.map((row) => row['Last Activity Date'])).toEqual(
+          active.map((row) => row['Teams Last Activity Date']),
+        )
+      }
+      expect(activity.some((row) => Number(row['Meeting Count']) > 0)).toBe(true)
+      expect(activity.some((row) => /^PT\d+H/.test(row['Audio Duration'] ?? ''))).toBe(true)
+      expect(new Set(devices.map((row) => row['Used Windows']))).toEqual(new Set(['Yes', 'No']))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})
