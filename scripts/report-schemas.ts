@@ -67,30 +67,42 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
 }
 
 /**
+ * The CSV header and row of one order of a report's columns. `Documented` is the order and the
+ * names of Graph's reference where the real export differs (decision 0015).
+ */
+function csvDefs(report: AnyReportDefinition, columns: AnyReportDefinition['columns'], suffix: '' | 'Documented') {
+  const which = suffix
+    ? ' In the order and with the names of Graph’s reference, which the real export does not use.'
+    : ''
+  return {
+    [`csvHeader${suffix}`]: {
+      description: `The header row, names in order, exactly as the real report spells them.${which}`,
+      type: 'array',
+      prefixItems: columns.map((column) => ({ const: column.header })),
+      items: false,
+      minItems: columns.length,
+    },
+    [`csvRow${suffix}`]: {
+      description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
+      type: 'array',
+      prefixItems: columns.map((column) => ({
+        title: column.header,
+        ...csvCell(column.kind, column.field, report),
+      })),
+      items: false,
+      minItems: columns.length,
+    },
+  }
+}
+
+/**
  * The contract of one report, derived from its definition: the CSV header (names in order), a
  * CSV row (one pattern per column), and, where the form has one, a beta JSON item.
  */
 export function reportSchema(report: AnyReportDefinition): Record<string, unknown> {
   const slug = reportSlug(report)
-  const defs: Record<string, unknown> = {
-    csvHeader: {
-      description: 'The header row, names in order, exactly as the real report spells them.',
-      type: 'array',
-      prefixItems: report.columns.map((column) => ({ const: column.header })),
-      items: false,
-      minItems: report.columns.length,
-    },
-    csvRow: {
-      description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
-      type: 'array',
-      prefixItems: report.columns.map((column) => ({
-        title: column.header,
-        ...csvCell(column.kind, column.field, report),
-      })),
-      items: false,
-      minItems: report.columns.length,
-    },
-  }
+  const defs: Record<string, unknown> = csvDefs(report, report.columns, '')
+  if (report.documentedColumns) Object.assign(defs, csvDefs(report, report.documentedColumns, 'Documented'))
   if (report.jsonType) {
     defs.jsonItem = {
       description: `One item of the beta JSON rendering (microsoft.graph.${report.jsonType}).`,

@@ -1,4 +1,4 @@
-import { type AnyReportDefinition, renderCsv, renderJsonPage } from '@fake-graph/reports'
+import { type AnyReportDefinition, inColumnOrder, renderCsv, renderJsonPage } from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
 import { ODATA_JSON } from './graph-headers'
@@ -34,7 +34,7 @@ export function serveReport(
     const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     const base = `${options.graphBaseUrl}${url.pathname}`
     const top = plan.top === undefined ? '' : `&$top=${plan.top}`
-    const body = renderJsonPage(plan.definition, request, {
+    const body = renderJsonPage(inColumnOrder(plan.definition, options.columnOrder), request, {
       top: plan.top,
       skip: plan.skip,
       context: collectionContext(options.graphBaseUrl, plan.version, plan.definition),
@@ -47,7 +47,7 @@ export function serveReport(
     // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1).
     const request = { tenant: context.tenant(), selection: plan.selection, concealNames: context.concealNames }
     return {
-      response: new Response(renderCsv(plan.definition, request, options.csv), {
+      response: new Response(renderCsv(inColumnOrder(plan.definition, options.columnOrder), request, options.csv), {
         status: 200,
         headers: { ...headers, 'Content-Type': 'application/octet-stream' },
       }),

@@ -29,10 +29,14 @@ export { quoteCsv } from './csv-cell'
 export { renderJsonPage } from './json-writer'
 export { timeSlice } from './time-slice'
 
+/* The column order where the real export and the reference disagree (decision 0015) */
+export { COLUMN_ORDERS, inColumnOrder } from './column-order'
+
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'
 
 export type { CellKind, CellValue, Column } from './column'
+export type { ColumnOrder } from './column-order'
 export type { CountsRow } from './counts-columns'
 export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'
