@@ -1,6 +1,7 @@
 import { formatDay, generateTenant } from '@fake-graph/tenant'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
@@ -99,7 +100,10 @@ describe('the Teams user-activity reports agree with each other and with the act
         const selection = { period: 7 as const }
         const counts = readCsv(teamsUserActivityCounts, { tenant, selection })
         const users = readCsv(teamsUserActivityUserCounts, { tenant, selection })
+        const active = readCsv(office365ActiveUserCounts, { tenant, selection })
         expect(counts).toHaveLength(7)
+        // Every Teams-active user chatted in private: those users are the active users' Teams column.
+        expect(users.map((row) => row['Private Chat Messages'])).toEqual(active.map((row) => row.Teams || '0'))
         counts.forEach((row, i) => {
           const day = tenant.refreshDate - i
           expect(row['Report Date']).toBe(formatDay(day))
