@@ -18,6 +18,7 @@ import {
   office365ActiveUserDetail,
   quoteCsv,
   renderCsv,
+  teamsUserActivityUserDetail,
 } from '@fake-graph/reports'
 import { generateTenant } from '@fake-graph/tenant'
 import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
@@ -54,6 +55,10 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   emailStream: () => firstRender(emailActivityUserDetail),
   /** Baseline of the email Detail: its bytes from a prebuilt buffer. */
   emailPrebuilt: () => prebuiltRender(emailActivityUserDetail),
+  /** The Teams user-activity Detail of the same tenant and period: the Teams families' largest. */
+  teamsStream: () => firstRender(teamsUserActivityUserDetail),
+  /** Baseline of the Teams Detail: its bytes from a prebuilt buffer. */
+  teamsPrebuilt: () => prebuiltRender(teamsUserActivityUserDetail),
   /** The 302 of every current function, in-process, interleaved, against the active-user Detail's. */
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
@@ -205,6 +210,14 @@ if (task) {
   )
   console.log(
     `  prebuilt buffer, same bytes: ${fmt(mbps(emailPrebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(emailStream) / mbps(emailPrebuilt), 3)}×; email/active-user Detail = ${fmt(mbps(emailStream) / mbps(stream), 3)}×)`,
+  )
+  const teamsStream = run('teamsStream')
+  const teamsPrebuilt = run('teamsPrebuilt')
+  console.log(
+    `Teams user-activity Detail CSV, ${TENANT} users (${fmt((teamsStream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(teamsStream), 0)} MB/s`,
+  )
+  console.log(
+    `  prebuilt buffer, same bytes: ${fmt(mbps(teamsPrebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(teamsStream) / mbps(teamsPrebuilt), 3)}×; Teams/active-user Detail = ${fmt(mbps(teamsStream) / mbps(stream), 3)}×)`,
   )
   const redirects = run('redirects')
   const baseline = redirects.getOffice365ActiveUserDetail as number

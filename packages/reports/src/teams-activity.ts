@@ -7,6 +7,7 @@ import type { WorkloadAction } from './workload-counts'
 import type { WorkloadDetailRow } from './workload-detail-rows'
 
 const TEAMS = SERVICES.indexOf('teams')
+const OTHER_ACTIONS = teamsLane('otherActions')
 
 /** A column reading one Teams lane; `field` where Graph's name is not the header's camelCase. */
 const action = (header: string, lane: TeamsAction, kind?: WorkloadAction['kind'], field = fieldOf(header)) => ({
@@ -101,7 +102,7 @@ const DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = [
     header: 'Has Other Action',
     field: 'hasOtherAction',
     kind: 'yesNo',
-    value: (row) => (row.counts[teamsLane('otherActions')] as number) > 0,
+    value: (row) => (row.counts[OTHER_ACTIONS] as number) > 0,
   },
 ]
 

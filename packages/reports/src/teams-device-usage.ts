@@ -28,11 +28,11 @@ export const TEAMS_DEVICE_DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = columnsI
   [
     ...teamsUserColumns(),
     ...TEAMS_DEVICES.map(
-      (name): Column<WorkloadDetailRow> => ({
+      (name, at): Column<WorkloadDetailRow> => ({
         header: `Used ${LABELS[name]}`,
         field: `used${LABELS[name].replace(/ /g, '')}`,
         kind: 'yesNo',
-        value: (row) => (row.counts[lane(name)] as number) > 0,
+        value: (row) => (row.counts[at] as number) > 0,
       }),
     ),
   ],

@@ -34,8 +34,10 @@ export const TEAMS_ACTIONS = [
 ] as const
 export type TeamsAction = (typeof TEAMS_ACTIONS)[number]
 
+const LANES = Object.fromEntries(TEAMS_ACTIONS.map((action, index) => [action, index])) as Record<TeamsAction, number>
+
 /** A Teams action's lane. */
-export const teamsLane = (action: TeamsAction): number => TEAMS_ACTIONS.indexOf(action)
+export const teamsLane = (action: TeamsAction): number => LANES[action]
 
 const lane = teamsLane
 
@@ -52,31 +54,29 @@ export const TEAMS_MODEL: WorkloadModel = {
   salt: 0x7465616d,
   floorLane: lane('privateChatMessages'),
   includesFloor: -1,
+  packedHashes: true,
   rates: (s, rates) => {
-    const rate = (action: TeamsAction, value: number) => {
-      rates[lane(action)] = value
-    }
     // A log-normal chatter: median about 15 private messages a working day.
-    rate('privateChatMessages', 15 * Math.exp(0.9 * (unit(s, 1) + unit(s, 2) + unit(s, 3) - 1.5)))
+    rates[LANES.privateChatMessages] = 15 * Math.exp(0.9 * (unit(s, 1) + unit(s, 2) + unit(s, 3) - 1.5))
     const channels = unit(s, 4) < 0.7
-    rate('postMessages', channels ? 0.05 + 0.8 * unit(s, 5) ** 2 : 0)
-    rate('replyMessages', channels ? 0.1 + 2.5 * unit(s, 6) ** 2 : 0)
-    rate('urgentMessages', unit(s, 7) < 0.08 ? 0.02 + 0.1 * unit(s, 8) : 0)
-    rate('calls', 0.05 + 1.2 * unit(s, 9) ** 2)
+    rates[LANES.postMessages] = channels ? 0.05 + 0.8 * unit(s, 5) ** 2 : 0
+    rates[LANES.replyMessages] = channels ? 0.1 + 2.5 * unit(s, 6) ** 2 : 0
+    rates[LANES.urgentMessages] = unit(s, 7) < 0.08 ? 0.02 + 0.1 * unit(s, 8) : 0
+    rates[LANES.calls] = 0.05 + 1.2 * unit(s, 9) ** 2
     // Organizers are fewer than attendees: most meetings are someone else's recurring one.
     const organizer = unit(s, 10) < 0.55
-    rate('adHocMeetingsOrganized', organizer ? 0.03 + 0.3 * unit(s, 11) ** 2 : 0)
-    rate('adHocMeetingsAttended', 0.03 + 0.3 * unit(s, 12) ** 2)
-    rate('scheduledOneTimeMeetingsOrganized', organizer ? 0.05 + 0.45 * unit(s, 13) ** 2 : 0)
-    rate('scheduledOneTimeMeetingsAttended', 0.1 + 0.7 * unit(s, 14) ** 2)
-    rate('scheduledRecurringMeetingsOrganized', organizer ? 0.08 + 0.6 * unit(s, 15) ** 2 : 0)
-    rate('scheduledRecurringMeetingsAttended', 0.3 + 1.4 * unit(s, 16) ** 2)
-    rate('unclassifiedMeetingsOrganized', organizer ? 0.01 * unit(s, 17) : 0)
-    rate('unclassifiedMeetingsAttended', 0.05 * unit(s, 18))
-    rate('audioExtraSeconds', 20 + 600 * unit(s, 19))
-    rate('videoExtraSeconds', unit(s, 20) < 0.6 ? 10 + 400 * unit(s, 21) : 0)
-    rate('screenShareExtraSeconds', unit(s, 22) < 0.5 ? 5 + 300 * unit(s, 23) : 0)
-    rate('otherActions', unit(s, 24) < 0.6 ? 0.05 + 0.6 * unit(s, 25) ** 2 : 0)
+    rates[LANES.adHocMeetingsOrganized] = organizer ? 0.03 + 0.3 * unit(s, 11) ** 2 : 0
+    rates[LANES.adHocMeetingsAttended] = 0.03 + 0.3 * unit(s, 12) ** 2
+    rates[LANES.scheduledOneTimeMeetingsOrganized] = organizer ? 0.05 + 0.45 * unit(s, 13) ** 2 : 0
+    rates[LANES.scheduledOneTimeMeetingsAttended] = 0.1 + 0.7 * unit(s, 14) ** 2
+    rates[LANES.scheduledRecurringMeetingsOrganized] = organizer ? 0.08 + 0.6 * unit(s, 15) ** 2 : 0
+    rates[LANES.scheduledRecurringMeetingsAttended] = 0.3 + 1.4 * unit(s, 16) ** 2
+    rates[LANES.unclassifiedMeetingsOrganized] = organizer ? 0.01 * unit(s, 17) : 0
+    rates[LANES.unclassifiedMeetingsAttended] = 0.05 * unit(s, 18)
+    rates[LANES.audioExtraSeconds] = 20 + 600 * unit(s, 19)
+    rates[LANES.videoExtraSeconds] = unit(s, 20) < 0.6 ? 10 + 400 * unit(s, 21) : 0
+    rates[LANES.screenShareExtraSeconds] = unit(s, 22) < 0.5 ? 5 + 300 * unit(s, 23) : 0
+    rates[LANES.otherActions] = unit(s, 24) < 0.6 ? 0.05 + 0.6 * unit(s, 25) ** 2 : 0
   },
   sums: [
     { lane: lane('teamChatMessages'), of: [lane('postMessages'), lane('replyMessages')] },

@@ -42,6 +42,7 @@ export const TEAMS_DEVICE_MODEL: WorkloadModel = {
     return device('windows')
   },
   includesFloor: -1,
+  packedHashes: true,
   rates: (s, rates) => {
     rates[device('web')] = unit(s, 2) < 0.25 ? 0.05 + 0.3 * unit(s, 3) : 0
     rates[device('windowsPhone')] = unit(s, 4) < 0.003 ? 0.3 : 0
