@@ -69,7 +69,7 @@ class WorkloadTotals {
     this.rates = new Float64Array(model.lanes)
     model.rates(this.seed, this.rates)
     this.floorLane = model.floorOf ? model.floorOf(this.seed) : model.floorLane
-    this.scratch = model.sums ? new Int32Array(model.lanes) : undefined
+    this.scratch = model.sums ? scratchOf(model.lanes) : undefined
     // A sum's rate is never read: zero, so that the loop below draws nothing for it.
     for (const { lane } of model.sums ?? []) this.rates[lane] = 0
   }
@@ -116,6 +116,20 @@ class WorkloadTotals {
     }
     if (model.includesFloor >= 0) out[model.includesFloor] = (out[model.includesFloor] as number) + sign * floor
   }
+}
+
+/**
+ * One scratch of each size for every user: `add` fills and reads it within one call, so users
+ * can share it, and a Detail does not allocate a typed array a row for it.
+ */
+const scratches = new Map<number, Int32Array>()
+function scratchOf(lanes: number): Int32Array {
+  let scratch = scratches.get(lanes)
+  if (!scratch) {
+    scratch = new Int32Array(lanes)
+    scratches.set(lanes, scratch)
+  }
+  return scratch
 }
 
 /** The lane that rises on every active day of the user: the model's, or the user's own. */
