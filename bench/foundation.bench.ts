@@ -59,7 +59,7 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
     const headers = { Authorization: 'Bearer bench' }
-    // The Copilot reports redirect only on their legacy beta path, for the CSV (docs/usage-reports.md §8).
+    // The Copilot reports redirect only on their legacy beta path, for the CSV (docs/usage-reports.md §12).
     const url = (name: string, home?: 'copilot') =>
       home === 'copilot'
         ? `https://graph.microsoft.com/beta/reports/${name}(period='D7')?$format=text/csv`
@@ -129,7 +129,11 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
 }
 
 /** Each family's largest Detail, by slug: the ones issue 14's 150 MB/s target is measured on. */
-const FAMILY_DETAILS = ['getEmailActivityUserDetail', 'getMicrosoft365CopilotUsageUserDetail-v2']
+const FAMILY_DETAILS = [
+  'getEmailActivityUserDetail',
+  'getTeamsUserActivityUserDetail',
+  'getMicrosoft365CopilotUsageUserDetail-v2',
+]
 
 function bySlug(slug: string | undefined): AnyReportDefinition {
   const found = ALL_REPORTS.find((report) => reportSlug(report) === slug)

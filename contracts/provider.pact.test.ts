@@ -19,6 +19,7 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getEmailActivityUserDetail',
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
+      'getTeamsUserActivityUserDetail',
     ])
   }, 60_000)
 })

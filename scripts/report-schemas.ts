@@ -2,6 +2,8 @@ import { ALL_REPORTS, type AnyReportDefinition, type CellKind, PERIODS, reportSl
 
 /** Columns that always hold a value; every other date may be empty (null). */
 const ALWAYS = new Set(['reportRefreshDate', 'reportDate'])
+/** PT0S, or hours, minutes and seconds with the zero parts left out. */
+const DURATION = 'PT(0S|(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)'
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])'
 
 /** Detail reports asked for one day report a period of 1 (docs/usage-reports.md §2). */
@@ -15,6 +17,9 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const pattern = {
     date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
     bool: '^(True|False)$',
+    yesNo: '^(Yes|No)$',
+    duration: `^${DURATION}$`,
+    durationTally: `^(${DURATION})?$`,
     count: '^(0|[1-9]\\d*)$',
     tally: '^([1-9]\\d*)?$',
     period: `^(${periods(report).join('|')})$`,
@@ -24,6 +29,9 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const description = {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
     bool: 'True or False',
+    yesNo: 'Yes or No',
+    duration: 'an ISO 8601 duration (PT0S, PT1H2M3S)',
+    durationTally: 'an ISO 8601 duration above zero, or empty for zero',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
     period: `${periods(report).slice(0, -1).join(', ')} or ${periods(report).at(-1)}`,
@@ -41,7 +49,12 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
         ? { type: 'string', pattern: `^${DATE}$` }
         : { type: ['string', 'null'], pattern: `^${DATE}$` }
     case 'bool':
+    case 'yesNo':
       return { type: 'boolean' }
+    case 'duration':
+      return { type: 'string', pattern: `^${DURATION}$` }
+    case 'durationTally':
+      return { type: ['string', 'null'], pattern: `^${DURATION}$` }
     case 'count':
       return { type: 'integer', minimum: 0 }
     case 'tally':
@@ -56,30 +69,42 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
 }
 
 /**
+ * The CSV header and row of one order of a report's columns. `Documented` is the order and the
+ * names of Graph's reference where the real export differs (decision 0015).
+ */
+function csvDefs(report: AnyReportDefinition, columns: AnyReportDefinition['columns'], suffix: '' | 'Documented') {
+  const which = suffix
+    ? ' In the order and with the names of Graph’s reference, which the real export does not use.'
+    : ''
+  return {
+    [`csvHeader${suffix}`]: {
+      description: `The header row, names in order, exactly as the real report spells them.${which}`,
+      type: 'array',
+      prefixItems: columns.map((column) => ({ const: column.header })),
+      items: false,
+      minItems: columns.length,
+    },
+    [`csvRow${suffix}`]: {
+      description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
+      type: 'array',
+      prefixItems: columns.map((column) => ({
+        title: column.header,
+        ...csvCell(column.kind, column.field, report),
+      })),
+      items: false,
+      minItems: columns.length,
+    },
+  }
+}
+
+/**
  * The contract of one report, derived from its definition: the CSV header (names in order), a
  * CSV row (one pattern per column), and, where the form has one, a beta JSON item.
  */
 export function reportSchema(report: AnyReportDefinition): Record<string, unknown> {
   const slug = reportSlug(report)
-  const defs: Record<string, unknown> = {
-    csvHeader: {
-      description: 'The header row, names in order, exactly as the real report spells them.',
-      type: 'array',
-      prefixItems: report.columns.map((column) => ({ const: column.header })),
-      items: false,
-      minItems: report.columns.length,
-    },
-    csvRow: {
-      description: 'A data row: True/False, YYYY-MM-DD, empty cells for nulls, products joined by +.',
-      type: 'array',
-      prefixItems: report.columns.map((column) => ({
-        title: column.header,
-        ...csvCell(column.kind, column.field, report),
-      })),
-      items: false,
-      minItems: report.columns.length,
-    },
-  }
+  const defs: Record<string, unknown> = csvDefs(report, report.columns, '')
+  if (report.documentedColumns) Object.assign(defs, csvDefs(report, report.documentedColumns, 'Documented'))
   if (report.jsonType) {
     defs.jsonItem = {
       description: `One item of the beta JSON rendering (microsoft.graph.${report.jsonType}).`,

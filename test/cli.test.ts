@@ -89,6 +89,7 @@ describe('fake-graph serve', () => {
     [['serve', '--colour'], "unknown option '--colour'"],
     [['serve', '--auth', 'maybe'], '--auth must be any, jwt or signed, got "maybe"'],
     [['serve', '--cors', 'open'], '--cors must be realistic or permissive, got "open"'],
+    [['serve', '--column-order', 'sideways'], '--column-order must be observed or documented, got "sideways"'],
     [['serve', '--tenant', '/no/such/file.json'], 'cannot read --tenant /no/such/file.json: ENOENT'],
     [
       ['serve', '--tenant', join(FIXTURES, 'reports/getOffice365ActiveUserCounts/D7.json')],

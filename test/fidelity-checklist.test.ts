@@ -24,7 +24,7 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
     fetch(`${fake.server.graphUrl}${path}`, { headers, redirect })
   const csvOf = async (path: string) => {
     const redirect = await get(path)
-    // The Copilot reports answer their CSV itself (docs/usage-reports.md §8).
+    // The Copilot reports answer their CSV itself (docs/usage-reports.md §12).
     if (path.startsWith('/v1.0/copilot/')) {
       expect(redirect.status).toBe(200)
       return textOf(await bytesOf(redirect))

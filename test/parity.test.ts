@@ -76,6 +76,14 @@ const REPORTS: [string, string, Record<string, string>][] = [
     "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D7',version='v9')",
     token,
   ],
+  ['Teams user-activity Detail D30', "/v1.0/reports/getTeamsUserActivityUserDetail(period='D30')", token],
+  [
+    'Teams user-activity counts, beta JSON',
+    "/beta/reports/getTeamsUserActivityCounts(period='D7')?$format=application/json",
+    token,
+  ],
+  ['Teams device-usage Detail for a date', '/v1.0/reports/getTeamsDeviceUsageUserDetail(date=2026-11-20)', token],
+  ['Teams device distribution', "/v1.0/reports/getTeamsDeviceUsageDistributionUserCounts(period='D90')", token],
   ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
   ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
   [

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createFakeGraph, frozenClock } from '@fake-graph/core'
+import { createFakeGraph, type FakeGraphOptions, frozenClock } from '@fake-graph/core'
 import { graphHandlers } from '@fake-graph/msw'
 import { type RunningServer, startServer } from '@fake-graph/server'
 import { Client, GraphError, ResponseType } from '@microsoft/microsoft-graph-client'
@@ -170,8 +170,8 @@ describe('the SDK, unchanged, against MSW on the real host names', () => {
  * The Graph JS SDK, unchanged, against a 60-user fake under MSW: `read` follows a report's 302
  * and parses the CSV by header, as a client script would.
  */
-function sdkReader() {
-  const fake = createFakeGraph({ now: NOW, users: 60, seed: 11 })
+function sdkReader(options: FakeGraphOptions = {}) {
+  const fake = createFakeGraph({ now: NOW, users: 60, seed: 11, ...options })
   const server = setupServer(...graphHandlers(fake))
   server.listen({ onUnhandledRequest: 'error' })
   const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
@@ -223,6 +223,49 @@ describe('the SDK, unchanged, reads the OneDrive and SharePoint activity familie
       expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
     } finally {
       server.close()
+    }
+  })
+})
+
+describe('the SDK, unchanged, reads the Teams families from the same tenant', () => {
+  it('getTeamsUserActivityUserDetail and getTeamsDeviceUsageUserDetail list the active-users Detail users, with their Teams last activity', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const activity = await read("/reports/getTeamsUserActivityUserDetail(period='D30')")
+      const devices = await read("/reports/getTeamsDeviceUsageUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(activity.length).toBeGreaterThan(40)
+      for (const detail of [activity, devices]) {
+        expect(detail.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+        expect(detail.map((row) => row['Last Activity Date'])).toEqual(
+          active.map((row) => row['Teams Last Activity Date']),
+        )
+      }
+      expect(activity.some((row) => Number(row['Meeting Count']) > 0)).toBe(true)
+      expect(activity.some((row) => /^PT\d+H/.test(row['Audio Duration'] ?? ''))).toBe(true)
+      expect(new Set(devices.map((row) => row['Used Windows']))).toEqual(new Set(['Yes', 'No']))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+  it('reads the Teams Detail the same, by name, in the order of Graph’s reference (columnOrder under MSW)', async () => {
+    const path = "/reports/getTeamsUserActivityUserDetail(period='D7')"
+    const observed = sdkReader()
+    const rows = await observed.read(path).finally(() => observed.server.close())
+    const documented = sdkReader({ columnOrder: 'documented' })
+    try {
+      const reordered = await documented.read(path)
+      expect(Object.keys(reordered[0] ?? {}).slice(0, 3)).toEqual([
+        'Report Refresh Date',
+        'Tenant Display Name',
+        'Shared Channel Tenant Display Names',
+      ])
+      expect(Object.keys(rows[0] ?? {}).slice(0, 3)).toEqual(['Report Refresh Date', 'User Id', 'User Principal Name'])
+      expect(reordered).toEqual(rows)
+    } finally {
+      documented.server.close()
     }
   })
 })

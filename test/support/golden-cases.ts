@@ -30,7 +30,7 @@ export function goldenCases(): GoldenCase[] {
       return
     }
     if (report.home === 'copilot') {
-      // Under /copilot/reports: v1.0 answers the CSV itself, beta JSON by default (docs/usage-reports.md §8).
+      // Under /copilot/reports: v1.0 answers the CSV itself, beta JSON by default (docs/usage-reports.md §12).
       const call = `${report.name}(${parameter}${report.reportVersion === 'v2' ? ",version='v2'" : ''})`
       cases.push({ path: `${slug}/${name}.csv`, url: `${GRAPH}/v1.0/copilot/reports/${call}`, concealNames })
       cases.push({ path: `${slug}/${name}.json`, url: `${GRAPH}/beta/copilot/reports/${call}`, concealNames })

@@ -40,6 +40,12 @@ export function serveCommand(): Command {
       integer('--grace', 0, 3600),
       10,
     )
+    .option(
+      '--column-order <order>',
+      "where a real export and Graph's reference disagree (Teams): observed (the export's) or documented",
+      oneOf('--column-order', ['observed', 'documented']),
+      'observed',
+    )
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
     .option(
       '--held-users <count>',
@@ -66,6 +72,7 @@ export function serveCommand(): Command {
           throttling: flags.throttling ?? false,
           auth: flags.auth,
           cors: flags.cors,
+          columnOrder: flags.columnOrder,
           // From the environment, never a flag: a flag shows in the process list.
           secret: process.env.FAKE_GRAPH_SECRET || undefined,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,

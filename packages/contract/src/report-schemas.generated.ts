@@ -13,15 +13,21 @@ import schema9 from '@fake-graph/contracts/schemas/reports/getSharePointActivity
 import schema10 from '@fake-graph/contracts/schemas/reports/getSharePointActivityUserCounts.schema.json'
 import schema11 from '@fake-graph/contracts/schemas/reports/getSharePointActivityFileCounts.schema.json'
 import schema12 from '@fake-graph/contracts/schemas/reports/getSharePointActivityPages.schema.json'
-import schema13 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
-import schema14 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
-import schema15 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema16 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema17 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema18 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema19 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema20 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema21 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema13 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityUserDetail.schema.json'
+import schema14 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityCounts.schema.json'
+import schema15 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityUserCounts.schema.json'
+import schema16 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageUserDetail.schema.json'
+import schema17 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageUserCounts.schema.json'
+import schema18 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageDistributionUserCounts.schema.json'
+import schema19 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
+import schema20 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
+import schema21 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
+import schema22 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema23 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema24 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema25 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema26 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema27 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -38,13 +44,19 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getSharePointActivityUserCounts": schema10,
   "getSharePointActivityFileCounts": schema11,
   "getSharePointActivityPages": schema12,
-  "getMicrosoft365CopilotUsageUserDetail": schema13,
-  "getMicrosoft365CopilotUserCountSummary": schema14,
-  "getMicrosoft365CopilotUserCountTrend": schema15,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema16,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema17,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema18,
-  "Office365ActiveUsers-Detail": schema19,
-  "Office365ActiveUsers-Users": schema20,
-  "Office365ActiveUsers-Services": schema21,
+  "getTeamsUserActivityUserDetail": schema13,
+  "getTeamsUserActivityCounts": schema14,
+  "getTeamsUserActivityUserCounts": schema15,
+  "getTeamsDeviceUsageUserDetail": schema16,
+  "getTeamsDeviceUsageUserCounts": schema17,
+  "getTeamsDeviceUsageDistributionUserCounts": schema18,
+  "getMicrosoft365CopilotUsageUserDetail": schema19,
+  "getMicrosoft365CopilotUserCountSummary": schema20,
+  "getMicrosoft365CopilotUserCountTrend": schema21,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema22,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema23,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema24,
+  "Office365ActiveUsers-Detail": schema25,
+  "Office365ActiveUsers-Users": schema26,
+  "Office365ActiveUsers-Services": schema27,
 }

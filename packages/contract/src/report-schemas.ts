@@ -13,6 +13,9 @@ export interface ReportSchema {
   readonly $defs: {
     readonly csvHeader: { readonly prefixItems: readonly CellSchema[] }
     readonly csvRow: { readonly prefixItems: readonly CellSchema[] }
+    /** Where Graph's reference documents another order or other names (decision 0015). */
+    readonly csvHeaderDocumented?: { readonly prefixItems: readonly CellSchema[] }
+    readonly csvRowDocumented?: { readonly prefixItems: readonly CellSchema[] }
     readonly jsonItem?: Record<string, unknown>
   }
 }

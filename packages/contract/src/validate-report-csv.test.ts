@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { createFakeGraph } from '@fake-graph/core'
 import { describe, expect, it } from 'vitest'
 import { describeDiagnostic } from './diagnostic'
 import { validateReportCsv } from './validate-report-csv'
@@ -46,6 +47,59 @@ describe('validateReportCsv', () => {
     ])
     const broken = validateReportCsv(`${detail}2026-11-25,"unterminated,x\r\n`, 'getOffice365ActiveUserDetail')
     expect(broken.at(-1)).toMatchObject({ expected: 'RFC 4180 CSV' })
+  })
+
+  describe('parses by name (decision 0015)', () => {
+    const fake = createFakeGraph({ seed: 42, users: 50, now: '2026-11-27T00:00:00Z', columnOrder: 'documented' })
+    const documented = async (report: string) => {
+      const url = `https://graph.microsoft.com/v1.0/reports/${report}(period='D7')`
+      const redirect = await fake.fetch(new Request(url, { headers: { Authorization: 'Bearer t' } }))
+      const answer = await fake.fetch(new Request(redirect.headers.get('location') as string))
+      return new Uint8Array(await answer.arrayBuffer())
+    }
+
+    it.each(['getTeamsUserActivityUserDetail', 'getTeamsUserActivityCounts'])(
+      'finds nothing wrong with %s in the order and names of Graph’s reference',
+      async (report) => {
+        const bytes = await documented(report)
+        expect(new TextDecoder().decode(bytes)).not.toBe(
+          readFileSync(new URL(`${report}/D7.csv`, fixtures), 'utf8').replace('\uFEFF', ''),
+        )
+        expect(validateReportCsv(bytes, report)).toEqual([])
+      },
+    )
+
+    it('accepts the columns of a report in any order, and checks each cell by its column', () => {
+      const lines = detail.replace('\uFEFF', '').split('\r\n')
+      const swap = (line: string) => {
+        const cells = line.split(',')
+        ;[cells[1], cells[3]] = [cells[3] as string, cells[1] as string]
+        return cells.join(',')
+      }
+      const swapped = lines.map((line) => (line ? swap(line) : line))
+      expect(validateReportCsv(`\uFEFF${swapped.join('\r\n')}`, 'getOffice365ActiveUserDetail')).toEqual([])
+      const broken = [...swapped]
+      broken[2] = (broken[2] as string).replace(/,(True|False),/, ',Yes,')
+      expect(
+        validateReportCsv(`\uFEFF${broken.join('\r\n')}`, 'getOffice365ActiveUserDetail').map(describeDiagnostic),
+      ).toEqual(['row 3, column 2 "Is Deleted": "Yes" should be True or False'])
+    })
+
+    it('names a column that is missing, or there twice', () => {
+      const lines = detail.replace('\uFEFF', '').split('\r\n')
+      lines[0] = (lines[0] as string).replace('Display Name', 'User Principal Name')
+      expect(
+        validateReportCsv(`\uFEFF${lines.join('\r\n')}`, 'getOffice365ActiveUserDetail').map(describeDiagnostic),
+      ).toEqual(['row 1, column 3 "Display Name": "User Principal Name" should be the header "Display Name"'])
+      const [head = '', ...rest] = detail.replace('\uFEFF', '').split('\r\n')
+      const moved = head.split(',')
+      moved.splice(2, 1, 'Nickname')
+      const described = validateReportCsv(
+        `\uFEFF${[moved.reverse().join(','), ...rest].join('\r\n')}`,
+        'getOffice365ActiveUserDetail',
+      ).map(describeDiagnostic)
+      expect(described).toContain('row 1: null should be a column "Display Name"')
+    })
   })
 
   it('refuses an unknown report by name', () => {

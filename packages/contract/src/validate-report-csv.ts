@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync'
 import type { Diagnostic } from './diagnostic'
-import { reportSchema } from './report-schemas'
+import { type CellSchema, type ReportSchema, reportSchema } from './report-schemas'
 
 const BOM = '\uFEFF'
 
 /**
  * Checks a report CSV against its contract (`contracts/schemas/reports/<report>.schema.json`):
- * the BOM, CRLF line ends, the header name by name, and every cell of every row. An empty list
- * means the file is what Graph sends.
+ * the BOM, CRLF line ends, the header name by name, and every cell of every row by its column's
+ * name. The columns may come in any order: the real export's, or the one Graph's reference
+ * documents (decision 0015). An empty list means the file is what Graph sends.
  *
  * @example
  * for (const problem of validateReportCsv(csv, 'getOffice365ActiveUserDetail')) console.log(describeDiagnostic(problem))
@@ -36,27 +37,14 @@ export function validateReportCsv(csv: string | Uint8Array, report: string): Dia
     const line = (error as { lines?: number }).lines ?? null
     return [...diagnostics, { row: line, column: null, value: (error as Error).message, expected: 'RFC 4180 CSV' }]
   }
-  const header = schema.$defs.csvHeader.prefixItems.map((cell) => cell.const as string)
   const [first = [], ...data] = rows
-  header.forEach((name, index) => {
-    if (first[index] !== name)
-      diagnostics.push({
-        row: 1,
-        column: index + 1,
-        header: name,
-        value: first[index] ?? null,
-        expected: `the header "${name}"`,
-      })
-  })
-  if (first.length > header.length)
-    diagnostics.push({
-      row: 1,
-      column: header.length + 1,
-      value: first[header.length],
-      expected: `${header.length} columns`,
-    })
-
-  const cells = schema.$defs.csvRow.prefixItems.map((cell) => ({ ...cell, regex: new RegExp(cell.pattern ?? '') }))
+  const { header, row } = columnsOf(schema, first)
+  const cellSchemas = row.map((cell) => ({ ...cell, regex: new RegExp(cell.pattern ?? '') }))
+  diagnostics.push(...headerDiagnostics(first, header))
+  // Each cell is checked by its column's name, so a file in another order (decision 0015) reads
+  // the same; a column whose name is wrong is checked as the one its place would hold.
+  const byName = new Map(header.map((name, index) => [name, cellSchemas[index]]))
+  const cells = header.map((_, index) => byName.get(first[index] as string) ?? cellSchemas[index])
   data.forEach((row, index) => {
     const line = index + 2
     if (row.length !== cells.length) {
@@ -77,4 +65,48 @@ export function validateReportCsv(csv: string | Uint8Array, report: string): Dia
     })
   })
   return diagnostics
+}
+
+/**
+ * The header row against the report's names, in any order: each name once, none unknown. A
+ * wrong name where a missing one belongs is reported as that one, at its column.
+ */
+function headerDiagnostics(first: readonly string[], header: readonly string[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  const present = new Set(first)
+  const missing = header.filter((name) => !present.has(name))
+  const reported = new Set<string>()
+  const seen = new Set<string>()
+  first.forEach((name, index) => {
+    const known = header.includes(name) && !seen.has(name)
+    seen.add(name)
+    if (known) return
+    const instead = header[index]
+    if (instead !== undefined && missing.includes(instead) && !reported.has(instead)) {
+      reported.add(instead)
+      diagnostics.push({ row: 1, column: index + 1, header: instead, value: name, expected: `the header "${instead}"` })
+    } else if (index >= header.length) {
+      diagnostics.push({ row: 1, column: index + 1, value: name, expected: `${header.length} columns` })
+    } else {
+      diagnostics.push({ row: 1, column: index + 1, value: name, expected: 'one of the report’s headers, once' })
+    }
+  })
+  for (const name of missing) {
+    if (!reported.has(name))
+      diagnostics.push({ row: 1, column: null, header: name, value: null, expected: `a column "${name}"` })
+  }
+  return diagnostics
+}
+
+/** The columns the file names: the documented ones where its header has their names, else the real export's. */
+function columnsOf(schema: ReportSchema, first: readonly string[]): { header: string[]; row: readonly CellSchema[] } {
+  const { csvHeader, csvRow, csvHeaderDocumented, csvRowDocumented } = schema.$defs
+  const names = (cells: readonly CellSchema[]) => cells.map((cell) => cell.const as string)
+  if (csvHeaderDocumented && csvRowDocumented) {
+    const documented = names(csvHeaderDocumented.prefixItems)
+    const present = new Set(first)
+    if (documented.length === first.length && documented.every((name) => present.has(name)))
+      return { header: documented, row: csvRowDocumented.prefixItems }
+  }
+  return { header: names(csvHeader.prefixItems), row: csvRow.prefixItems }
 }

@@ -14,7 +14,7 @@ export interface CopilotCall {
 }
 
 /**
- * A Microsoft 365 Copilot report call (docs/usage-reports.md §8). Under `/copilot/reports/` on
+ * A Microsoft 365 Copilot report call (docs/usage-reports.md §12). Under `/copilot/reports/` on
  * v1.0 and beta it takes `period` and an optional report `version` (`v1`, `v2`), and its CSV is
  * answered directly; the legacy `/beta/reports/` path takes `period` alone and answers CSV through
  * the 302 as before. Beta defaults to JSON, v1.0 to CSV.

@@ -10,7 +10,7 @@ const DETAIL_HEADER =
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer())
 
-describe('the Copilot reports, as a client calls them (docs/usage-reports.md §8)', () => {
+describe('the Copilot reports, as a client calls them (docs/usage-reports.md §12)', () => {
   it('answer v1.0 under /copilot/reports with the CSV itself: 200, no 302, a BOM and the header', async () => {
     const response = await get("/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7')")
     expect(response.status).toBe(200)

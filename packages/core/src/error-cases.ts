@@ -33,13 +33,13 @@ export const ERROR_CASES = {
     code: 'InvalidArgument',
     message: 'Invalid period value specified: {period}. Supported values are D7, D30, D90, D180.',
   },
-  /** UNKNOWN: invalidPeriod's words, with the periods of the Copilot report version asked for (docs/usage-reports.md §8). */
+  /** UNKNOWN: invalidPeriod's words, with the periods of the Copilot report version asked for (docs/usage-reports.md §12). */
   invalidCopilotPeriod: {
     status: 400,
     code: 'InvalidArgument',
     message: 'Invalid period value specified: {period}. Supported values are {periods}.',
   },
-  /** UNKNOWN: modelled on invalidPeriod (docs/usage-reports.md §8). */
+  /** UNKNOWN: modelled on invalidPeriod (docs/usage-reports.md §12). */
   invalidReportVersion: {
     status: 400,
     code: 'InvalidArgument',

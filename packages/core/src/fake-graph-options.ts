@@ -1,4 +1,4 @@
-import type { CsvOptions } from '@fake-graph/reports'
+import type { ColumnOrder, CsvOptions } from '@fake-graph/reports'
 import { DEFAULT_LAG_DAYS, type Tenant } from '@fake-graph/tenant'
 import type { AuthMode } from './authenticate'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
@@ -28,7 +28,7 @@ export interface FakeGraphOptions {
   lagDays?: number
   /**
    * Days the Copilot reports' data trails the clock, at least `lagDays` (default `lagDays` + 1:
-   * Copilot's telemetry lags up to 72 hours, docs/usage-reports.md §8).
+   * Copilot's telemetry lags up to 72 hours, docs/usage-reports.md §12).
    */
   copilotLagDays?: number
   /**
@@ -79,6 +79,12 @@ export interface FakeGraphOptions {
   cors?: CorsProfile | CorsOptions
   /** CSV line ends and BOM (defaults: CRLF, BOM). */
   csv?: CsvOptions
+  /**
+   * The columns' order where a real export and Graph's reference disagree (Teams' user
+   * activity): `observed`, the real export's (default), or `documented`, the reference's order
+   * and names. Clients that parse by name read both (decision 0015).
+   */
+  columnOrder?: ColumnOrder
   /** Called with any exception the fake did not expect (the client gets a 500 envelope). */
   onUnexpectedError?: (error: unknown) => void
 }
@@ -95,6 +101,7 @@ export type ResolvedOptions = Required<
     | 'rejectTokenOnDownload'
     | 'permissionErrorShape'
     | 'csv'
+    | 'columnOrder'
     | 'auth'
     | 'identity'
     | 'heldUsers'
@@ -132,6 +139,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     errors: options.errors ?? {},
     throttling: options.throttling === true ? {} : options.throttling || undefined,
     csv: options.csv ?? {},
+    columnOrder: options.columnOrder ?? 'observed',
     cors: corsPolicy(options.cors),
     auth: options.auth ?? 'any',
     identity: options.identity ?? {},

@@ -62,7 +62,7 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   for (const [key, value] of url.searchParams) limitParameter(key, value, context.errors)
   const [version, reports, path] = leadingSegments(decodePath(url.pathname))
   if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
-  // The Copilot reports' home is `/copilot/reports/` (docs/usage-reports.md §8).
+  // The Copilot reports' home is `/copilot/reports/` (docs/usage-reports.md §12).
   const copilotHome = reports === 'copilot' && path.startsWith(COPILOT_REPORTS)
   if (reports !== 'reports' && !copilotHome) throw fail('unknownSegment', { segment: reports })
   const callText = copilotHome ? path.slice(COPILOT_REPORTS.length) : path

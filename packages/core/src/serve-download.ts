@@ -1,6 +1,7 @@
 import {
   ALL_REPORTS,
   type AnyReportDefinition,
+  inColumnOrder,
   isPeriod,
   renderCsv,
   reportSlug,
@@ -79,12 +80,15 @@ export async function renderDownload(
 ): Promise<Response> {
   const { claims, definition, selection } = link
   const tenant = parts.tenantAt(new Date(claims.issuedAt), claims.tenant)
-  const body = await parts.cache(tenant, `csv|${claims.report}|${link.label}|${claims.concealNames}`, () =>
-    renderCsv(
-      definition,
-      { tenant, selection, concealNames: claims.concealNames, copilotDelayDays: parts.options.copilotDelayDays },
-      parts.options.csv,
-    ),
+  const body = await parts.cache(
+    tenant,
+    `csv|${claims.report}|${link.label}|${claims.concealNames}|${parts.options.columnOrder}`,
+    () =>
+      renderCsv(
+        inColumnOrder(definition, parts.options.columnOrder),
+        { tenant, selection, concealNames: claims.concealNames, copilotDelayDays: parts.options.copilotDelayDays },
+        parts.options.csv,
+      ),
   )
   return new Response(body, { status: 200, headers: downloadHeaders(context, link) })
 }

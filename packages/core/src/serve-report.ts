@@ -1,4 +1,10 @@
-import { type AnyReportDefinition, type ReportRequest, renderCsv, renderJsonPage } from '@fake-graph/reports'
+import {
+  type AnyReportDefinition,
+  inColumnOrder,
+  type ReportRequest,
+  renderCsv,
+  renderJsonPage,
+} from '@fake-graph/reports'
 import type { Tenant } from '@fake-graph/tenant'
 import type { ResolvedOptions } from './fake-graph-options'
 import { ODATA_JSON } from './graph-headers'
@@ -34,7 +40,7 @@ export function serveReport(
     const request = reportRequest(plan, context)
     const base = `${options.graphBaseUrl}${url.pathname}`
     const top = plan.top === undefined ? '' : `&$top=${plan.top}`
-    const body = renderJsonPage(plan.definition, request, {
+    const body = renderJsonPage(inColumnOrder(plan.definition, options.columnOrder), request, {
       top: plan.top,
       skip: plan.skip,
       context: collectionContext(options.graphBaseUrl, plan.version, plan.definition),
@@ -45,10 +51,10 @@ export function serveReport(
 
   if (plan.form === 'legacy-inline' || plan.form === 'copilot') {
     // The first revision of the seed form answered 200 with the CSV (docs/graph-reports.md §1.1),
-    // as the Copilot reports under /copilot do (docs/usage-reports.md §8).
+    // as the Copilot reports under /copilot do (docs/usage-reports.md §12).
     const request = reportRequest(plan, context)
     return {
-      response: new Response(renderCsv(plan.definition, request, options.csv), {
+      response: new Response(renderCsv(inColumnOrder(plan.definition, options.columnOrder), request, options.csv), {
         status: 200,
         headers: { ...headers, 'Content-Type': 'application/octet-stream' },
       }),

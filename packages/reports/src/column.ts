@@ -1,9 +1,21 @@
 /**
  * How a cell is written: CSV and JSON spell the same value differently (True vs true,
  * "" vs null, "A+B" vs ["A","B"], 7 vs "7"). A `tally` is a count that the counts reports leave
- * empty where it is zero (docs/usage-reports.md §2).
+ * empty where it is zero (docs/usage-reports.md §2). `yesNo` is a boolean that the CSV spells
+ * Yes/No (Teams' Is Licensed); a `duration` is seconds spelled in ISO 8601 (`PT1H2M3S`), and a
+ * `durationTally` one left empty where it is zero, as the Teams counts do.
  */
-export type CellKind = 'text' | 'bool' | 'date' | 'count' | 'tally' | 'period' | 'products'
+export type CellKind =
+  | 'text'
+  | 'bool'
+  | 'yesNo'
+  | 'date'
+  | 'count'
+  | 'tally'
+  | 'duration'
+  | 'durationTally'
+  | 'period'
+  | 'products'
 
 export type CellValue = string | number | boolean | null | readonly string[]
 

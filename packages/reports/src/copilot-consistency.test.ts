@@ -68,7 +68,7 @@ describe('the Copilot reports agree with one another and with the active users',
         )
         for (const row of readCsv(microsoft365CopilotUsageUserDetailV2, { tenant, selection: { period: 28 } })) {
           const refresh = day(row['Report Refresh Date'])
-          // Copilot's data is a day behind the others' (docs/usage-reports.md §8).
+          // Copilot's data is a day behind the others' (docs/usage-reports.md §12).
           expect(refresh).toBe(tenant.refreshDate - 1)
           const last = row['Last Activity Date']
           if (!last) continue

@@ -8,7 +8,7 @@ const NAME = 'getMicrosoft365CopilotUsageUserDetail'
 /**
  * `getMicrosoft365CopilotUsageUserDetail`: each Copilot-licensed user's last use of Copilot, per
  * app. Version `v2` adds prompt counts, active days and the newer surfaces before Report Period;
- * their order there is the fake's choice (docs/usage-reports.md §8).
+ * their order there is the fake's choice (docs/usage-reports.md §12).
  */
 export function copilotDetailReport(version: CopilotVersion): ReportDefinition<CopilotUserRow> {
   const v2 = version === 'v2'

@@ -1,6 +1,6 @@
 import { COPILOT_APPS, type CopilotApp, CopilotUsage } from '@fake-graph/tenant'
 
-/** A Copilot report's version (`version='v1'` by default, or `'v2'`): v2 adds columns and D28 (docs/usage-reports.md §8). */
+/** A Copilot report's version (`version='v1'` by default, or `'v2'`): v2 adds columns and D28 (docs/usage-reports.md §12). */
 export type CopilotVersion = 'v1' | 'v2'
 
 /** A column group of the Copilot reports: a label, its JSON stem, and the surfaces it covers. */
@@ -60,5 +60,5 @@ export const COUNT_SURFACES: readonly CopilotSurface[] = [
 /** The pairs v2 adds after them. */
 export const COUNT_V2_SURFACES: readonly CopilotSurface[] = [EDGE, M365_COPILOT, CHAT_WORK, CHAT_WEB]
 
-/** The periods each version takes, in days (`ALL` is not served yet: docs/usage-reports.md §8). */
+/** The periods each version takes, in days (`ALL` is not served yet: docs/usage-reports.md §12). */
 export const COPILOT_PERIODS = { v1: [7, 30, 90, 180], v2: [7, 28, 90, 180] } as const

@@ -1,5 +1,6 @@
 import { formatDay, memoiseByDay } from '@fake-graph/tenant'
 import type { CellKind, CellValue } from './column'
+import { isoDuration } from './iso-duration'
 
 const NEEDS_QUOTES = /[",\r\n]/
 
@@ -41,6 +42,15 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       const no = `False${after}`
       return (value) => (value === null ? after : value ? yes : no)
     }
+    case 'yesNo': {
+      const yes = `Yes${after}`
+      const no = `No${after}`
+      return (value) => (value === null ? after : value ? yes : no)
+    }
+    case 'duration':
+      return (value) => (value === null ? after : isoDuration(value as number) + after)
+    case 'durationTally':
+      return (value) => (value === null || value === 0 ? after : isoDuration(value as number) + after)
     case 'date': {
       const text = memoiseByDay((day) => formatDay(day) + after)
       return (value) => (value === null ? after : text(value as number))

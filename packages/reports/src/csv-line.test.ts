@@ -5,6 +5,7 @@ import type { CellKind, CellValue, Column } from './column'
 import { quoteCsv } from './csv-cell'
 import { csvLine } from './csv-line'
 import { IDLE } from './idle'
+import { isoDuration } from './iso-duration'
 import { ALL_REPORTS } from './report-registry'
 
 /** A cell as the real CSV spells it, written out here with none of the writer's memos. */
@@ -13,6 +14,12 @@ function spell(kind: CellKind, value: CellValue): string {
   switch (kind) {
     case 'bool':
       return value ? 'True' : 'False'
+    case 'yesNo':
+      return value ? 'Yes' : 'No'
+    case 'duration':
+      return isoDuration(value as number)
+    case 'durationTally':
+      return value === 0 ? '' : isoDuration(value as number)
     case 'date':
       return new Date((value as number) * 86_400_000).toISOString().slice(0, 10)
     case 'products':
@@ -79,13 +86,28 @@ describe('csvLine', () => {
     }
     // Enough rows that every report and selection was really exercised.
     expect(rows).toBeGreaterThan(5_000)
-  })
+    // Every report's rows, twice over: seconds on a busy machine, more as reports are added.
+  }, 30_000)
 
   it('holds for any cells of any kind, quoting and nulls included', () => {
-    const kinds: CellKind[] = ['text', 'bool', 'date', 'count', 'tally', 'period', 'products']
+    const kinds: CellKind[] = [
+      'text',
+      'bool',
+      'yesNo',
+      'date',
+      'count',
+      'tally',
+      'duration',
+      'durationTally',
+      'period',
+      'products',
+    ]
     const valuesOf: Record<CellKind, fc.Arbitrary<CellValue>> = {
       text: fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é', '😀') }),
       bool: fc.boolean(),
+      yesNo: fc.boolean(),
+      duration: fc.nat({ max: 500_000 }),
+      durationTally: fc.nat({ max: 2 }),
       date: fc.integer({ min: 10_000, max: 30_000 }),
       count: fc.nat(),
       tally: fc.nat({ max: 3 }),

@@ -1,4 +1,5 @@
 import { type Day, lastActivityAsOf, type TenantUser } from '@fake-graph/tenant'
+import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodStart, type ReportRequest } from './report-request'
@@ -10,6 +11,8 @@ export interface DetailRow {
   readonly user: TenantUser
   readonly userPrincipalName: string
   readonly displayName: string
+  /** The user's id, or the zero GUID where names are concealed (the Teams Details print it). */
+  readonly userId: string
   /** Per service, the licence assign date as of the report, or null. */
   readonly licenseAssignDates: readonly (Day | null)[]
   readonly lastActivityDates: readonly (Day | null)[]
@@ -46,6 +49,7 @@ export function* detailRows(
       user,
       userPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
       displayName: conceal ? conceal('displayName', user.id) : user.displayName,
+      userId: conceal ? (concealedId(user.id) as string) : user.id,
       licenseAssignDates: forDate ? licensedAsOf(user.licenseAssignDates, asOf) : user.licenseAssignDates,
       lastActivityDates: forDate
         ? lastActivityAsOf(user.activity, user.lastActivityBeforeWindow, tenant.firstDay, asOf)

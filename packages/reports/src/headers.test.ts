@@ -36,7 +36,7 @@ const SPEC_HEADERS: Record<string, string> = {
   getSharePointActivityUserCounts:
     'Report Refresh Date,Visited Page,Viewed Or Edited,Synced,Shared Internally,Shared Externally,Report Date,Report Period',
   getSharePointActivityPages: 'Report Refresh Date,Visited Page Count,Report Date,Report Period',
-  // usage-reports.md §1.18, version v1; v2 adds the columns §1.18 lists, in the order docs/usage-reports.md §8 chose.
+  // usage-reports.md §1.18, version v1; v2 adds the columns §1.18 lists, in the order docs/usage-reports.md §12 chose.
   getMicrosoft365CopilotUsageUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Last Activity Date,Copilot Chat Last Activity Date,Microsoft Teams Copilot Last Activity Date,Word Copilot Last Activity Date,Excel Copilot Last Activity Date,PowerPoint Copilot Last Activity Date,Outlook Copilot Last Activity Date,OneNote Copilot Last Activity Date,Loop Copilot Last Activity Date,Report Period',
   getMicrosoft365CopilotUserCountSummary:
@@ -49,6 +49,26 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Report Period,Microsoft Teams Enabled Users,Microsoft Teams Active Users,Word Enabled Users,Word Active Users,PowerPoint Enabled Users,PowerPoint Active Users,Outlook Enabled Users,Outlook Active Users,Excel Enabled Users,Excel Active Users,OneNote Enabled Users,OneNote Active Users,Loop Enabled Users,Loop Active Users,Any App Enabled Users,Any App Active Users,Copilot Chat Enabled Users,Copilot Chat Active Users,Edge Enabled Users,Edge Active Users,Microsoft 365 Copilot Enabled Users,Microsoft 365 Copilot Active Users,Copilot Chat (work) Enabled Users,Copilot Chat (work) Active Users,Copilot Chat (web) Enabled Users,Copilot Chat (web) Active Users,Total Prompts Submitted,Average Prompts Submitted',
   'getMicrosoft365CopilotUserCountTrend-v2':
     'Report Refresh Date,Report Date,Microsoft Teams Enabled Users,Microsoft Teams Active Users,Word Enabled Users,Word Active Users,PowerPoint Enabled Users,PowerPoint Active Users,Outlook Enabled Users,Outlook Active Users,Excel Enabled Users,Excel Active Users,OneNote Enabled Users,OneNote Active Users,Loop Enabled Users,Loop Active Users,Any App Enabled Users,Any App Active Users,Copilot Chat Enabled Users,Copilot Chat Active Users,Edge Enabled Users,Edge Active Users,Microsoft 365 Copilot Enabled Users,Microsoft 365 Copilot Active Users,Copilot Chat (work) Enabled Users,Copilot Chat (work) Active Users,Copilot Chat (web) Enabled Users,Copilot Chat (web) Active Users,Prompts Submitted,Report Period',
+  // Teams (usage-reports spec §1.10, §1.11): the real exports' order, from cli-microsoft365's 2022 samples.
+  getTeamsUserActivityUserDetail:
+    'Report Refresh Date,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Meetings Organized Count,Meetings Attended Count,Ad Hoc Meetings Organized Count,Ad Hoc Meetings Attended Count,Scheduled One-time Meetings Organized Count,Scheduled One-time Meetings Attended Count,Scheduled Recurring Meetings Organized Count,Scheduled Recurring Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Audio Duration In Seconds,Video Duration In Seconds,Screen Share Duration In Seconds,Has Other Action,Urgent Messages,Post Messages,Tenant Display Name,Shared Channel Tenant Display Names,Reply Messages,Is Licensed,Report Period',
+  getTeamsUserActivityCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Meetings Organized Count,Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Post Messages,Reply Messages,Report Period',
+  getTeamsUserActivityUserCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Other Actions,Report Period',
+  getTeamsDeviceUsageUserDetail:
+    'Report Refresh Date,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Used Web,Used Windows Phone,Used iOS,Used Mac,Used Android Phone,Used Windows,Used Chrome OS,Used Linux,Is Licensed,Report Period',
+  getTeamsDeviceUsageUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Date,Report Period',
+  getTeamsDeviceUsageDistributionUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Period',
+}
+/** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
+const DOCUMENTED_HEADERS: Record<string, string> = {
+  getTeamsUserActivityUserDetail:
+    'Report Refresh Date,Tenant Display Name,Shared Channel Tenant Display Names,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Post Messages,Reply Messages,Urgent Messages,Meetings Organized Count,Meetings Attended Count,Ad Hoc Meetings Organized Count,Ad Hoc Meetings Attended Count,Scheduled One-time Meetings Organized Count,Scheduled One-time Meetings Attended Count,Scheduled Recurring Meetings Organized Count,Scheduled Recurring Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Audio Duration In Seconds,Video Duration In Seconds,Screen Share Duration In Seconds,Has Other Action,Is Licensed,Report Period',
+  getTeamsUserActivityCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Post Messages,Reply Messages,Private Chat Messages,Calls,Meetings,Audio Duration,Video Duration,Screen Share Duration,Meetings Organized,Meetings Attended,Report Period',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,
@@ -63,6 +83,8 @@ const COLUMN_COUNTS: Record<string, number> = {
   getSharePointActivityPages: 4,
   getMicrosoft365CopilotUsageUserDetail: 13,
   getMicrosoft365CopilotUserCountSummary: 20,
+  getTeamsUserActivityUserDetail: 33,
+  getTeamsDeviceUsageUserDetail: 16,
 }
 
 describe('report headers', () => {
@@ -81,6 +103,17 @@ describe('report headers', () => {
       if (expected) expect(report.columns.length).toBe(expected)
     },
   )
+
+  it('documents another order only where the reference differs, the same columns by name', () => {
+    const documented = ALL_REPORTS.filter((report) => report.documentedColumns)
+    expect(documented.map(reportSlug).sort()).toEqual(Object.keys(DOCUMENTED_HEADERS).sort())
+    for (const report of documented) {
+      const headers = (report.documentedColumns ?? []).map((column) => column.header)
+      expect(headers.join(',')).toBe(DOCUMENTED_HEADERS[reportSlug(report)])
+      expect(headers.join(',')).not.toBe(report.columns.map((column) => column.header).join(','))
+      expect(headers.length).toBe(report.columns.length)
+    }
+  })
 
   it('gives every JSON field a distinct camelCase name', () => {
     for (const report of ALL_REPORTS.filter((r) => r.jsonType)) {

@@ -35,6 +35,12 @@ export { sharePointActivityFileCounts } from './definitions/sharepoint-activity-
 export { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 export { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 export { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+export { teamsUserActivityUserDetail } from './definitions/teams-user-activity-user-detail'
+export { teamsUserActivityCounts } from './definitions/teams-user-activity-counts'
+export { teamsUserActivityUserCounts } from './definitions/teams-user-activity-user-counts'
+export { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
+export { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
+export { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'
@@ -42,17 +48,22 @@ export { quoteCsv } from './csv-cell'
 export { renderJsonPage } from './json-writer'
 export { timeSlice } from './time-slice'
 
+/* The column order where the real export and the reference disagree (decision 0015) */
+export { COLUMN_ORDERS, inColumnOrder } from './column-order'
+
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'
 export { COPILOT_EXTRA_LAG_DAYS } from './copilot-rows'
 export { COPILOT_PERIODS } from './copilot-surfaces'
 
 export type { CellKind, CellValue, Column } from './column'
+export type { ColumnOrder } from './column-order'
 export type { CountsRow } from './counts-columns'
 export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'
 export type { WorkloadDay } from './workload-counts'
 export type { WorkloadDetailRow } from './workload-detail-rows'
+export type { WorkloadDistribution } from './workload-distribution-report'
 export type { JsonPageOptions } from './json-writer'
 export type { AnyReportDefinition, ReportDefinition } from './report-definition'
 export type { Period, ReportRequest, Selection } from './report-request'

@@ -1,8 +1,9 @@
 import { formatDay } from '@fake-graph/tenant'
 import type { CellKind, CellValue } from './column'
+import { isoDuration } from './iso-duration'
 
 /** A cell as the beta JSON spells it: booleans, nulls, a products array, the period as a string,
- * and null for a tally's zero, as its CSV cell is empty. */
+ * null for a tally's zero, as its CSV cell is empty, and a duration as its CSV text. */
 export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
   if (value === null) return null
   switch (kind) {
@@ -12,6 +13,10 @@ export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
       return String(value)
     case 'tally':
       return value === 0 ? null : value
+    case 'duration':
+      return isoDuration(value as number)
+    case 'durationTally':
+      return value === 0 ? null : isoDuration(value as number)
     default:
       return value
   }

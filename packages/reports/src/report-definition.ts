@@ -13,7 +13,7 @@ export interface ReportDefinition<Row = never> {
   readonly acceptsDate: boolean
   /**
    * `copilot` for the reports served under `/copilot/reports`, which answer the CSV without a
-   * 302 and default to JSON on beta (docs/usage-reports.md §8); absent for the classic reports.
+   * 302 and default to JSON on beta (docs/usage-reports.md §12); absent for the classic reports.
    */
   readonly home?: 'copilot'
   /** The report version a Copilot function was asked for: `version='v1'` (the default) or `'v2'`. */
@@ -21,6 +21,11 @@ export interface ReportDefinition<Row = never> {
   /** The periods the report takes, in days; `PERIODS` when absent. */
   readonly periods?: readonly Period[]
   readonly columns: readonly Column<Row>[]
+  /**
+   * The columns in the order, and with the names, that Graph's reference documents, where the
+   * real export differs from it (Teams): what the column-order setting chooses (decision 0015).
+   */
+  readonly documentedColumns?: readonly Column<Row>[]
   /**
    * The rows, with IDLE between them while the work produces none. A definition that has
    * `position` starts at `from`, a position one of its rows gave; the others ignore it.

@@ -26,6 +26,12 @@ import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
+import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
+import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
+import { teamsUserActivityCounts } from './definitions/teams-user-activity-counts'
+import { teamsUserActivityUserCounts } from './definitions/teams-user-activity-user-counts'
+import { teamsUserActivityUserDetail } from './definitions/teams-user-activity-user-detail'
 import type { AnyReportDefinition } from './report-definition'
 
 /** The current functions, served on v1.0 and beta. */
@@ -43,6 +49,12 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   sharePointActivityUserCounts,
   sharePointActivityFileCounts,
   sharePointActivityPages,
+  teamsUserActivityUserDetail,
+  teamsUserActivityCounts,
+  teamsUserActivityUserCounts,
+  teamsDeviceUsageUserDetail,
+  teamsDeviceUsageUserCounts,
+  teamsDeviceUsageDistributionUserCounts,
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUserCountSummary,
   microsoft365CopilotUserCountTrend,

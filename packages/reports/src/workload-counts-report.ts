@@ -3,6 +3,7 @@ import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import {
   type CountDay,
+  type ReportDatePlace,
   tallyWorkloadDays,
   type WorkloadAction,
   type WorkloadDay,
@@ -18,6 +19,9 @@ export interface WorkloadCountsSpec {
   readonly lanes: number
   /** What one user adds to a day's lanes: their counts, or one per action done. */
   readonly count: (tenant: Tenant) => (user: TenantUser) => CountDay
+  readonly reportDatePlace?: ReportDatePlace
+  /** The columns as Graph's reference lists them, where the real export differs (decision 0015). */
+  readonly documentedActions?: readonly WorkloadAction[]
 }
 
 /** A workload's counts report: per day of the period, newest first, a tally per action (docs/usage-reports.md §1). */
@@ -26,7 +30,10 @@ export function workloadCountsReport(spec: WorkloadCountsSpec): ReportDefinition
     name: spec.name,
     jsonType: spec.jsonType,
     acceptsDate: false,
-    columns: workloadDayColumns(spec.actions),
+    columns: workloadDayColumns(spec.actions, spec.reportDatePlace),
+    ...(spec.documentedActions
+      ? { documentedColumns: workloadDayColumns(spec.documentedActions, spec.reportDatePlace) }
+      : {}),
     rows: function* (request) {
       const period = periodOf(spec.name, request.selection)
       yield* yield* tallyWorkloadDays(request, period, spec.lanes, spec.count(request.tenant))

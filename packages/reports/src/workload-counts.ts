@@ -1,5 +1,5 @@
 import type { Day, TenantUser } from '@fake-graph/tenant'
-import type { Column } from './column'
+import type { CellKind, Column } from './column'
 import { newestFirst, tallyDays } from './day-tally'
 import type { Idle } from './idle'
 import { type Period, periodStart, type ReportRequest } from './report-request'
@@ -41,24 +41,40 @@ export interface WorkloadAction {
   readonly field: string
   /** The model's lane the column reads: columns need not follow the lanes' order. */
   readonly lane: number
+  /** How the cell is spelled, where not the layout's own (`tally` in counts, `count` in a Detail). */
+  readonly kind?: CellKind
 }
+
+/** Where a counts report puts Report Date: before Report Period, or second, as Teams' reports do. */
+export type ReportDatePlace = 'beforePeriod' | 'second'
 
 /**
  * Refresh date, one tally per action, report date, period: the layout of the workload counts
  * reports (email, OneDrive, SharePoint…). Zero is an empty cell there (docs/usage-reports.md §2).
+ * Teams puts the report date second.
  */
-export function workloadDayColumns(actions: readonly WorkloadAction[]): Column<WorkloadDay>[] {
+export function workloadDayColumns(
+  actions: readonly WorkloadAction[],
+  reportDatePlace: ReportDatePlace = 'beforePeriod',
+): Column<WorkloadDay>[] {
+  const reportDate: Column<WorkloadDay> = {
+    header: 'Report Date',
+    field: 'reportDate',
+    kind: 'date',
+    value: (row) => row.reportDate,
+  }
   return [
     { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    ...(reportDatePlace === 'second' ? [reportDate] : []),
     ...actions.map(
-      ({ header, field, lane }): Column<WorkloadDay> => ({
+      ({ header, field, lane, kind }): Column<WorkloadDay> => ({
         header,
         field,
-        kind: 'tally',
+        kind: kind ?? 'tally',
         value: (row) => row.numbers[lane] as number,
       }),
     ),
-    { header: 'Report Date', field: 'reportDate', kind: 'date', value: (row) => row.reportDate },
+    ...(reportDatePlace === 'beforePeriod' ? [reportDate] : []),
     { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
   ]
 }

@@ -42,10 +42,10 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
         value: (row) => row.lastActivityDates[service] ?? null,
       },
       ...spec.actions.map(
-        ({ header, field, lane }): Column<WorkloadDetailRow> => ({
+        ({ header, field, lane, kind }): Column<WorkloadDetailRow> => ({
           header,
           field,
-          kind: 'count',
+          kind: kind ?? 'count',
           value: (row) => row.counts[lane] as number,
         }),
       ),

@@ -8,6 +8,8 @@ export interface WorkloadDetailRow extends DetailRow {
   readonly counts: readonly number[]
   /** The days the counts cover: the period, or 1 for a date (docs/usage-reports.md §2). */
   readonly period: number
+  /** The organisation's name, which the Teams Details print on every row, concealed or not. */
+  readonly tenantDisplayName: string
 }
 
 /** A user's counts over the days [from, to] of one workload. */
@@ -28,6 +30,7 @@ export function* workloadDetailRows(
   const from = forDate ? selection.date : periodStart(tenant, selection.period)
   const to = forDate ? selection.date : tenant.refreshDate
   const period = forDate ? 1 : selection.period
+  const tenantDisplayName = tenant.organization.name
   for (const row of detailRows(request, start)) {
     if (row === IDLE) {
       yield row
@@ -40,10 +43,12 @@ export function* workloadDetailRows(
       user: row.user,
       userPrincipalName: row.userPrincipalName,
       displayName: row.displayName,
+      userId: row.userId,
       licenseAssignDates: row.licenseAssignDates,
       lastActivityDates: row.lastActivityDates,
       counts: totals(row.user, from, to),
       period,
+      tenantDisplayName,
     }
   }
 }

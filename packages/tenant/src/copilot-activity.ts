@@ -3,7 +3,7 @@ import { SERVICES, type Service } from './services'
 import type { TenantUser } from './tenant'
 import { unit } from './workload-activity'
 
-/** The licence the Copilot reports list users by (docs/usage-reports.md §8). */
+/** The licence the Copilot reports list users by (docs/usage-reports.md §12). */
 export const COPILOT_LICENCE = 'MICROSOFT 365 COPILOT'
 
 /**

@@ -18,6 +18,25 @@ export interface WorkloadModel {
   readonly floorLane: number
   /** A lane that also counts every action of the floor lane (mail received includes mail read), or -1. */
   readonly includesFloor: number
+  /** The floor lane of one user where it differs between users (the device a user mostly works on). */
+  readonly floorOf?: (seed: number) => number
+  /**
+   * Lanes that are weighted sums of earlier lanes rather than draws of their own, in order (a
+   * meeting count is the meetings organized plus those attended). Their rates are ignored.
+   */
+  readonly sums?: readonly WorkloadSum[]
+  /**
+   * Draw ψ for four lanes from one hash, a byte each, rather than one hash a lane. The models
+   * made before it (email, OneDrive, SharePoint) hash per lane, so their counts stay as they were.
+   */
+  readonly packedHashes?: boolean
+}
+
+/** Lane `lane` is the sum of `weights[i]` (1 by default) times lane `of[i]`. */
+export interface WorkloadSum {
+  readonly lane: number
+  readonly of: readonly number[]
+  readonly weights?: readonly number[]
 }
 
 /**
@@ -38,6 +57,9 @@ export type WorkloadCounter = (day: Day, out: Int32Array) => boolean
 class WorkloadTotals {
   private readonly rates: Float64Array
   private readonly seed: number
+  private readonly floorLane: number
+  /** The totals after k days, lane by lane, for the sums that read them; only where the model has sums. */
+  private readonly scratch: Int32Array | undefined
 
   constructor(
     private readonly model: WorkloadModel,
@@ -46,24 +68,73 @@ class WorkloadTotals {
     this.seed = (seed ^ model.salt) | 0
     this.rates = new Float64Array(model.lanes)
     model.rates(this.seed, this.rates)
+    this.floorLane = model.floorOf ? model.floorOf(this.seed) : model.floorLane
+    this.scratch = model.sums ? scratchOf(model.lanes) : undefined
+    // A sum's rate is never read: zero, so that the loop below draws nothing for it.
+    for (const { lane } of model.sums ?? []) this.rates[lane] = 0
   }
 
   /** Adds `sign` times the running totals after `k` active days to `out`, one per lane. */
   add(k: number, sign: number, out: Int32Array | number[]): void {
     if (k === 0) return
-    const { rates, model } = this
+    const { rates, model, floorLane, scratch } = this
     let floor = 0
+    let group = -1
+    let word = 0
     for (let lane = 0; lane < model.lanes; lane++) {
-      const psi = (mix(this.seed, lane, k) & 0xff) / 256
       const rate = rates[lane] as number
+      // A lane never drawn (a sum, or an action the user never does) costs no hash.
+      if (rate === 0 && lane !== floorLane) {
+        if (scratch) scratch[lane] = 0
+        continue
+      }
+      let psi: number
+      if (model.packedHashes) {
+        // One hash gives four lanes their byte each: the wide Teams models hash a quarter as often.
+        if (lane >> 2 !== group) {
+          group = lane >> 2
+          word = mix(this.seed, group, k)
+        }
+        psi = ((word >>> ((lane & 3) << 3)) & 0xff) / 256
+      } else psi = (mix(this.seed, lane, k) & 0xff) / 256
       // The floor lane rises by at least one on every active day: an active day did something.
       const total =
-        lane === model.floorLane ? k + Math.floor(Math.max(0, rate - 1) * (k + psi)) : Math.floor(rate * (k + psi))
-      if (lane === model.floorLane) floor = total
-      out[lane] = (out[lane] as number) + sign * total
+        lane === floorLane ? k + Math.floor(Math.max(0, rate - 1) * (k + psi)) : Math.floor(rate * (k + psi))
+      if (lane === floorLane) floor = total
+      if (scratch) scratch[lane] = total
+      else out[lane] = (out[lane] as number) + sign * total
+    }
+    if (scratch) {
+      // A sum of running totals is the running total of the sum: the derived lanes stay exact.
+      for (const { lane, of, weights } of model.sums ?? []) {
+        let total = 0
+        for (let i = 0; i < of.length; i++) total += (weights?.[i] ?? 1) * (scratch[of[i] as number] as number)
+        scratch[lane] = total
+      }
+      for (let lane = 0; lane < model.lanes; lane++)
+        out[lane] = (out[lane] as number) + sign * (scratch[lane] as number)
     }
     if (model.includesFloor >= 0) out[model.includesFloor] = (out[model.includesFloor] as number) + sign * floor
   }
+}
+
+/**
+ * One scratch of each size for every user: `add` fills and reads it within one call, so users
+ * can share it, and a Detail does not allocate a typed array a row for it.
+ */
+const scratches = new Map<number, Int32Array>()
+function scratchOf(lanes: number): Int32Array {
+  let scratch = scratches.get(lanes)
+  if (!scratch) {
+    scratch = new Int32Array(lanes)
+    scratches.set(lanes, scratch)
+  }
+  return scratch
+}
+
+/** The lane that rises on every active day of the user: the model's, or the user's own. */
+export function floorLaneOf(model: WorkloadModel, user: TenantUser): number {
+  return model.floorOf ? model.floorOf((user.workloadSeed ^ model.salt) | 0) : model.floorLane
 }
 
 /** A uniform draw in [0, 1) of the seed's `stream`: module-level, not a closure made per user. */

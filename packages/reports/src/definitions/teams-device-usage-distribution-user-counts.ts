@@ -1,0 +1,13 @@
+import { TEAMS_DEVICE_MODEL } from '@fake-graph/tenant'
+import { TEAMS_DEVICE_COUNT_ACTIONS } from '../teams-device-usage'
+import { totalsOf } from '../workload-activity'
+import { workloadDistributionReport } from '../workload-distribution-report'
+
+/** `getTeamsDeviceUsageDistributionUserCounts`: over the period, the users of each Teams client. */
+export const teamsDeviceUsageDistributionUserCounts = workloadDistributionReport({
+  name: 'getTeamsDeviceUsageDistributionUserCounts',
+  jsonType: 'teamsDeviceUsageDistributionUserCounts',
+  actions: TEAMS_DEVICE_COUNT_ACTIONS,
+  lanes: TEAMS_DEVICE_MODEL.lanes,
+  totals: totalsOf(TEAMS_DEVICE_MODEL),
+})
