@@ -9,7 +9,7 @@ import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { createFakeGraph } from '@fake-graph/core'
+import { createFakeGraph, redirectingPath } from '@fake-graph/core'
 import {
   ALL_REPORTS,
   type AnyReportDefinition,
@@ -59,19 +59,16 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
     const headers = { Authorization: 'Bearer bench' }
-    // The Copilot reports redirect only on their legacy beta path, for the CSV (docs/usage-reports.md §12).
-    const url = (name: string, home?: 'copilot') =>
-      home === 'copilot'
-        ? `https://graph.microsoft.com/beta/reports/${name}(period='D7')?$format=text/csv`
-        : `https://graph.microsoft.com/v1.0/reports/${name}(period='D7')`
     const micros: Record<string, number> = Object.fromEntries(CURRENT_REPORTS.map((report) => [report.name, 0]))
     const rounds = 20
     const calls = 500
     for (let round = 0; round < rounds; round++) {
-      for (const { name, home } of CURRENT_REPORTS) {
+      for (const { name } of CURRENT_REPORTS) {
         const start = performance.now()
         for (let i = 0; i < calls; i++) {
-          const response = await fake.fetch(new Request(url(name, home), { headers }))
+          const response = await fake.fetch(
+            new Request(`https://graph.microsoft.com${redirectingPath(name, "period='D7'")}`, { headers }),
+          )
           if (response.status !== 302) throw new Error(`${name} answered ${response.status}`)
         }
         micros[name] = (micros[name] as number) + ((performance.now() - start) * 1000) / calls / rounds

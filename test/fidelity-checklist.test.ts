@@ -1,6 +1,6 @@
 // One test per item of the fidelity checklist in docs/graph-reports.md §9,
 // run over real HTTP against `startServer`.
-import { frozenClock } from '@fake-graph/core'
+import { frozenClock, reportPath } from '@fake-graph/core'
 import { CURRENT_REPORTS } from '@fake-graph/reports'
 import { formatDay, parseDay } from '@fake-graph/tenant'
 import { parse } from 'csv-parse/sync'
@@ -48,10 +48,9 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
   })
 
   it('2. the microsoft.graph. prefix behaves identically, for every current function', async () => {
-    for (const { name, home } of CURRENT_REPORTS) {
-      const reports = home === 'copilot' ? '/v1.0/copilot/reports' : '/v1.0/reports'
-      const plain = await csvOf(`${reports}/${name}(period='D30')`)
-      const prefixed = await csvOf(`${reports}/microsoft.graph.${name}(period='D30')`)
+    for (const report of CURRENT_REPORTS) {
+      const plain = await csvOf(reportPath(report, "period='D30'"))
+      const prefixed = await csvOf(reportPath({ ...report, name: `microsoft.graph.${report.name}` }, "period='D30'"))
       expect(prefixed).toBe(plain)
     }
   })

@@ -1,4 +1,4 @@
-import { createFakeGraph, type FakeGraph } from '@fake-graph/core'
+import { createFakeGraph, type FakeGraph, reportPath } from '@fake-graph/core'
 import { ALL_REPORTS, type AnyReportDefinition, PERIODS, reportSlug } from '@fake-graph/reports'
 
 /** The frozen world of every golden file: seed 42, 50 users, 2026-11-27T00:00:00Z. */
@@ -31,12 +31,12 @@ export function goldenCases(): GoldenCase[] {
     }
     if (report.home === 'copilot') {
       // Under /copilot/reports: v1.0 answers the CSV itself, beta JSON by default (docs/usage-reports.md §12).
-      const call = `${report.name}(${parameter}${report.reportVersion === 'v2' ? ",version='v2'" : ''})`
-      cases.push({ path: `${slug}/${name}.csv`, url: `${GRAPH}/v1.0/copilot/reports/${call}`, concealNames })
-      cases.push({ path: `${slug}/${name}.json`, url: `${GRAPH}/beta/copilot/reports/${call}`, concealNames })
+      const args = `${parameter}${report.reportVersion === 'v2' ? ",version='v2'" : ''}`
+      cases.push({ path: `${slug}/${name}.csv`, url: `${GRAPH}${reportPath(report, args)}`, concealNames })
+      cases.push({ path: `${slug}/${name}.json`, url: `${GRAPH}${reportPath(report, args, 'beta')}`, concealNames })
       return
     }
-    const url = `${GRAPH}/v1.0/reports/${report.name}(${parameter})`
+    const url = `${GRAPH}${reportPath(report, parameter)}`
     cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
     if (report.jsonType) {
       const url = `${GRAPH}/beta/reports/${report.name}(${parameter})?$format=application/json`

@@ -1,3 +1,6 @@
+import { reportPath } from '@fake-graph/core'
+import { findReport } from '@fake-graph/reports'
+
 /** What `generate` was asked for, as flags. */
 export interface ReportFlags {
   readonly report: string
@@ -8,6 +11,7 @@ export interface ReportFlags {
 }
 
 const GRAPH = 'https://graph.microsoft.com'
+const NAMESPACE = /^microsoft\.graph\./i
 const SEED_FORM = /^(microsoft\.graph\.)?office365activeusers$/i
 
 /**
@@ -27,6 +31,12 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
     ...(period !== undefined || date === undefined ? [`period='${period ?? 'D7'}'`] : []),
     ...(date === undefined ? [] : [`date=${date}`]),
   ]
+  const definition = findReport(report.replace(NAMESPACE, ''))
+  if (definition?.home === 'copilot') {
+    // Under /copilot/reports: v1.0 answers the CSV itself, beta the JSON (docs/usage-reports.md §12).
+    const path = reportPath({ name: report, home: 'copilot' }, args.join(','), format === 'json' ? 'beta' : 'v1.0')
+    return format === 'json' ? `${GRAPH}${path}?$top=10000` : `${GRAPH}${path}`
+  }
   const call = `${report}(${args.join(',')})`
   return format === 'json'
     ? `${GRAPH}/beta/reports/${call}?$format=application/json&$top=10000`

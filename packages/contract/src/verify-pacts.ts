@@ -4,7 +4,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createFakeGraph, type FakeGraph, type FakeGraphOptions, type JournalEntry } from '@fake-graph/core'
+import {
+  createFakeGraph,
+  type FakeGraph,
+  type FakeGraphOptions,
+  type JournalEntry,
+  redirectingPath,
+} from '@fake-graph/core'
 import { type NodeListener, toNodeListener } from '@fake-graph/server'
 import { replay, splitRedirects } from './pact-replay'
 import { downloadLinkState, REPORT_SCHEMAS } from './report-schemas'
@@ -101,7 +107,7 @@ export const BUILT_IN_STATES: Record<string, StateHandler> = {
 /** A fresh download link for a report over 7 days, as the token of its URL. */
 async function issueLink(fake: FakeGraph, baseUrl: string, report = 'getOffice365ActiveUserDetail'): Promise<string> {
   const redirect = await fake.fetch(
-    new Request(`${baseUrl}/v1.0/reports/${report}(period='D7')`, {
+    new Request(`${baseUrl}${redirectingPath(report, "period='D7'")}`, {
       headers: { Authorization: 'Bearer state' },
     }),
   )

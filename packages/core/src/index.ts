@@ -11,6 +11,9 @@ export {
 } from './journal-assertions'
 export { isReportRequest, reportFacts } from './report-facts'
 
+/* Where a report is called */
+export { redirectingPath, reportPath } from './router'
+
 /* Clocks and instants */
 export { frozenClock } from './clock'
 export { parseInstant } from './instant'

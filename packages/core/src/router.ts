@@ -1,3 +1,5 @@
+import { type AnyReportDefinition, findReport } from '@fake-graph/reports'
+
 /**
  * Which answer a request gets, and on which of the fake's two origins it arrived. The only
  * place that knows the fake's paths: the server, the MSW handlers and the core all ask it.
@@ -79,6 +81,29 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
       return found?.origin
     },
   }
+}
+
+/**
+ * The path a client calls for a current function, below the service root, `args` as written:
+ * `/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`, and the Copilot reports under
+ * `/copilot/reports/` (docs/usage-reports.md §12).
+ */
+export function reportPath(
+  definition: Pick<AnyReportDefinition, 'name' | 'home'>,
+  args: string,
+  version: 'v1.0' | 'beta' = 'v1.0',
+): string {
+  return `/${version}/${definition.home === 'copilot' ? 'copilot/' : ''}reports/${definition.name}(${args})`
+}
+
+/**
+ * A path on which the current function `name` answers with a 302 to a download link: v1.0's, or
+ * for the Copilot reports, which answer their CSV directly, their legacy beta path.
+ */
+export function redirectingPath(name: string, args: string): string {
+  return findReport(name)?.home === 'copilot'
+    ? `/beta/reports/${name}(${args})?$format=text/csv`
+    : `/v1.0/reports/${name}(${args})`
 }
 
 /** The path and query of a download link: production's for the current functions, the seed's for its form. */
