@@ -84,6 +84,7 @@ const REPORTS: [string, string, Record<string, string>][] = [
   ],
   ['Teams device-usage Detail for a date', '/v1.0/reports/getTeamsDeviceUsageUserDetail(date=2026-11-20)', token],
   ['Teams device distribution', "/v1.0/reports/getTeamsDeviceUsageDistributionUserCounts(period='D90')", token],
+  ['Teams counts for a date, refused', '/v1.0/reports/getTeamsUserActivityCounts(date=2026-11-20)', token],
   ['seed form', "/beta/reports/Office365ActiveUsers(view='Detail', period='d7')/content", token],
   ['seed form, first revision', "/beta/reports/Office365ActiveUsers(view='Users',period='D7',date=null)", token],
   [
