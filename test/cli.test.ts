@@ -155,6 +155,12 @@ describe('fake-graph generate', () => {
   it.each([
     ['getOffice365ActiveUserDetail', ['--period', 'D7'], 'getOffice365ActiveUserDetail/D7.csv'],
     ['getOffice365ServicesUserCounts', ['--period', 'D90'], 'getOffice365ServicesUserCounts/D90.csv'],
+    ['getMicrosoft365CopilotUsageUserDetail', ['--period', 'D30'], 'getMicrosoft365CopilotUsageUserDetail/D30.csv'],
+    [
+      'getMicrosoft365CopilotUserCountTrend',
+      ['--period', 'D7', '--format', 'json'],
+      'getMicrosoft365CopilotUserCountTrend/D7.json',
+    ],
     [
       'Office365ActiveUsers',
       ['--view', 'Detail', '--date', '2026-11-20'],
