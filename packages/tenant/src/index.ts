@@ -16,6 +16,17 @@ export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-a
 export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { workloadCounter, workloadTotals } from './workload-activity'
+export {
+  SKYPE_ACTIONS,
+  SKYPE_MINUTE_LANES,
+  SKYPE_MINUTES,
+  SKYPE_MODEL,
+  SKYPE_SESSIONS,
+  skypeMinutesPerSession,
+} from './skype-activity'
+export { YAMMER_ACTIONS, YAMMER_MODEL } from './yammer-activity'
+export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
+export { activeDays, lastDayOfLanes } from './workload-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'

@@ -5,10 +5,12 @@ import { generateTenant } from './generate-tenant'
 import { ONEDRIVE_MODEL } from './onedrive-activity'
 import { SERVICES } from './services'
 import { SHAREPOINT_MODEL } from './sharepoint-activity'
-import { workloadCounter, workloadTotals } from './workload-activity'
+import { SKYPE_MODEL, SKYPE_SESSIONS } from './skype-activity'
+import { activeDays, lastDayOfLanes, workloadCounter, workloadTotals } from './workload-activity'
+import { YAMMER_MODEL } from './yammer-activity'
 
 const now = new Date('2026-11-27T00:00:00Z')
-const MODELS = [EMAIL_MODEL, ONEDRIVE_MODEL, SHAREPOINT_MODEL]
+const MODELS = [EMAIL_MODEL, ONEDRIVE_MODEL, SHAREPOINT_MODEL, YAMMER_MODEL, SKYPE_MODEL]
 
 describe.each(MODELS.map((model) => [model.service, model] as const))('%s counts per user and day', (_, model) => {
   const bit = 1 << SERVICES.indexOf(model.service)
@@ -51,5 +53,35 @@ describe('two workloads of one user', () => {
     const both = pairs.filter(([a, b]) => (a as number) > 0 && (b as number) > 0)
     expect(both.length).toBeGreaterThan(20)
     expect(both.filter(([a, b]) => a === b).length).toBeLessThan(both.length / 10)
+  })
+})
+
+describe('the last day of some lanes', () => {
+  it('is the last day on or before the date whose counts in those lanes rose, found by walking every day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 200 }), (seed, back) => {
+        const tenant = generateTenant({ seed, users: 60, now })
+        const asOf = tenant.refreshDate - back
+        const out = new Int32Array(SKYPE_MODEL.lanes)
+        for (const user of tenant.users()) {
+          const counter = workloadCounter(SKYPE_MODEL, user, tenant.firstDay)
+          const last = Object.values(SKYPE_SESSIONS).map(() => null as number | null)
+          let days = 0
+          for (let day = tenant.firstDay; day <= asOf; day++) {
+            if (!counter(day, out)) continue
+            days++
+            Object.values(SKYPE_SESSIONS).forEach((lanes, i) => {
+              if (lanes.some((lane) => (out[lane] as number) > 0)) last[i] = day
+            })
+          }
+          const found = Object.values(SKYPE_SESSIONS).map((lanes) =>
+            lastDayOfLanes(SKYPE_MODEL, user, tenant.firstDay, asOf, lanes),
+          )
+          expect(found).toEqual(last)
+          expect(activeDays(SKYPE_MODEL, user, tenant.firstDay, tenant.firstDay, asOf)).toBe(days)
+        }
+      }),
+      { numRuns: 15 },
+    )
   })
 })

@@ -134,3 +134,38 @@ export function workloadCounter(model: WorkloadModel, user: TenantUser, firstDay
     return true
   }
 }
+
+/** How many days of [from, to] the user was active in the model's service. */
+export function activeDays(model: WorkloadModel, user: TenantUser, firstDay: Day, from: Day, to: Day): number {
+  return activeBetween(user.activity, SERVICES.indexOf(model.service), from - firstDay, to - firstDay)
+}
+
+/**
+ * The last day on or before `asOf`, inside the window, on which any of `lanes` rose, or null:
+ * the per-kind last activity dates some Details carry (Skype for Business). Walks back over the
+ * user's active days only, two evaluations each.
+ */
+export function lastDayOfLanes(
+  model: WorkloadModel,
+  user: TenantUser,
+  firstDay: Day,
+  asOf: Day,
+  lanes: readonly number[],
+): Day | null {
+  const bit = SERVICES.indexOf(model.service)
+  const mask = 1 << bit
+  let offset = Math.min(asOf - firstDay, user.activity.length - 1)
+  let k = activeBetween(user.activity, bit, 0, offset)
+  if (k === 0) return null
+  const totals = new WorkloadTotals(model, user.workloadSeed)
+  const day = new Int32Array(model.lanes)
+  for (; offset >= 0 && k > 0; offset--) {
+    if (((user.activity[offset] as number) & mask) === 0) continue
+    day.fill(0)
+    totals.add(k, 1, day)
+    totals.add(k - 1, -1, day)
+    for (const lane of lanes) if ((day[lane] as number) > 0) return firstDay + offset
+    k--
+  }
+  return null
+}
