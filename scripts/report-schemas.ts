@@ -18,6 +18,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     period: `^(${periods(report).join('|')})$`,
     text: '^[\\s\\S]*$',
     products: '^[\\s\\S]*$',
+    yesNo: '^(Yes|No)$',
   }[kind]
   const description = {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
@@ -27,6 +28,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     period: `${periods(report).slice(0, -1).join(', ')} or 180`,
     text: 'any text',
     products: 'product names joined by +',
+    yesNo: 'Yes or No',
   }[kind]
   return { type: 'string', pattern, description }
 }
@@ -39,6 +41,7 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
         ? { type: 'string', pattern: `^${DATE}$` }
         : { type: ['string', 'null'], pattern: `^${DATE}$` }
     case 'bool':
+    case 'yesNo':
       return { type: 'boolean' }
     case 'count':
       return { type: 'integer', minimum: 0 }

@@ -1,9 +1,10 @@
 /**
  * How a cell is written: CSV and JSON spell the same value differently (True vs true,
  * "" vs null, "A+B" vs ["A","B"], 7 vs "7"). A `tally` is a count that the counts reports leave
- * empty where it is zero (docs/usage-reports.md §2).
+ * empty where it is zero (docs/usage-reports.md §2). A `yesNo` is a boolean the device-usage
+ * reports spell Yes/No in CSV (true/false in JSON).
  */
-export type CellKind = 'text' | 'bool' | 'date' | 'count' | 'tally' | 'period' | 'products'
+export type CellKind = 'text' | 'bool' | 'date' | 'count' | 'tally' | 'period' | 'products' | 'yesNo'
 
 export type CellValue = string | number | boolean | null | readonly string[]
 

@@ -41,6 +41,11 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       const no = `False${after}`
       return (value) => (value === null ? after : value ? yes : no)
     }
+    case 'yesNo': {
+      const yes = `Yes${after}`
+      const no = `No${after}`
+      return (value) => (value === null ? after : value ? yes : no)
+    }
     case 'date': {
       const text = memoiseByDay((day) => formatDay(day) + after)
       return (value) => (value === null ? after : text(value as number))

@@ -14,6 +14,15 @@ import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+import { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
+import { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
+import { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
+import { yammerActivityCounts } from './definitions/yammer-activity-counts'
+import { yammerActivityUserCounts } from './definitions/yammer-activity-user-counts'
+import { yammerActivityUserDetail } from './definitions/yammer-activity-user-detail'
+import { yammerDeviceUsageDistributionUserCounts } from './definitions/yammer-device-usage-distribution-user-counts'
+import { yammerDeviceUsageUserCounts } from './definitions/yammer-device-usage-user-counts'
+import { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
 import type { AnyReportDefinition } from './report-definition'
 
 /** The current functions, served on v1.0 and beta. */
@@ -31,6 +40,15 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   sharePointActivityUserCounts,
   sharePointActivityFileCounts,
   sharePointActivityPages,
+  yammerActivityUserDetail,
+  yammerActivityCounts,
+  yammerActivityUserCounts,
+  yammerDeviceUsageUserDetail,
+  yammerDeviceUsageUserCounts,
+  yammerDeviceUsageDistributionUserCounts,
+  skypeForBusinessActivityUserDetail,
+  skypeForBusinessActivityCounts,
+  skypeForBusinessActivityUserCounts,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */

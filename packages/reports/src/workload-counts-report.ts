@@ -18,6 +18,8 @@ export interface WorkloadCountsSpec {
   readonly lanes: number
   /** What one user adds to a day's lanes: their counts, or one per action done. */
   readonly count: (tenant: Tenant) => (user: TenantUser) => CountDay
+  /** Whether the report date and period come before the tallies (Skype for Business). */
+  readonly datesFirst?: boolean
 }
 
 /** A workload's counts report: per day of the period, newest first, a tally per action (docs/usage-reports.md §1). */
@@ -26,7 +28,7 @@ export function workloadCountsReport(spec: WorkloadCountsSpec): ReportDefinition
     name: spec.name,
     jsonType: spec.jsonType,
     acceptsDate: false,
-    columns: workloadDayColumns(spec.actions),
+    columns: workloadDayColumns(spec.actions, spec.datesFirst),
     rows: function* (request) {
       const period = periodOf(spec.name, request.selection)
       yield* yield* tallyWorkloadDays(request, period, spec.lanes, spec.count(request.tenant))

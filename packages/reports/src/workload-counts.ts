@@ -41,24 +41,45 @@ export interface WorkloadAction {
   readonly field: string
   /** The model's lane the column reads: columns need not follow the lanes' order. */
   readonly lane: number
+  /**
+   * How a Detail spells the lane: a count by default; a `date`, the lane holding a day or -1 for
+   * none (Skype for Business's last activity per kind); `yesNo`, Yes above zero (device usage).
+   */
+  readonly kind?: 'date' | 'yesNo'
 }
 
 /**
  * Refresh date, one tally per action, report date, period: the layout of the workload counts
  * reports (email, OneDrive, SharePoint…). Zero is an empty cell there (docs/usage-reports.md §2).
+ * Skype for Business puts the dates and the period first: refresh date, report date, period,
+ * then the tallies (spec §1.9).
  */
-export function workloadDayColumns(actions: readonly WorkloadAction[]): Column<WorkloadDay>[] {
-  return [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    ...actions.map(
-      ({ header, field, lane }): Column<WorkloadDay> => ({
-        header,
-        field,
-        kind: 'tally',
-        value: (row) => row.numbers[lane] as number,
-      }),
-    ),
-    { header: 'Report Date', field: 'reportDate', kind: 'date', value: (row) => row.reportDate },
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
-  ]
+export function workloadDayColumns(actions: readonly WorkloadAction[], datesFirst = false): Column<WorkloadDay>[] {
+  const tallies = actions.map(
+    ({ header, field, lane }): Column<WorkloadDay> => ({
+      header,
+      field,
+      kind: 'tally',
+      value: (row) => row.numbers[lane] as number,
+    }),
+  )
+  const refreshDate: Column<WorkloadDay> = {
+    header: 'Report Refresh Date',
+    field: 'reportRefreshDate',
+    kind: 'date',
+    value: (row) => row.refreshDate,
+  }
+  const reportDate: Column<WorkloadDay> = {
+    header: 'Report Date',
+    field: 'reportDate',
+    kind: 'date',
+    value: (row) => row.reportDate,
+  }
+  const period: Column<WorkloadDay> = {
+    header: 'Report Period',
+    field: 'reportPeriod',
+    kind: 'period',
+    value: (row) => row.period,
+  }
+  return datesFirst ? [refreshDate, reportDate, period, ...tallies] : [refreshDate, ...tallies, reportDate, period]
 }
