@@ -13,9 +13,18 @@ import schema9 from '@fake-graph/contracts/schemas/reports/getSharePointActivity
 import schema10 from '@fake-graph/contracts/schemas/reports/getSharePointActivityUserCounts.schema.json'
 import schema11 from '@fake-graph/contracts/schemas/reports/getSharePointActivityFileCounts.schema.json'
 import schema12 from '@fake-graph/contracts/schemas/reports/getSharePointActivityPages.schema.json'
-import schema13 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema14 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema15 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema13 from '@fake-graph/contracts/schemas/reports/getYammerActivityUserDetail.schema.json'
+import schema14 from '@fake-graph/contracts/schemas/reports/getYammerActivityCounts.schema.json'
+import schema15 from '@fake-graph/contracts/schemas/reports/getYammerActivityUserCounts.schema.json'
+import schema16 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageUserDetail.schema.json'
+import schema17 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageUserCounts.schema.json'
+import schema18 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageDistributionUserCounts.schema.json'
+import schema19 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserDetail.schema.json'
+import schema20 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityCounts.schema.json'
+import schema21 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserCounts.schema.json'
+import schema22 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema23 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema24 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -32,7 +41,16 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getSharePointActivityUserCounts": schema10,
   "getSharePointActivityFileCounts": schema11,
   "getSharePointActivityPages": schema12,
-  "Office365ActiveUsers-Detail": schema13,
-  "Office365ActiveUsers-Users": schema14,
-  "Office365ActiveUsers-Services": schema15,
+  "getYammerActivityUserDetail": schema13,
+  "getYammerActivityCounts": schema14,
+  "getYammerActivityUserCounts": schema15,
+  "getYammerDeviceUsageUserDetail": schema16,
+  "getYammerDeviceUsageUserCounts": schema17,
+  "getYammerDeviceUsageDistributionUserCounts": schema18,
+  "getSkypeForBusinessActivityUserDetail": schema19,
+  "getSkypeForBusinessActivityCounts": schema20,
+  "getSkypeForBusinessActivityUserCounts": schema21,
+  "Office365ActiveUsers-Detail": schema22,
+  "Office365ActiveUsers-Users": schema23,
+  "Office365ActiveUsers-Services": schema24,
 }
