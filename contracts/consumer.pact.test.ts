@@ -56,6 +56,16 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,adele@contoso.onmicrosoft.com,False,,2026-11-24,2,0,1,0,12,OFFICE 365 E3,7',
       /^Report Refresh Date,User Principal Name,Is Deleted,.*,Visited Page Count,/,
     ],
+    [
+      'getYammerActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,Adele,active,2024-03-01,2026-11-24,1,25,3,OFFICE 365 E3,7',
+      /^Report Refresh Date,User Principal Name,Display Name,User State,State Change Date,.*,Liked Count,/,
+    ],
+    [
+      'getSkypeForBusinessActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,False,,2026-11-24,4,0,1,2026-11-24,,2026-11-20,3,1,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,45,0,0,0,OFFICE 365 E3,7',
+      /,Total Peer-to-peer Session Count,.*,Participated Conference Last Activity Date,/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

@@ -19,6 +19,8 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getEmailActivityUserDetail',
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
+      'getSkypeForBusinessActivityUserDetail',
+      'getYammerActivityUserDetail',
     ])
   }, 60_000)
 })
