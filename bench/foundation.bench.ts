@@ -18,6 +18,9 @@ import {
   office365ActiveUserDetail,
   quoteCsv,
   renderCsv,
+  skypeForBusinessActivityUserDetail,
+  yammerActivityUserDetail,
+  yammerDeviceUsageUserDetail,
 } from '@fake-graph/reports'
 import { generateTenant } from '@fake-graph/tenant'
 import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
@@ -121,6 +124,18 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
     for (const row of rows) ours += `${row.map(quoteCsv).join(',')}\r\n`.length
     return { librarySeconds, oursSeconds: (performance.now() - start) / 1000, bytes: ours, libraryBytes: library }
   },
+  /** The Skype for Business activity Detail (35 columns): the largest of the Engage and Skype families. */
+  skypeStream: () => firstRender(skypeForBusinessActivityUserDetail),
+  /** Baseline of the Skype for Business Detail: its bytes from a prebuilt buffer. */
+  skypePrebuilt: () => prebuiltRender(skypeForBusinessActivityUserDetail),
+  /** The Viva Engage activity Detail. */
+  yammerStream: () => firstRender(yammerActivityUserDetail),
+  /** Baseline of the Viva Engage activity Detail. */
+  yammerPrebuilt: () => prebuiltRender(yammerActivityUserDetail),
+  /** The Viva Engage device-usage Detail, Yes/No cells. */
+  yammerDeviceStream: () => firstRender(yammerDeviceUsageUserDetail),
+  /** Baseline of the Viva Engage device-usage Detail. */
+  yammerDevicePrebuilt: () => prebuiltRender(yammerDeviceUsageUserDetail),
 }
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
@@ -227,4 +242,19 @@ if (task) {
   console.log(
     `CSV quoting, ${fmt((quoting.bytes as number) / 1e6, 1)} MB of Detail rows: quoteCsv ${fmt(rate(quoting.oursSeconds as number), 0)} MB/s, csv-stringify ${fmt(rate(quoting.librarySeconds as number), 0)} MB/s`,
   )
+
+  for (const [label, name] of [
+    ['Skype for Business activity', 'skype'],
+    ['Viva Engage activity', 'yammer'],
+    ['Viva Engage device usage', 'yammerDevice'],
+  ] as const) {
+    const ours = run(`${name}Stream`)
+    const buffered = run(`${name}Prebuilt`)
+    console.log(
+      `${label} Detail CSV, ${TENANT} users (${fmt((ours.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(ours), 0)} MB/s`,
+    )
+    console.log(
+      `  prebuilt buffer, same bytes: ${fmt(mbps(buffered), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(ours) / mbps(buffered), 3)}×; /active-user Detail = ${fmt(mbps(ours) / mbps(stream), 3)}×)`,
+    )
+  }
 }

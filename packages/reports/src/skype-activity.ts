@@ -1,5 +1,6 @@
 import {
-  lastDayOfLanes,
+  activeDays,
+  lastDaysOfLanes,
   SERVICES,
   SKYPE_MODEL,
   SKYPE_SESSIONS,
@@ -92,23 +93,40 @@ const COUNTS: readonly (readonly [lane: number, minutes: number])[] = [
  * active day has an instant message; the conference dates are null before the window [I]), and the
  * counts and minutes.
  */
-export const skypeTotals =
-  (tenant: Tenant): WorkloadTotals =>
-  (user, from, to) => {
-    const counts = workloadTotals(SKYPE_MODEL, user, tenant.firstDay, from, to)
-    const day = (lanes: readonly number[]) => lastDayOfLanes(SKYPE_MODEL, user, tenant.firstDay, to, lanes) ?? -1
-    const peerToPeer = day(SKYPE_SESSIONS.peerToPeer)
+export const skypeTotals = (tenant: Tenant): WorkloadTotals => {
+  const { firstDay } = tenant
+  return (user, from, to) => {
+    if (activeDays(SKYPE_MODEL, user, firstDay, firstDay, to) === 0) {
+      const before = user.lastActivityBeforeWindow[SKYPE]
+      return before == null ? NONE : withPeerToPeer(before)
+    }
+    const counts = workloadTotals(SKYPE_MODEL, user, firstDay, from, to)
+    const [peerToPeer, organized, participated] = lastDaysOfLanes(SKYPE_MODEL, user, firstDay, to, GROUPS)
     const minutes = skypeMinutesPerSession(user)
-    return [
-      ...GROUPS.map((group) => sumOf(counts, group)),
-      peerToPeer >= 0 ? peerToPeer : (user.lastActivityBeforeWindow[SKYPE] ?? -1),
-      day(SKYPE_SESSIONS.organized),
-      day(SKYPE_SESSIONS.participated),
-      ...COUNTS.map(([lane, minute]) =>
-        minute < 0 ? (counts[lane] as number) : (counts[lane] as number) * (minutes[minute] as number),
-      ),
-    ]
+    const row = new Array<number>(DETAIL.length)
+    GROUPS.forEach((group, i) => {
+      row[i] = sumOf(counts, group)
+    })
+    row[3] = peerToPeer ?? -1
+    row[4] = organized ?? -1
+    row[5] = participated ?? -1
+    COUNTS.forEach(([lane, minute], i) => {
+      const sessions = counts[lane] as number
+      row[6 + i] = minute < 0 ? sessions : sessions * (minutes[minute] as number)
+    })
+    return row
   }
+}
+
+/** The row of a user with no Skype for Business activity in the window: zeros, and no dates. */
+const NONE: readonly number[] = DETAIL.map((_, lane) => (DATES.has(lane) ? -1 : 0))
+
+/** A user last active before the window: only the peer-to-peer date survives [I]. */
+function withPeerToPeer(day: number): number[] {
+  const row = [...NONE]
+  row[3] = day
+  return row
+}
 
 /** The counts reports' columns: sessions peer-to-peer, conferences organised and joined. */
 export const SKYPE_DAY_ACTIONS: readonly WorkloadAction[] = [

@@ -26,7 +26,7 @@ export {
 } from './skype-activity'
 export { YAMMER_ACTIONS, YAMMER_MODEL } from './yammer-activity'
 export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
-export { activeDays, lastDayOfLanes } from './workload-activity'
+export { activeDays, lastDaysOfLanes } from './workload-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'

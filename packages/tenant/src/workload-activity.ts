@@ -64,6 +64,34 @@ class WorkloadTotals {
     }
     if (model.includesFloor >= 0) out[model.includesFloor] = (out[model.includesFloor] as number) + sign * floor
   }
+  /** One lane's running total after `k` active days: what `add` adds to that lane. */
+  total(lane: number, k: number): number {
+    if (k === 0) return 0
+    const { model } = this
+    const psi = (mix(this.seed, lane, k) & 0xff) / 256
+    const rate = this.rates[lane] as number
+    if (lane === model.floorLane) return k + Math.floor(Math.max(0, rate - 1) * (k + psi))
+    const own = Math.floor(rate * (k + psi))
+    return lane === model.includesFloor ? own + this.total(model.floorLane, k) : own
+  }
+
+  /**
+   * The active day, counted from 1, on which the lane last rose within the first `k`, or 0 if
+   * never. A total never falls (k + ψ(k) < k + 1 ≤ k + 1 + ψ(k + 1)), so the last rise is the first
+   * day that reached the final total: a binary search, not a walk.
+   */
+  lastRise(lane: number, k: number): number {
+    const final = this.total(lane, k)
+    if (final === 0) return 0
+    let low = 1
+    let high = k
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.total(lane, mid) === final) high = mid
+      else low = mid + 1
+    }
+    return low
+  }
 }
 
 /** A uniform draw in [0, 1) of the seed's `stream`: module-level, not a closure made per user. */
@@ -141,31 +169,34 @@ export function activeDays(model: WorkloadModel, user: TenantUser, firstDay: Day
 }
 
 /**
- * The last day on or before `asOf`, inside the window, on which any of `lanes` rose, or null:
- * the per-kind last activity dates some Details carry (Skype for Business). Walks back over the
- * user's active days only, two evaluations each.
+ * Per group of lanes, the last day on or before `asOf`, inside the window, on which any lane of
+ * the group rose, or null: the per-kind last activity dates some Details carry (Skype for
+ * Business). A binary search over the active days per lane, then one scan to date the latest.
  */
-export function lastDayOfLanes(
+export function lastDaysOfLanes(
   model: WorkloadModel,
   user: TenantUser,
   firstDay: Day,
   asOf: Day,
-  lanes: readonly number[],
-): Day | null {
+  groups: readonly (readonly number[])[],
+): (Day | null)[] {
   const bit = SERVICES.indexOf(model.service)
-  const mask = 1 << bit
-  let offset = Math.min(asOf - firstDay, user.activity.length - 1)
-  let k = activeBetween(user.activity, bit, 0, offset)
-  if (k === 0) return null
+  const k = activeBetween(user.activity, bit, 0, Math.min(asOf - firstDay, user.activity.length - 1))
+  if (k === 0) return groups.map(() => null)
   const totals = new WorkloadTotals(model, user.workloadSeed)
-  const day = new Int32Array(model.lanes)
-  for (; offset >= 0 && k > 0; offset--) {
-    if (((user.activity[offset] as number) & mask) === 0) continue
-    day.fill(0)
-    totals.add(k, 1, day)
-    totals.add(k - 1, -1, day)
-    for (const lane of lanes) if ((day[lane] as number) > 0) return firstDay + offset
-    k--
+  return groups.map((lanes) => {
+    let last = 0
+    for (const lane of lanes) last = Math.max(last, totals.lastRise(lane, k))
+    return last === 0 ? null : firstDay + activeDayOffset(user.activity, bit, last)
+  })
+}
+
+/** The offset of the n-th day (from 1) whose activity has `bit` set; n is at most their number. */
+function activeDayOffset(activity: Uint8Array, bit: number, n: number): number {
+  let seen = 0
+  for (let offset = 0; offset < activity.length; offset++) {
+    seen += ((activity[offset] as number) >>> bit) & 1
+    if (seen === n) return offset
   }
-  return null
+  return activity.length - 1
 }
