@@ -1,5 +1,4 @@
 import {
-  activeDays,
   lastDaysOfLanes,
   SERVICES,
   SKYPE_MODEL,
@@ -96,18 +95,18 @@ const COUNTS: readonly (readonly [lane: number, minutes: number])[] = [
 export const skypeTotals = (tenant: Tenant): WorkloadTotals => {
   const { firstDay } = tenant
   return (user, from, to) => {
-    if (activeDays(SKYPE_MODEL, user, firstDay, firstDay, to) === 0) {
-      const before = user.lastActivityBeforeWindow[SKYPE]
-      return before == null ? NONE : withPeerToPeer(before)
-    }
+    const before = user.lastActivityBeforeWindow[SKYPE] ?? -1
+    // Most users have no Skype for Business day in the window at all: their last activity says so.
+    const last = user.lastActivityDates[SKYPE]
+    if (last == null || last < firstDay) return before < 0 ? NONE : withPeerToPeer(before)
     const counts = workloadTotals(SKYPE_MODEL, user, firstDay, from, to)
     const [peerToPeer, organized, participated] = lastDaysOfLanes(SKYPE_MODEL, user, firstDay, to, GROUPS)
-    const minutes = skypeMinutesPerSession(user)
+    const minutes = counts.some((n) => n > 0) ? skypeMinutesPerSession(user) : NO_MINUTES
     const row = new Array<number>(DETAIL.length)
     GROUPS.forEach((group, i) => {
       row[i] = sumOf(counts, group)
     })
-    row[3] = peerToPeer ?? -1
+    row[3] = peerToPeer ?? before
     row[4] = organized ?? -1
     row[5] = participated ?? -1
     COUNTS.forEach(([lane, minute], i) => {
@@ -117,6 +116,8 @@ export const skypeTotals = (tenant: Tenant): WorkloadTotals => {
     return row
   }
 }
+
+const NO_MINUTES: readonly number[] = [0, 0, 0, 0, 0, 0]
 
 /** The row of a user with no Skype for Business activity in the window: zeros, and no dates. */
 const NONE: readonly number[] = DETAIL.map((_, lane) => (DATES.has(lane) ? -1 : 0))

@@ -10,7 +10,8 @@ import {
 import type { CountDay, WorkloadAction } from './workload-counts'
 import type { WorkloadTotals } from './workload-detail-rows'
 
-const YAMMER = 1 << SERVICES.indexOf('yammer')
+const YAMMER_BIT = SERVICES.indexOf('yammer')
+const YAMMER = 1 << YAMMER_BIT
 const NONE: readonly number[] = YAMMER_DEVICES.map(() => 0)
 
 /** The Detail's columns, `Used Web` … `Used Others`, Yes or No (spec §1.13). */
@@ -42,7 +43,8 @@ function fieldOfDevice(header: string): string {
 export const yammerDeviceTotals =
   (tenant: Tenant): WorkloadTotals =>
   (user, from, to) => {
-    if (activeDays(YAMMER_MODEL, user, tenant.firstDay, from, to) === 0) return NONE
+    const last = user.lastActivityDates[YAMMER_BIT]
+    if (last == null || last < from || activeDays(YAMMER_MODEL, user, tenant.firstDay, from, to) === 0) return NONE
     const devices = yammerDevices(user)
     return YAMMER_DEVICES.map((_, device) => (devices >>> device) & 1)
   }
