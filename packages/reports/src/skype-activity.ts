@@ -1,6 +1,7 @@
 import {
   lastDaysOfLanes,
   SERVICES,
+  SKYPE_MINUTE_LANES,
   SKYPE_MODEL,
   SKYPE_SESSIONS,
   skypeMinutesPerSession,
@@ -57,6 +58,11 @@ export const SKYPE_DETAIL_ACTIONS: readonly WorkloadAction[] = DETAIL.map(([head
   ...(DATES.has(lane) ? { kind: 'date' as const } : {}),
 }))
 
+/** A minutes column: its sessions' lane, timed by the user's minutes per session of column `i`. */
+function minutes(i: number): readonly [lane: number, minutes: number] {
+  return [SKYPE_MINUTE_LANES[i] as number, i]
+}
+
 /**
  * Where each count column of the Detail reads the model (a lane, or a lane times the user's
  * minutes per session): the columns after the dates, in header order.
@@ -64,23 +70,23 @@ export const SKYPE_DETAIL_ACTIONS: readonly WorkloadAction[] = DETAIL.map(([head
 const COUNTS: readonly (readonly [lane: number, minutes: number])[] = [
   [0, -1],
   [1, -1],
-  [1, 0],
+  minutes(0),
   [2, -1],
-  [2, 1],
+  minutes(1),
   [3, -1],
   [4, -1],
   [5, -1],
   [6, -1],
-  [6, 2],
+  minutes(2),
   [7, -1],
   [8, -1],
   [9, -1],
   [10, -1],
-  [10, 3],
-  [10, 4],
+  minutes(3),
+  minutes(4),
   [11, -1],
   [12, -1],
-  [12, 5],
+  minutes(5),
   [13, -1],
   [14, -1],
   [15, -1],

@@ -19,7 +19,6 @@ export { workloadCounter, workloadTotals } from './workload-activity'
 export {
   SKYPE_ACTIONS,
   SKYPE_MINUTE_LANES,
-  SKYPE_MINUTES,
   SKYPE_MODEL,
   SKYPE_SESSIONS,
   skypeMinutesPerSession,

@@ -4,7 +4,7 @@ import { unit, type WorkloadModel } from './workload-activity'
 /**
  * The Skype for Business sessions the activity reports count, one lane each: peer-to-peer by
  * modality, then conferences organised and conferences joined by modality (spec §1.9). The
- * session totals and the minutes are derived from these (see `SKYPE_MINUTES`).
+ * session totals and the minutes are derived from these (see `SKYPE_MINUTE_LANES`).
  */
 export const SKYPE_ACTIONS = [
   'peerToPeerIm',
@@ -72,21 +72,14 @@ export const SKYPE_MODEL: WorkloadModel = {
   },
 }
 
-/** Minute columns, each the whole minutes per session of one lane's sessions [I]. */
-export const SKYPE_MINUTES = [
-  'peerToPeerAudio',
-  'peerToPeerVideo',
-  'organizedAudioVideo',
-  'organizedDialInMicrosoft',
-  'organizedDialOutMicrosoft',
-  'participatedAudioVideo',
-] as const
-
-/** The lane whose sessions each minute column times, in `SKYPE_MINUTES` order. */
+/**
+ * The lane whose sessions each minute column times: peer-to-peer audio and video, organised
+ * audio/video, organised dial-in and dial-out (both Microsoft), participated audio/video.
+ */
 export const SKYPE_MINUTE_LANES = [1, 2, 6, 10, 10, 12] as const
 
 /**
- * A user's minutes per session of each `SKYPE_MINUTES` column, a whole number so that minutes
+ * A user's minutes per session of each `SKYPE_MINUTE_LANES` column, a whole number so that minutes
  * over a period are the sum of each day's: calls 3 to 25 minutes, conferences 15 to 60, and a
  * dial-out only for one dial-in user in four.
  */
