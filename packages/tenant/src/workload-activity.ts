@@ -64,15 +64,11 @@ class WorkloadTotals {
     }
     if (model.includesFloor >= 0) out[model.includesFloor] = (out[model.includesFloor] as number) + sign * floor
   }
-  /** One lane's running total after `k` active days: what `add` adds to that lane. */
-  total(lane: number, k: number): number {
-    if (k === 0) return 0
-    const { model } = this
-    const psi = (mix(this.seed, lane, k) & 0xff) / 256
-    const rate = this.rates[lane] as number
-    if (lane === model.floorLane) return k + Math.floor(Math.max(0, rate - 1) * (k + psi))
-    const own = Math.floor(rate * (k + psi))
-    return lane === model.includesFloor ? own + this.total(model.floorLane, k) : own
+  /** One lane's running total after `k` active days, as `add` makes it, in `scratch` (one per lane). */
+  total(lane: number, k: number, scratch: Int32Array): number {
+    scratch.fill(0)
+    this.add(k, 1, scratch)
+    return scratch[lane] as number
   }
 
   /**
@@ -80,14 +76,14 @@ class WorkloadTotals {
    * never. A total never falls (k + ψ(k) < k + 1 ≤ k + 1 + ψ(k + 1)), so the last rise is the first
    * day that reached the final total: a binary search, not a walk.
    */
-  lastRise(lane: number, k: number): number {
-    const final = this.total(lane, k)
+  lastRise(lane: number, k: number, scratch: Int32Array): number {
+    const final = this.total(lane, k, scratch)
     if (final === 0) return 0
     let low = 1
     let high = k
     while (low < high) {
       const mid = (low + high) >>> 1
-      if (this.total(lane, mid) === final) high = mid
+      if (this.total(lane, mid, scratch) === final) high = mid
       else low = mid + 1
     }
     return low
@@ -187,9 +183,10 @@ export function lastDaysOfLanes(
   const k = activeBetween(user.activity, bit, 0, Math.min(asOf - firstDay, user.activity.length - 1))
   if (k === 0) return groups.map(() => null)
   const totals = new WorkloadTotals(model, user.workloadSeed)
+  const scratch = new Int32Array(model.lanes)
   return groups.map((lanes) => {
     let last = 0
-    for (const lane of lanes) last = Math.max(last, totals.lastRise(lane, k))
+    for (const lane of lanes) last = Math.max(last, totals.lastRise(lane, k, scratch))
     return last === 0 ? null : firstDay + activeDayOffset(user.activity, bit, last)
   })
 }
