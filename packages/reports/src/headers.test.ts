@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5, §6 and §7: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5, §7 and §8: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',

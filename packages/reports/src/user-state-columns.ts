@@ -10,7 +10,7 @@ export interface UserStateHeaders {
 }
 
 /**
- * Viva Engage's pair in place of Is Deleted and Deleted Date (docs/usage-reports.md §6): `deleted`
+ * Viva Engage's pair in place of Is Deleted and Deleted Date (docs/usage-reports.md §7): `deleted`
  * on the deleted date for the users the active-users Detail marks deleted, `active` since the
  * service's licence assign date (empty without one) for the others [I].
  */
