@@ -61,6 +61,16 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,4f3af038-6f30-481a-99f8-1c01a57d3f33,adele@contoso.onmicrosoft.com,2026-11-24,False,,OFFICE 365 E3,5,60,1,6,3,3,1,0,1,1,1,2,PT3H14M54S,PT49M17S,PT15M,11694,2957,900,Yes,0,2,Contoso,,3,Yes,7',
       /^Report Refresh Date,User Id,User Principal Name,.*,Audio Duration In Seconds,.*,Is Licensed,Report Period$/,
     ],
+    [
+      'getYammerActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,Adele,active,2024-03-01,2026-11-24,1,25,3,OFFICE 365 E3,7',
+      /^Report Refresh Date,User Principal Name,Display Name,User State,State Change Date,.*,Liked Count,/,
+    ],
+    [
+      'getSkypeForBusinessActivityUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,False,,2026-11-24,4,0,1,2026-11-24,,2026-11-20,3,1,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,45,0,0,0,OFFICE 365 E3,7',
+      /,Total Peer-to-peer Session Count,.*,Participated Conference Last Activity Date,/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

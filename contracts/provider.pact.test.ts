@@ -20,6 +20,8 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
       'getTeamsUserActivityUserDetail',
+      'getSkypeForBusinessActivityUserDetail',
+      'getYammerActivityUserDetail',
     ])
   }, 60_000)
 })

@@ -114,6 +114,21 @@ const REPORTS: [string, string, Record<string, string>][] = [
   ['unknown function', "/v1.0/reports/getNope(period='D7')", token],
   ['tampered link', '/data/download/eyJ4IjoxfQ.AAAA', {}],
   ['tampered link, current form', '/data/v1.0/download?token=e30.eyJ4IjoxfQ.AAAA', {}],
+  ['Engage Detail for a date', '/v1.0/reports/getYammerActivityUserDetail(date=2026-11-20)', token],
+  ['Engage counts on beta', "/beta/reports/getYammerActivityCounts(period='D30')", token],
+  [
+    'Engage device Detail, beta JSON page',
+    "/beta/reports/getYammerDeviceUsageUserDetail(period='D7')?$format=application/json&$top=3&$skipToken=4",
+    token,
+  ],
+  ['Engage device distribution D90', "/v1.0/reports/getYammerDeviceUsageDistributionUserCounts(period='D90')", token],
+  ['Skype for Business Detail D30', "/v1.0/reports/getSkypeForBusinessActivityUserDetail(period='D30')", token],
+  [
+    'Skype for Business user counts, beta JSON',
+    "/beta/reports/getSkypeForBusinessActivityUserCounts(period='D7')?$format=application/json",
+    token,
+  ],
+  ['Skype for Business counts, a date', '/v1.0/reports/getSkypeForBusinessActivityCounts(date=2026-11-20)', token],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

@@ -292,3 +292,27 @@ describe('the SDK, unchanged, reads the Copilot reports from the same tenant', (
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Viva Engage and Skype for Business families from the same tenant', () => {
+  it.each([
+    ['getYammerActivityUserDetail', 'Yammer', 'User State'],
+    ['getYammerDeviceUsageUserDetail', 'Yammer', 'Used Web'],
+    ['getSkypeForBusinessActivityUserDetail', 'Skype For Business', 'Total Peer-to-peer Session Count'],
+  ])('%s lists the active-users Detail users, with their %s last activity', async (report, label, column) => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const detail = await read(`/reports/${report}(period='D180')`)
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D180')")
+      expect(detail.length).toBeGreaterThan(40)
+      expect(detail.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+      expect(detail.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row[`${label} Last Activity Date`]),
+      )
+      expect(detail.every((row) => (row[column] ?? '') !== '')).toBe(true)
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -19,15 +19,24 @@ import schema15 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivity
 import schema16 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageUserDetail.schema.json'
 import schema17 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageUserCounts.schema.json'
 import schema18 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageDistributionUserCounts.schema.json'
-import schema19 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
-import schema20 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
-import schema21 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema22 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema23 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema24 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema25 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema26 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema27 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema19 from '@fake-graph/contracts/schemas/reports/getYammerActivityUserDetail.schema.json'
+import schema20 from '@fake-graph/contracts/schemas/reports/getYammerActivityCounts.schema.json'
+import schema21 from '@fake-graph/contracts/schemas/reports/getYammerActivityUserCounts.schema.json'
+import schema22 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageUserDetail.schema.json'
+import schema23 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageUserCounts.schema.json'
+import schema24 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsageDistributionUserCounts.schema.json'
+import schema25 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserDetail.schema.json'
+import schema26 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityCounts.schema.json'
+import schema27 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserCounts.schema.json'
+import schema28 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
+import schema29 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
+import schema30 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
+import schema31 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema32 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema33 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema34 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema35 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema36 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -50,13 +59,22 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getTeamsDeviceUsageUserDetail": schema16,
   "getTeamsDeviceUsageUserCounts": schema17,
   "getTeamsDeviceUsageDistributionUserCounts": schema18,
-  "getMicrosoft365CopilotUsageUserDetail": schema19,
-  "getMicrosoft365CopilotUserCountSummary": schema20,
-  "getMicrosoft365CopilotUserCountTrend": schema21,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema22,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema23,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema24,
-  "Office365ActiveUsers-Detail": schema25,
-  "Office365ActiveUsers-Users": schema26,
-  "Office365ActiveUsers-Services": schema27,
+  "getYammerActivityUserDetail": schema19,
+  "getYammerActivityCounts": schema20,
+  "getYammerActivityUserCounts": schema21,
+  "getYammerDeviceUsageUserDetail": schema22,
+  "getYammerDeviceUsageUserCounts": schema23,
+  "getYammerDeviceUsageDistributionUserCounts": schema24,
+  "getSkypeForBusinessActivityUserDetail": schema25,
+  "getSkypeForBusinessActivityCounts": schema26,
+  "getSkypeForBusinessActivityUserCounts": schema27,
+  "getMicrosoft365CopilotUsageUserDetail": schema28,
+  "getMicrosoft365CopilotUserCountSummary": schema29,
+  "getMicrosoft365CopilotUserCountTrend": schema30,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema31,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema32,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema33,
+  "Office365ActiveUsers-Detail": schema34,
+  "Office365ActiveUsers-Users": schema35,
+  "Office365ActiveUsers-Services": schema36,
 }

@@ -1,6 +1,7 @@
 import { SERVICES, type Service } from '@fake-graph/tenant'
 import type { Column } from './column'
 import type { DetailRow } from './detail-rows'
+import { type UserStateHeaders, userStateColumns } from './user-state-columns'
 
 export interface DetailHeaders {
   readonly refreshDate: string
@@ -58,10 +59,14 @@ export function detailColumns(
   ]
 }
 
-/** The user columns' headers; without `displayName` there is no Display Name column (OneDrive, SharePoint). */
-export type UserHeaders = Pick<DetailHeaders, 'refreshDate' | 'userPrincipalName' | 'isDeleted' | 'deletedDate'> & {
+/**
+ * The user columns' headers; without `displayName` there is no Display Name column (OneDrive,
+ * SharePoint). Deletion is told by Is Deleted and Deleted Date, or by Viva Engage's User State
+ * and State Change Date.
+ */
+export type UserHeaders = Pick<DetailHeaders, 'refreshDate' | 'userPrincipalName'> & {
   readonly displayName?: string
-}
+} & (Pick<DetailHeaders, 'isDeleted' | 'deletedDate'> | UserStateHeaders)
 
 /** The columns every per-user Detail report opens with: refresh date, who, and whether deleted. */
 export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column<Row>[] {
@@ -78,6 +83,14 @@ export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column
       value: (row) => row.userPrincipalName,
     },
     ...displayName,
+    ...('userState' in headers ? userStateColumns<Row>(headers) : deletionColumns<Row>(headers)),
+  ]
+}
+
+function deletionColumns<Row extends DetailRow>(
+  headers: Pick<DetailHeaders, 'isDeleted' | 'deletedDate'>,
+): Column<Row>[] {
+  return [
     { header: headers.isDeleted, field: 'isDeleted', kind: 'bool', value: (row) => row.user.isDeleted },
     { header: headers.deletedDate, field: 'deletedDate', kind: 'date', value: (row) => row.user.deletedDate },
   ]

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1 and §5: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5, §7 and §8: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -62,6 +62,22 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Date,Report Period',
   getTeamsDeviceUsageDistributionUserCounts:
     'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Period',
+  getYammerActivityUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,User State,State Change Date,Last Activity Date,Posted Count,Read Count,Liked Count,Assigned Products,Report Period',
+  getYammerActivityCounts: 'Report Refresh Date,Liked,Posted,Read,Report Date,Report Period',
+  getYammerActivityUserCounts: 'Report Refresh Date,Liked,Posted,Read,Report Date,Report Period',
+  getYammerDeviceUsageUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,User State,State Change Date,Last Activity Date,Used Web,Used Windows Phone,Used Android Phone,Used iPhone,Used iPad,Used Others,Report Period',
+  getYammerDeviceUsageUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iPhone,iPad,Other,Report Date,Report Period',
+  getYammerDeviceUsageDistributionUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iPhone,iPad,Other,Report Period',
+  getSkypeForBusinessActivityUserDetail:
+    'Report Refresh Date,User Principal Name,Is Deleted,Deleted Date,Last Activity Date,Total Peer-to-peer Session Count,Total Organized Conference Count,Total Participated Conference Count,Peer-to-peer Last Activity Date,Organized Conference Last Activity Date,Participated Conference Last Activity Date,Peer-to-peer IM Count,Peer-to-peer Audio Count,Peer-to-peer Audio Minutes,Peer-to-peer Video Count,Peer-to-peer Video Minutes,Peer-to-peer App Sharing Count,Peer-to-peer File Transfer Count,Organized Conference IM Count,Organized Conference Audio/Video Count,Organized Conference Audio/Video Minutes,Organized Conference App Sharing Count,Organized Conference Web Count,Organized Conference Dial-in/out 3rd Party Count,Organized Conference Dial-in/out Microsoft Count,Organized Conference Dial-in Microsoft Minutes,Organized Conference Dial-out Microsoft Minutes,Participated Conference IM Count,Participated Conference Audio/Video Count,Participated Conference Audio/Video Minutes,Participated Conference App Sharing Count,Participated Conference Web Count,Participated Conference Dial-in/out 3rd Party Count,Assigned Products,Report Period',
+  getSkypeForBusinessActivityCounts:
+    'Report Refresh Date,Report Date,Report Period,Peer-to-peer,Organized,Participated',
+  getSkypeForBusinessActivityUserCounts:
+    'Report Refresh Date,Report Date,Report Period,Peer-to-peer,Organized,Participated',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -85,6 +101,10 @@ const COLUMN_COUNTS: Record<string, number> = {
   getMicrosoft365CopilotUserCountSummary: 20,
   getTeamsUserActivityUserDetail: 33,
   getTeamsDeviceUsageUserDetail: 16,
+  getYammerActivityUserDetail: 11,
+  getYammerDeviceUsageUserDetail: 13,
+  getSkypeForBusinessActivityUserDetail: 35,
+  getSkypeForBusinessActivityCounts: 6,
 }
 
 describe('report headers', () => {

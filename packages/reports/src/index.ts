@@ -41,6 +41,15 @@ export { teamsUserActivityUserCounts } from './definitions/teams-user-activity-u
 export { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
 export { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 export { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
+export { yammerActivityUserDetail } from './definitions/yammer-activity-user-detail'
+export { yammerActivityCounts } from './definitions/yammer-activity-counts'
+export { yammerActivityUserCounts } from './definitions/yammer-activity-user-counts'
+export { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
+export { yammerDeviceUsageUserCounts } from './definitions/yammer-device-usage-user-counts'
+export { yammerDeviceUsageDistributionUserCounts } from './definitions/yammer-device-usage-distribution-user-counts'
+export { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
+export { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
+export { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

@@ -26,12 +26,21 @@ import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+import { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
+import { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
+import { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
 import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
 import { teamsUserActivityCounts } from './definitions/teams-user-activity-counts'
 import { teamsUserActivityUserCounts } from './definitions/teams-user-activity-user-counts'
 import { teamsUserActivityUserDetail } from './definitions/teams-user-activity-user-detail'
+import { yammerActivityCounts } from './definitions/yammer-activity-counts'
+import { yammerActivityUserCounts } from './definitions/yammer-activity-user-counts'
+import { yammerActivityUserDetail } from './definitions/yammer-activity-user-detail'
+import { yammerDeviceUsageDistributionUserCounts } from './definitions/yammer-device-usage-distribution-user-counts'
+import { yammerDeviceUsageUserCounts } from './definitions/yammer-device-usage-user-counts'
+import { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
 import type { AnyReportDefinition } from './report-definition'
 
 /** The current functions, served on v1.0 and beta. */
@@ -55,6 +64,15 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   teamsDeviceUsageUserDetail,
   teamsDeviceUsageUserCounts,
   teamsDeviceUsageDistributionUserCounts,
+  yammerActivityUserDetail,
+  yammerActivityCounts,
+  yammerActivityUserCounts,
+  yammerDeviceUsageUserDetail,
+  yammerDeviceUsageUserCounts,
+  yammerDeviceUsageDistributionUserCounts,
+  skypeForBusinessActivityUserDetail,
+  skypeForBusinessActivityCounts,
+  skypeForBusinessActivityUserCounts,
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUserCountSummary,
   microsoft365CopilotUserCountTrend,

@@ -22,19 +22,35 @@ export const totalsOf =
 
 /**
  * A user's counts of each day, added into the report's lanes by `add`: the one walk that every
- * counts report of every workload shares.
+ * counts report of every workload shares. With `groups`, report lane i is the sum of the model's
+ * lanes in `groups[i]` (Skype for Business counts sessions of any modality).
  */
 const workloadDays =
   (add: (lanes: Int32Array, day: Int32Array) => void) =>
-  (model: WorkloadModel) =>
+  (model: WorkloadModel, groups?: readonly (readonly number[])[]) =>
   (tenant: Tenant) =>
   (user: TenantUser): CountDay => {
     const counter = workloadCounter(model, user, tenant.firstDay)
     const day = new Int32Array(model.lanes)
+    if (!groups) {
+      return (at, lanes) => {
+        if (counter(at, day)) add(lanes, day)
+      }
+    }
+    const grouped = new Int32Array(groups.length)
     return (at, lanes) => {
-      if (counter(at, day)) add(lanes, day)
+      if (!counter(at, day)) return
+      for (let i = 0; i < groups.length; i++) grouped[i] = sumOf(day, groups[i] as readonly number[])
+      add(lanes, grouped)
     }
   }
+
+/** The sum of `lanes` of `counts`. */
+export function sumOf(counts: ArrayLike<number>, lanes: readonly number[]): number {
+  let sum = 0
+  for (const lane of lanes) sum += counts[lane] as number
+  return sum
+}
 
 /** Adds a user's counts of each day: the daily sums (`getEmailActivityCounts`, the file counts, the pages). */
 export const workloadSums = workloadDays((lanes, day) => {

@@ -41,40 +41,59 @@ export interface WorkloadAction {
   readonly field: string
   /** The model's lane the column reads: columns need not follow the lanes' order. */
   readonly lane: number
-  /** How the cell is spelled, where not the layout's own (`tally` in counts, `count` in a Detail). */
+  /**
+   * How the cell is spelled, where not the layout's own (`tally` in counts, `count` in a Detail):
+   * in a Detail, a `date` reads the lane as a day, -1 for none (Skype for Business's last activity
+   * per kind), and `yesNo` is Yes above zero (device usage).
+   */
   readonly kind?: CellKind
 }
 
-/** Where a counts report puts Report Date: before Report Period, or second, as Teams' reports do. */
-export type ReportDatePlace = 'beforePeriod' | 'second'
+/** Where a counts report puts Report Date: before Report Period, second (Teams), or with the period before the tallies (Skype for Business). */
+export type ReportDatePlace = 'beforePeriod' | 'second' | 'datesFirst'
 
 /**
  * Refresh date, one tally per action, report date, period: the layout of the workload counts
  * reports (email, OneDrive, SharePoint…). Zero is an empty cell there (docs/usage-reports.md §2).
- * Teams puts the report date second.
+ * Teams puts the report date second; Skype for Business puts the dates and the period first:
+ * refresh date, report date, period, then the tallies (spec §1.9).
  */
 export function workloadDayColumns(
   actions: readonly WorkloadAction[],
   reportDatePlace: ReportDatePlace = 'beforePeriod',
 ): Column<WorkloadDay>[] {
+  const tallies = actions.map(
+    ({ header, field, lane, kind }): Column<WorkloadDay> => ({
+      header,
+      field,
+      kind: kind ?? 'tally',
+      value: (row) => row.numbers[lane] as number,
+    }),
+  )
+  const refreshDate: Column<WorkloadDay> = {
+    header: 'Report Refresh Date',
+    field: 'reportRefreshDate',
+    kind: 'date',
+    value: (row) => row.refreshDate,
+  }
   const reportDate: Column<WorkloadDay> = {
     header: 'Report Date',
     field: 'reportDate',
     kind: 'date',
     value: (row) => row.reportDate,
   }
-  return [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    ...(reportDatePlace === 'second' ? [reportDate] : []),
-    ...actions.map(
-      ({ header, field, lane, kind }): Column<WorkloadDay> => ({
-        header,
-        field,
-        kind: kind ?? 'tally',
-        value: (row) => row.numbers[lane] as number,
-      }),
-    ),
-    ...(reportDatePlace === 'beforePeriod' ? [reportDate] : []),
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
-  ]
+  const period: Column<WorkloadDay> = {
+    header: 'Report Period',
+    field: 'reportPeriod',
+    kind: 'period',
+    value: (row) => row.period,
+  }
+  switch (reportDatePlace) {
+    case 'second':
+      return [refreshDate, reportDate, ...tallies, period]
+    case 'datesFirst':
+      return [refreshDate, reportDate, period, ...tallies]
+    case 'beforePeriod':
+      return [refreshDate, ...tallies, reportDate, period]
+  }
 }

@@ -1,10 +1,10 @@
-import { SERVICES, type WorkloadModel } from '@fake-graph/tenant'
+import { SERVICES, type Tenant, type WorkloadModel } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { assignedProductsColumn, userColumns } from './detail-columns'
 import type { ReportDefinition } from './report-definition'
 import { totalsOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
-import { type WorkloadDetailRow, workloadDetailRows } from './workload-detail-rows'
+import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
 
 export interface WorkloadDetailSpec {
   readonly name: string
@@ -14,6 +14,12 @@ export interface WorkloadDetailSpec {
   readonly actions: readonly WorkloadAction[]
   /** Whether the report has a Display Name column after the UPN (email has; OneDrive and SharePoint have not). */
   readonly displayName: boolean
+  /** Whether deletion shows as User State and State Change Date (Viva Engage) rather than Is Deleted. */
+  readonly userState?: boolean
+  /** Whether Assigned Products precedes Report Period (true unless false: the device-usage Details have none). */
+  readonly assignedProducts?: boolean
+  /** What the action columns read per user, when not the model's counts (device usage, Skype's derived lanes). */
+  readonly totals?: (tenant: Tenant) => WorkloadTotals
 }
 
 /**
@@ -22,7 +28,7 @@ export interface WorkloadDetailSpec {
  */
 export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition<WorkloadDetailRow> {
   const service = SERVICES.indexOf(spec.model.service)
-  const totals = totalsOf(spec.model)
+  const totals = spec.totals ?? totalsOf(spec.model)
   return {
     name: spec.name,
     jsonType: spec.jsonType,
@@ -32,8 +38,9 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
         refreshDate: 'Report Refresh Date',
         userPrincipalName: 'User Principal Name',
         ...(spec.displayName ? { displayName: 'Display Name' } : {}),
-        isDeleted: 'Is Deleted',
-        deletedDate: 'Deleted Date',
+        ...(spec.userState
+          ? { userState: 'User State', stateChangeDate: 'State Change Date', service: spec.model.service }
+          : { isDeleted: 'Is Deleted', deletedDate: 'Deleted Date' }),
       }),
       {
         header: 'Last Activity Date',
@@ -41,18 +48,28 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
         kind: 'date',
         value: (row) => row.lastActivityDates[service] ?? null,
       },
-      ...spec.actions.map(
-        ({ header, field, lane, kind }): Column<WorkloadDetailRow> => ({
-          header,
-          field,
-          kind: kind ?? 'count',
-          value: (row) => row.counts[lane] as number,
-        }),
-      ),
-      assignedProductsColumn('Assigned Products'),
+      ...spec.actions.map(actionColumn),
+      ...(spec.assignedProducts === false ? [] : [assignedProductsColumn<WorkloadDetailRow>('Assigned Products')]),
       { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
     ],
     rows: (request, from) => workloadDetailRows(request, from, totals(request.tenant)),
     position: (row) => row.index,
+  }
+}
+
+/** One action's Detail column, spelt as its kind says. */
+function actionColumn({ header, field, lane, kind }: WorkloadAction): Column<WorkloadDetailRow> {
+  switch (kind) {
+    case 'date':
+      return {
+        header,
+        field,
+        kind,
+        value: (row) => ((row.counts[lane] as number) < 0 ? null : (row.counts[lane] as number)),
+      }
+    case 'yesNo':
+      return { header, field, kind, value: (row) => (row.counts[lane] as number) > 0 }
+    default:
+      return { header, field, kind: kind ?? 'count', value: (row) => row.counts[lane] as number }
   }
 }

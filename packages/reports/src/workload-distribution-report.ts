@@ -17,16 +17,17 @@ export interface WorkloadDistribution {
 export interface WorkloadDistributionSpec {
   readonly name: string
   readonly jsonType: string
-  /** The columns, in header order, each reading one lane of the model. */
+  /** The columns, in header order, each reading one lane of the totals. */
   readonly actions: readonly WorkloadAction[]
-  readonly lanes: number
+  /** What each listed user has over the period, one number per lane, counted when above zero. */
   readonly totals: (tenant: Tenant) => WorkloadTotals
 }
 
 /**
- * A distribution report (Teams device usage): one row for the period, counting the users of the
- * period's Detail whose count of each lane is above zero, so it equals the Detail's `Yes` cells
- * column by column.
+ * A distribution report (`…DistributionUserCounts`): one row for the whole period, per column the
+ * users of the period's Detail whose count of its lane is above zero, so it equals the Detail's
+ * `Yes` cells column by column. No Report Date; zero is an empty cell as in the other counts
+ * reports (docs/usage-reports.md §2), unless an action says otherwise (Teams prints `0`).
  */
 export function workloadDistributionReport(spec: WorkloadDistributionSpec): ReportDefinition<WorkloadDistribution> {
   const columns: Column<WorkloadDistribution>[] = [
@@ -35,7 +36,7 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
       ({ header, field, lane, kind }): Column<WorkloadDistribution> => ({
         header,
         field,
-        kind: kind ?? 'count',
+        kind: kind ?? 'tally',
         value: (row) => row.numbers[lane] as number,
       }),
     ),
@@ -48,14 +49,14 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
     columns,
     rows: function* (request): Generator<WorkloadDistribution | Idle> {
       const period = periodOf(spec.name, request.selection)
-      const numbers = new Array<number>(spec.lanes).fill(0)
+      const numbers = new Array<number>(Math.max(...spec.actions.map((action) => action.lane)) + 1).fill(0)
       const totals = spec.totals(request.tenant)
       for (const row of workloadDetailRows({ tenant: request.tenant, selection: { period } }, 0, totals)) {
         if (row === IDLE) {
           yield row
           continue
         }
-        for (let lane = 0; lane < spec.lanes; lane++)
+        for (let lane = 0; lane < numbers.length; lane++)
           if ((row.counts[lane] as number) > 0) numbers[lane] = (numbers[lane] as number) + 1
       }
       yield { refreshDate: request.tenant.refreshDate, period, numbers }

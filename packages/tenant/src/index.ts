@@ -17,7 +17,16 @@ export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { TEAMS_ACTIONS, TEAMS_MODEL, teamsLane } from './teams-activity'
 export { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
-export { floorLaneOf, workloadCounter, workloadTotals } from './workload-activity'
+export {
+  SKYPE_ACTIONS,
+  SKYPE_MINUTE_LANES,
+  SKYPE_MODEL,
+  SKYPE_SESSIONS,
+  skypeMinutesPerSession,
+} from './skype-activity'
+export { YAMMER_ACTIONS, YAMMER_MODEL } from './yammer-activity'
+export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
+export { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
 export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */

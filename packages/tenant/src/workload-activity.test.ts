@@ -5,12 +5,22 @@ import { generateTenant } from './generate-tenant'
 import { ONEDRIVE_MODEL } from './onedrive-activity'
 import { SERVICES } from './services'
 import { SHAREPOINT_MODEL } from './sharepoint-activity'
+import { SKYPE_MODEL, SKYPE_SESSIONS } from './skype-activity'
 import { TEAMS_MODEL, teamsLane } from './teams-activity'
 import { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
-import { floorLaneOf, workloadCounter, workloadTotals } from './workload-activity'
+import { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
+import { YAMMER_MODEL } from './yammer-activity'
 
 const now = new Date('2026-11-27T00:00:00Z')
-const MODELS = [EMAIL_MODEL, ONEDRIVE_MODEL, SHAREPOINT_MODEL, TEAMS_MODEL, TEAMS_DEVICE_MODEL]
+const MODELS = [
+  EMAIL_MODEL,
+  ONEDRIVE_MODEL,
+  SHAREPOINT_MODEL,
+  TEAMS_MODEL,
+  TEAMS_DEVICE_MODEL,
+  YAMMER_MODEL,
+  SKYPE_MODEL,
+]
 
 describe.each(MODELS.map((model) => [`${model.service} (${model.lanes} lanes)`, model] as const))(
   '%s counts per user and day',
@@ -87,5 +97,33 @@ describe('Teams counts', () => {
     expect(windows).toBeGreaterThan(mains.length * 0.5)
     expect(windows).toBeLessThan(mains.length * 0.75)
     expect(new Set(mains).size).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('the last days of groups of lanes', () => {
+  it('is the last day on or before the date whose counts in those lanes rose, found by walking every day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 200 }), (seed, back) => {
+        const tenant = generateTenant({ seed, users: 60, now })
+        const asOf = tenant.refreshDate - back
+        const out = new Int32Array(SKYPE_MODEL.lanes)
+        for (const user of tenant.users()) {
+          const counter = workloadCounter(SKYPE_MODEL, user, tenant.firstDay)
+          const last = Object.values(SKYPE_SESSIONS).map(() => null as number | null)
+          let days = 0
+          for (let day = tenant.firstDay; day <= asOf; day++) {
+            if (!counter(day, out)) continue
+            days++
+            Object.values(SKYPE_SESSIONS).forEach((lanes, i) => {
+              if (lanes.some((lane) => (out[lane] as number) > 0)) last[i] = day
+            })
+          }
+          const found = lastDaysOfLanes(SKYPE_MODEL, user, tenant.firstDay, asOf, Object.values(SKYPE_SESSIONS))
+          expect(found).toEqual(last)
+          expect(activeDays(SKYPE_MODEL, user, tenant.firstDay, tenant.firstDay, asOf)).toBe(days)
+        }
+      }),
+      { numRuns: 15 },
+    )
   })
 })

@@ -116,6 +116,30 @@ class WorkloadTotals {
     }
     if (model.includesFloor >= 0) out[model.includesFloor] = (out[model.includesFloor] as number) + sign * floor
   }
+  /** One lane's running total after `k` active days, as `add` makes it, in `scratch` (one per lane). */
+  total(lane: number, k: number, scratch: Int32Array): number {
+    scratch.fill(0)
+    this.add(k, 1, scratch)
+    return scratch[lane] as number
+  }
+
+  /**
+   * The active day, counted from 1, on which the lane last rose within the first `k`, or 0 if
+   * never. A total never falls (k + ψ(k) < k + 1 ≤ k + 1 + ψ(k + 1)), so the last rise is the first
+   * day that reached the final total: a binary search, not a walk.
+   */
+  lastRise(lane: number, k: number, scratch: Int32Array): number {
+    const final = this.total(lane, k, scratch)
+    if (final === 0) return 0
+    let low = 1
+    let high = k
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.total(lane, mid, scratch) === final) high = mid
+      else low = mid + 1
+    }
+    return low
+  }
 }
 
 /**
@@ -156,6 +180,9 @@ function mix(seed: number, lane: number, k: number): number {
 export function workloadTotals(model: WorkloadModel, user: TenantUser, firstDay: Day, from: Day, to: Day): number[] {
   const out: number[] = new Array(model.lanes).fill(0)
   const bit = SERVICES.indexOf(model.service)
+  // Most users of a rare workload were not active since `from`: their last activity says so at once.
+  const last = user.lastActivityDates[bit]
+  if (last == null || last < from) return out
   const before = activeBetween(user.activity, bit, 0, from - firstDay - 1)
   const through = before + activeBetween(user.activity, bit, from - firstDay, to - firstDay)
   if (through === before) return out
@@ -204,4 +231,43 @@ export function workloadCounter(model: WorkloadModel, user: TenantUser, firstDay
     totals.add(days - 1, -1, out)
     return true
   }
+}
+
+/** How many days of [from, to] the user was active in the model's service. */
+export function activeDays(model: WorkloadModel, user: TenantUser, firstDay: Day, from: Day, to: Day): number {
+  return activeBetween(user.activity, SERVICES.indexOf(model.service), from - firstDay, to - firstDay)
+}
+
+/**
+ * Per group of lanes, the last day on or before `asOf`, inside the window, on which any lane of
+ * the group rose, or null: the per-kind last activity dates some Details carry (Skype for
+ * Business). A binary search over the active days per lane, then one scan to date the latest.
+ */
+export function lastDaysOfLanes(
+  model: WorkloadModel,
+  user: TenantUser,
+  firstDay: Day,
+  asOf: Day,
+  groups: readonly (readonly number[])[],
+): (Day | null)[] {
+  const bit = SERVICES.indexOf(model.service)
+  const k = activeBetween(user.activity, bit, 0, Math.min(asOf - firstDay, user.activity.length - 1))
+  if (k === 0) return groups.map(() => null)
+  const totals = new WorkloadTotals(model, user.workloadSeed)
+  const scratch = new Int32Array(model.lanes)
+  return groups.map((lanes) => {
+    let last = 0
+    for (const lane of lanes) last = Math.max(last, totals.lastRise(lane, k, scratch))
+    return last === 0 ? null : firstDay + activeDayOffset(user.activity, bit, last)
+  })
+}
+
+/** The offset of the n-th day (from 1) whose activity has `bit` set; n is at most their number. */
+function activeDayOffset(activity: Uint8Array, bit: number, n: number): number {
+  let seen = 0
+  for (let offset = 0; offset < activity.length; offset++) {
+    seen += ((activity[offset] as number) >>> bit) & 1
+    if (seen === n) return offset
+  }
+  return activity.length - 1
 }

@@ -8,6 +8,5 @@ export const teamsDeviceUsageDistributionUserCounts = workloadDistributionReport
   name: 'getTeamsDeviceUsageDistributionUserCounts',
   jsonType: 'teamsDeviceUsageDistributionUserCounts',
   actions: TEAMS_DEVICE_COUNT_ACTIONS,
-  lanes: TEAMS_DEVICE_MODEL.lanes,
   totals: totalsOf(TEAMS_DEVICE_MODEL),
 })

@@ -1,0 +1,13 @@
+import { SKYPE_MODEL } from '@fake-graph/tenant'
+import { SKYPE_DETAIL_ACTIONS, skypeTotals } from '../skype-activity'
+import { workloadDetailReport } from '../workload-detail-report'
+
+/** `getSkypeForBusinessActivityUserDetail`: the active-users Detail's users, with their sessions, conferences and minutes; no Display Name. */
+export const skypeForBusinessActivityUserDetail = workloadDetailReport({
+  name: 'getSkypeForBusinessActivityUserDetail',
+  jsonType: 'skypeForBusinessActivityUserDetail',
+  model: SKYPE_MODEL,
+  actions: SKYPE_DETAIL_ACTIONS,
+  displayName: false,
+  totals: skypeTotals,
+})

@@ -1,0 +1,15 @@
+import { YAMMER_MODEL } from '@fake-graph/tenant'
+import { workloadDetailReport } from '../workload-detail-report'
+import { YAMMER_DEVICE_DETAIL_ACTIONS, yammerDeviceTotals } from '../yammer-devices'
+
+/** `getYammerDeviceUsageUserDetail`: the active-users Detail's users, with the devices they read Viva Engage on, Yes or No. */
+export const yammerDeviceUsageUserDetail = workloadDetailReport({
+  name: 'getYammerDeviceUsageUserDetail',
+  jsonType: 'yammerDeviceUsageUserDetail',
+  model: YAMMER_MODEL,
+  actions: YAMMER_DEVICE_DETAIL_ACTIONS,
+  displayName: true,
+  userState: true,
+  assignedProducts: false,
+  totals: yammerDeviceTotals,
+})
