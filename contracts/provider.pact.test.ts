@@ -19,8 +19,8 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getEmailActivityUserDetail',
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
-      'getTeamsUserActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',
+      'getTeamsUserActivityUserDetail',
       'getYammerActivityUserDetail',
     ])
   }, 60_000)
