@@ -17,6 +17,21 @@ export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { workloadCounter, workloadTotals } from './workload-activity'
 
+/* Microsoft 365 Apps: which apps on which platforms, and the activations, derived on demand */
+export {
+  APP_MASKS,
+  APP_PLATFORMS,
+  appBit,
+  appsUsedOn,
+  appsUseBetween,
+  OFFICE_APPS,
+  OFFICE_APPS_PRODUCTS,
+  officeAppsProductType,
+  officeAppsUser,
+  PLATFORM_MASKS,
+} from './office-apps'
+export { ACTIVATION_DEVICES, ACTIVATION_PRODUCT_TYPES, officeActivations } from './office-activations'
+
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
@@ -24,6 +39,8 @@ export { createRandom, hashSeed } from './random'
 export type { Day } from './day'
 export type { EmailAction, EmailCounter } from './email-activity'
 export type { WorkloadCounter, WorkloadModel } from './workload-activity'
+export type { Activation, ActivationDevice } from './office-activations'
+export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'
