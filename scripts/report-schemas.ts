@@ -13,6 +13,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const pattern = {
     date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
     bool: '^(True|False)$',
+    yesNo: '^(Yes|No)$',
     count: '^(0|[1-9]\\d*)$',
     tally: '^([1-9]\\d*)?$',
     period: `^(${periods(report).join('|')})$`,
@@ -22,6 +23,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   const description = {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
     bool: 'True or False',
+    yesNo: 'Yes or No',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
     period: `${periods(report).slice(0, -1).join(', ')} or 180`,
@@ -31,14 +33,18 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   return { type: 'string', pattern, description }
 }
 
-/** The JSON value a column allows in the beta JSON rendering. */
+/** The JSON value a column allows in the beta JSON rendering; the nested reports differ (spec §2.5). */
 function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
+  if (report.nested?.style === 'newer' && kind === 'period') return { enum: periods(report).map(Number) }
+  if (report.nested?.style === 'newer' && kind === 'date' && !ALWAYS.has(field))
+    return { type: 'string', pattern: `^(${DATE})?$` }
   switch (kind) {
     case 'date':
       return ALWAYS.has(field)
         ? { type: 'string', pattern: `^${DATE}$` }
         : { type: ['string', 'null'], pattern: `^${DATE}$` }
     case 'bool':
+    case 'yesNo':
       return { type: 'boolean' }
     case 'count':
       return { type: 'integer', minimum: 0 }
@@ -79,15 +85,23 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
     },
   }
   if (report.jsonType) {
-    defs.jsonItem = {
-      description: `One item of the beta JSON rendering (microsoft.graph.${report.jsonType}).`,
+    const object = (columns: AnyReportDefinition['columns']): ObjectSchema => ({
       type: 'object',
-      required: report.columns.map((column) => column.field),
+      required: columns.map((column) => column.field),
       additionalProperties: false,
       properties: Object.fromEntries(
-        report.columns.map((column) => [column.field, jsonValue(column.kind, column.field, report)]),
+        columns.map((column) => [column.field, jsonValue(column.kind, column.field, report)]),
       ),
-    }
+    })
+    const { nested } = report
+    const item = nested
+      ? nestedObject(
+          object(report.columns.filter((column) => nested.outer.includes(column.field))),
+          nested.key,
+          object(report.columns.filter((column) => !nested.outer.includes(column.field))),
+        )
+      : object(report.columns)
+    defs.jsonItem = { description: `One item of the JSON rendering (microsoft.graph.${report.jsonType}).`, ...item }
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -96,6 +110,22 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
     description: 'Generated from the report definition by scripts/write-schemas.ts; a test keeps them equal.',
     $defs: defs,
   }
+}
+
+/** The outer object, with its nested objects under `key` (spec §2.5). */
+function nestedObject(outer: ObjectSchema, key: string, inner: ObjectSchema): ObjectSchema {
+  return {
+    ...outer,
+    required: [...outer.required, key],
+    properties: { ...outer.properties, [key]: { type: 'array', items: inner } },
+  }
+}
+
+interface ObjectSchema {
+  readonly type: string
+  readonly required: string[]
+  readonly additionalProperties: boolean
+  readonly properties: Record<string, unknown>
 }
 
 export function reportSchemas(): { path: string; schema: Record<string, unknown> }[] {

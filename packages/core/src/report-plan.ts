@@ -9,7 +9,7 @@ import {
 } from '@fake-graph/reports'
 import { type Day, parseDay } from '@fake-graph/tenant'
 import { type ErrorOverrides, raise } from './error-cases'
-import { type ODataArgument, parseODataCall } from './odata-call'
+import { type ODataArgument, type ODataCall, parseODataCall } from './odata-call'
 import { limitParameter } from './request-limits'
 
 /** What a report request asks for, once validated and after the ignore rules. */
@@ -38,6 +38,8 @@ const NAMESPACE = /^microsoft\.graph\./i
 const CURRENT_WINDOW = 28
 const LEGACY_WINDOW = 30
 const MAX_TOP = 10_000
+/** The selection a plan of a function without parameters carries, for the link's claims. */
+const NO_PARAMETERS_PERIOD = 7
 
 /**
  * The report a URL names, as far as it can be read, for the journal of a request that failed
@@ -56,7 +58,7 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   const [version, reports, callText] = leadingSegments(decodePath(url.pathname))
   if (version !== 'v1.0' && version !== 'beta') throw fail('unknownSegment', { segment: version })
   if (reports !== 'reports') throw fail('unknownSegment', { segment: reports })
-  const call = parseODataCall(callText)
+  const call: (ODataCall & { bare?: true }) | undefined = parseODataCall(callText) ?? bareCall(callText)
   if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
   for (const [key, arg] of call.args) limitParameter(key, arg.raw, context.errors)
   const name = call.segment.replace(NAMESPACE, '')
@@ -82,7 +84,27 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
 
   const definition = findReport(name)
   if (!definition) throw fail('unknownSegment', { segment: call.segment })
+  // A call without parentheses names no function that takes parameters, as before there were any without.
+  if (call.bare && !definition.takesNoParameters) throw fail('unknownSegment', { segment: call.segment })
   if (call.rest.length > 0) throw fail('unknownSegment', { segment: call.rest[0] as string })
+  if (definition.takesNoParameters) {
+    // A function without parameters binds bare or with `()`; any argument binds no overload.
+    if (call.args.size > 0) throw fail('unknownSegment', { segment: call.segment })
+    const query = queryOptions(url, fail)
+    if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
+    return {
+      definition,
+      // The rows ignore it; the link carries it as every link does (docs/usage-reports.md §7).
+      selection: { period: NO_PARAMETERS_PERIOD },
+      version,
+      form: 'function',
+      format: query.format,
+      top: query.top,
+      skip: query.skip,
+      functionName: definition.name,
+      params,
+    }
+  }
   const names = [...call.args.keys()]
   // OData binds a function by its parameter names: a set no overload takes matches nothing.
   const bindable = definition.acceptsDate
@@ -96,7 +118,8 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     ? { period: currentPeriod(period, fail) }
     : { date: currentDate(date as ODataArgument & { value: string }, context, fail) }
   const query = queryOptions(url, fail)
-  if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
+  // v1.0 answers JSON only for the reports whose v1.0 pages document it (spec §2.6).
+  if (query.format === 'json' && version === 'v1.0' && !definition.jsonOnV1) throw fail('jsonOnV1')
   return {
     definition,
     selection,
@@ -156,6 +179,16 @@ function dateInWindow(value: string, sent: string, window: number, context: Plan
   const age = context.today - day
   if (age < 1 || age > window) throw fail('dateOutOfWindow', { date: sent, days: window })
   return day
+}
+
+/**
+ * `getOffice365ActivationCounts` or `getOffice365ActivationCounts/x`: a call without parentheses,
+ * as the activations' pages write it (spec §1.2). Only a function without parameters binds it.
+ */
+function bareCall(text: string): (ODataCall & { bare: true }) | undefined {
+  const [segment = '', ...rest] = text.split('/')
+  if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(segment)) return undefined
+  return { segment, args: new Map(), rest: rest.filter(Boolean), bare: true }
 }
 
 function queryOptions(url: URL, fail: Fail) {

@@ -1,9 +1,10 @@
 /**
  * How a cell is written: CSV and JSON spell the same value differently (True vs true,
  * "" vs null, "A+B" vs ["A","B"], 7 vs "7"). A `tally` is a count that the counts reports leave
- * empty where it is zero (docs/usage-reports.md §2).
+ * empty where it is zero (docs/usage-reports.md §2). A `yesNo` is a boolean that the CSV spells
+ * `Yes`/`No` (Microsoft 365 Apps, docs/usage-reports.md §6).
  */
-export type CellKind = 'text' | 'bool' | 'date' | 'count' | 'tally' | 'period' | 'products'
+export type CellKind = 'text' | 'bool' | 'yesNo' | 'date' | 'count' | 'tally' | 'period' | 'products'
 
 export type CellValue = string | number | boolean | null | readonly string[]
 

@@ -45,6 +45,11 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       const text = memoiseByDay((day) => formatDay(day) + after)
       return (value) => (value === null ? after : text(value as number))
     }
+    case 'yesNo': {
+      const yes = `Yes${after}`
+      const no = `No${after}`
+      return (value) => (value === null ? after : value ? yes : no)
+    }
     case 'tally':
       return (value) => (value === null || value === 0 ? after : String(value) + after)
     case 'count':

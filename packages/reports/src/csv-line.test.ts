@@ -13,6 +13,8 @@ function spell(kind: CellKind, value: CellValue): string {
   switch (kind) {
     case 'bool':
       return value ? 'True' : 'False'
+    case 'yesNo':
+      return value ? 'Yes' : 'No'
     case 'date':
       return new Date((value as number) * 86_400_000).toISOString().slice(0, 10)
     case 'products':
@@ -82,10 +84,11 @@ describe('csvLine', () => {
   })
 
   it('holds for any cells of any kind, quoting and nulls included', () => {
-    const kinds: CellKind[] = ['text', 'bool', 'date', 'count', 'tally', 'period', 'products']
+    const kinds: CellKind[] = ['text', 'bool', 'yesNo', 'date', 'count', 'tally', 'period', 'products']
     const valuesOf: Record<CellKind, fc.Arbitrary<CellValue>> = {
       text: fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\r', '\n', 'é', '😀') }),
       bool: fc.boolean(),
+      yesNo: fc.boolean(),
       date: fc.integer({ min: 10_000, max: 30_000 }),
       count: fc.nat(),
       tally: fc.nat({ max: 3 }),

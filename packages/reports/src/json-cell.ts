@@ -16,3 +16,10 @@ export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
       return value
   }
 }
+
+/** A cell as the newer, nested JSON spells it: the period as a number, an empty date as `""` (spec §2.5). */
+export function formatNestedJsonCell(kind: CellKind, value: CellValue): unknown {
+  if (kind === 'period') return value
+  if (kind === 'date' && value === null) return ''
+  return formatJsonCell(kind, value)
+}

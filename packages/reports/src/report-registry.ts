@@ -4,6 +4,12 @@ import { emailActivityUserDetail } from './definitions/email-activity-user-detai
 import { legacyDetail } from './definitions/legacy-detail'
 import { legacyServices } from './definitions/legacy-services'
 import { legacyUsers } from './definitions/legacy-users'
+import { m365AppPlatformUserCounts } from './definitions/m365-app-platform-user-counts'
+import { m365AppUserCounts } from './definitions/m365-app-user-counts'
+import { m365AppUserDetail } from './definitions/m365-app-user-detail'
+import { office365ActivationCounts } from './definitions/office365-activation-counts'
+import { office365ActivationsUserCounts } from './definitions/office365-activations-user-counts'
+import { office365ActivationsUserDetail } from './definitions/office365-activations-user-detail'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
@@ -31,6 +37,12 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   sharePointActivityUserCounts,
   sharePointActivityFileCounts,
   sharePointActivityPages,
+  m365AppUserDetail,
+  m365AppUserCounts,
+  m365AppPlatformUserCounts,
+  office365ActivationsUserDetail,
+  office365ActivationCounts,
+  office365ActivationsUserCounts,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */
