@@ -101,7 +101,8 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
           object(report.columns.filter((column) => !nested.outer.includes(column.field))),
         )
       : object(report.columns)
-    defs.jsonItem = { description: `One item of the JSON rendering (microsoft.graph.${report.jsonType}).`, ...item }
+    const form = report.jsonOnV1 ? 'JSON rendering, v1.0 and beta' : 'beta JSON rendering'
+    defs.jsonItem = { description: `One item of the ${form} (microsoft.graph.${report.jsonType}).`, ...item }
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -13,9 +13,15 @@ import schema9 from '@fake-graph/contracts/schemas/reports/getSharePointActivity
 import schema10 from '@fake-graph/contracts/schemas/reports/getSharePointActivityUserCounts.schema.json'
 import schema11 from '@fake-graph/contracts/schemas/reports/getSharePointActivityFileCounts.schema.json'
 import schema12 from '@fake-graph/contracts/schemas/reports/getSharePointActivityPages.schema.json'
-import schema13 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema14 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema15 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema13 from '@fake-graph/contracts/schemas/reports/getM365AppUserDetail.schema.json'
+import schema14 from '@fake-graph/contracts/schemas/reports/getM365AppUserCounts.schema.json'
+import schema15 from '@fake-graph/contracts/schemas/reports/getM365AppPlatformUserCounts.schema.json'
+import schema16 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserDetail.schema.json'
+import schema17 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationCounts.schema.json'
+import schema18 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserCounts.schema.json'
+import schema19 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema20 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema21 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -32,7 +38,13 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getSharePointActivityUserCounts": schema10,
   "getSharePointActivityFileCounts": schema11,
   "getSharePointActivityPages": schema12,
-  "Office365ActiveUsers-Detail": schema13,
-  "Office365ActiveUsers-Users": schema14,
-  "Office365ActiveUsers-Services": schema15,
+  "getM365AppUserDetail": schema13,
+  "getM365AppUserCounts": schema14,
+  "getM365AppPlatformUserCounts": schema15,
+  "getOffice365ActivationsUserDetail": schema16,
+  "getOffice365ActivationCounts": schema17,
+  "getOffice365ActivationsUserCounts": schema18,
+  "Office365ActiveUsers-Detail": schema19,
+  "Office365ActiveUsers-Users": schema20,
+  "Office365ActiveUsers-Services": schema21,
 }
