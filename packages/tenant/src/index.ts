@@ -31,6 +31,14 @@ export {
   PLATFORM_MASKS,
 } from './office-apps'
 export { ACTIVATION_DEVICES, ACTIVATION_PRODUCT_TYPES, officeActivations } from './office-activations'
+export {
+  EMAIL_CLIENTS,
+  emailAppsUser,
+  emailClientsBetween,
+  emailClientsOn,
+  OUTLOOK_VERSIONS,
+  UNDETERMINED,
+} from './email-apps'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
@@ -40,6 +48,7 @@ export type { Day } from './day'
 export type { EmailAction, EmailCounter } from './email-activity'
 export type { WorkloadCounter, WorkloadModel } from './workload-activity'
 export type { Activation, ActivationDevice } from './office-activations'
+export type { EmailAppsUser, EmailClient } from './email-apps'
 export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { LoadTenantOptions } from './load-tenant'

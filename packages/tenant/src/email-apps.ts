@@ -1,0 +1,118 @@
+import {
+  appBit,
+  appsUsedOn,
+  OFFICE_APPS,
+  type OfficeAppsUser,
+  officeAppsProductType,
+  officeAppsUser,
+} from './office-apps'
+import { SERVICES } from './services'
+import type { TenantUser } from './tenant'
+import { mix, unit } from './workload-activity'
+
+/** The mail clients of the email app usage reports, in their column order (spec §1.4). */
+export const EMAIL_CLIENTS = [
+  'mailForMac',
+  'outlookForMac',
+  'outlookForWindows',
+  'outlookForMobile',
+  'otherForMobile',
+  'outlookForWeb',
+  'pop3App',
+  'imap4App',
+  'smtpApp',
+] as const
+export type EmailClient = (typeof EMAIL_CLIENTS)[number]
+
+/**
+ * The versions of Outlook for Windows, as the Detail's cells spell them and with the column of
+ * the versions report that counts each: `ProPlus` is the suite's Outlook (spec §1.4, [CLI]), the
+ * others a perpetual licence's [I].
+ */
+export const OUTLOOK_VERSIONS: ReadonlyMap<string, string> = new Map([
+  ['ProPlus', 'Outlook M365'],
+  ['Outlook 2019', 'Outlook 2019'],
+  ['Outlook 2016', 'Outlook 2016'],
+  ['Outlook 2013', 'Outlook 2013'],
+  ['Outlook 2010', 'Outlook 2010'],
+  ['Outlook 2007', 'Outlook 2007'],
+  ['Undetermined', 'Undetermined'],
+])
+/** A client other than Outlook for Windows reports no version: its cell says `Undetermined` [DC beta example]. */
+export const UNDETERMINED = 'Undetermined'
+
+const SALT = 0x6d61_696c
+const EXCHANGE = 1 << SERVICES.indexOf('exchange')
+const OUTLOOK = OFFICE_APPS.indexOf('outlook')
+const client = (name: EmailClient) => 1 << EMAIL_CLIENTS.indexOf(name)
+/** The clients the suite's Outlook is, by platform (`APP_PLATFORMS` order): they are the apps reports' Outlook. */
+const SUITE_OUTLOOK: readonly [pair: number, client: number][] = [
+  [appBit(0, OUTLOOK), client('outlookForWindows')],
+  [appBit(1, OUTLOOK), client('outlookForMac')],
+  [appBit(2, OUTLOOK), client('outlookForMobile')],
+  [appBit(3, OUTLOOK), client('outlookForWeb')],
+]
+/** How many users of each client use it at all, for the clients that are not the suite's Outlook. */
+const OTHER_CLIENTS: readonly [client: number, share: number][] = [
+  [client('mailForMac'), 0.03],
+  [client('otherForMobile'), 0.1],
+  [client('pop3App'), 0.01],
+  [client('imap4App'), 0.02],
+  [client('smtpApp'), 0.04],
+]
+/** Without the suite: Outlook from a perpetual licence, the web and the phone app (Exchange plans, E1, F3…). */
+const PLAIN_OUTLOOK: readonly [client: number, share: number][] = [
+  [client('outlookForWindows'), 0.35],
+  [client('outlookForWeb'), 0.6],
+  [client('outlookForMobile'), 0.45],
+]
+const PERPETUAL = ['Outlook 2019', 'Outlook 2016', 'Outlook 2016', 'Outlook 2013', 'Outlook 2010', 'Undetermined']
+
+/** What one user reads mail with: drawn once per user, from the workload seed alone. */
+export interface EmailAppsUser {
+  readonly seed: number
+  /** The suite's apps, whose Outlook pairs are this user's Outlook clients, if the user holds the suite. */
+  readonly apps?: OfficeAppsUser
+  /** The clients used at all other than the suite's Outlook, one bit per `EMAIL_CLIENTS`. */
+  readonly others: number
+  /** The version Outlook for Windows reports. */
+  readonly windowsVersion: string
+}
+
+export function emailAppsUser(user: TenantUser): EmailAppsUser {
+  const seed = (user.workloadSeed ^ SALT) | 0
+  const apps = officeAppsProductType(user) === undefined ? undefined : officeAppsUser(user)
+  let others = 0
+  OTHER_CLIENTS.forEach(([bit, share], i) => {
+    if (unit(seed, 1 + i) < share) others |= bit
+  })
+  if (!apps) {
+    PLAIN_OUTLOOK.forEach(([bit, share], i) => {
+      if (unit(seed, 8 + i) < share) others |= bit
+    })
+  }
+  const windowsVersion = apps ? 'ProPlus' : (PERPETUAL[Math.floor(unit(seed, 12) * PERPETUAL.length)] as string)
+  return { seed, apps, others, windowsVersion }
+}
+
+/**
+ * The clients used on the day at `offset` of the window: only on an Exchange-active day, the
+ * suite's Outlook exactly when the apps reports say it was used, the others one day in two [I].
+ */
+export function emailClientsOn(mail: EmailAppsUser, activity: Uint8Array, offset: number): number {
+  if (((activity[offset] as number) & EXCHANGE) === 0) return 0
+  let used = mail.others & mix(mail.seed, 3, offset)
+  if (mail.apps) {
+    const pairs = appsUsedOn(mail.apps, activity, offset)
+    for (const [pair, bit] of SUITE_OUTLOOK) if (pairs & pair) used |= bit
+  }
+  return used
+}
+
+/** The clients used on any day of the window's offsets [from, to]. */
+export function emailClientsBetween(mail: EmailAppsUser, activity: Uint8Array, from: number, to: number): number {
+  let used = 0
+  for (let offset = Math.max(0, from); offset <= Math.min(to, activity.length - 1); offset++)
+    used |= emailClientsOn(mail, activity, offset)
+  return used
+}
