@@ -14,6 +14,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     date: ALWAYS.has(field) ? `^${DATE}$` : `^(${DATE})?$`,
     bool: '^(True|False)$',
     yesNo: '^(Yes|No)$',
+    versions: '^[\\s\\S]*$',
     count: '^(0|[1-9]\\d*)$',
     tally: '^([1-9]\\d*)?$',
     period: `^(${periods(report).join('|')})$`,
@@ -24,6 +25,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     date: ALWAYS.has(field) ? 'a date as YYYY-MM-DD' : 'a date as YYYY-MM-DD, or empty',
     bool: 'True or False',
     yesNo: 'Yes or No',
+    versions: 'the version the client reports, or empty where it was not used',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
     period: `${periods(report).slice(0, -1).join(', ')} or 180`,
@@ -54,6 +56,8 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
       return { enum: periods(report) }
     case 'products':
       return { type: 'array', items: { type: 'string' } }
+    case 'versions':
+      return { type: 'array', items: { type: 'string' }, maxItems: 1 }
     case 'text':
       return { type: 'string' }
   }

@@ -22,6 +22,10 @@ export { m365AppPlatformUserCounts } from './definitions/m365-app-platform-user-
 export { office365ActivationsUserDetail } from './definitions/office365-activations-user-detail'
 export { office365ActivationCounts } from './definitions/office365-activation-counts'
 export { office365ActivationsUserCounts } from './definitions/office365-activations-user-counts'
+export { emailAppUsageUserDetail } from './definitions/email-app-usage-user-detail'
+export { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
+export { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
+export { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'
@@ -36,6 +40,7 @@ export type { CellKind, CellValue, Column } from './column'
 export type { CountsRow } from './counts-columns'
 export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'
+export type { ClientTally, EmailAppsRow } from './email-apps'
 export type { ActivationRow, ActivationTotals } from './office-activations'
 export type { AppsDay } from './office-apps'
 export type { AppsDetailRow } from './office-apps-detail'

@@ -1,6 +1,10 @@
 import { emailActivityCounts } from './definitions/email-activity-counts'
 import { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
+import { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
+import { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
+import { emailAppUsageUserDetail } from './definitions/email-app-usage-user-detail'
+import { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
 import { legacyDetail } from './definitions/legacy-detail'
 import { legacyServices } from './definitions/legacy-services'
 import { legacyUsers } from './definitions/legacy-users'
@@ -43,6 +47,10 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   office365ActivationsUserDetail,
   office365ActivationCounts,
   office365ActivationsUserCounts,
+  emailAppUsageUserDetail,
+  emailAppUsageAppsUserCounts,
+  emailAppUsageUserCounts,
+  emailAppUsageVersionsUserCounts,
 ]
 
 /** The seed's legacy `Office365ActiveUsers` views. */
