@@ -19,9 +19,13 @@ import schema15 from '@fake-graph/contracts/schemas/reports/getM365AppPlatformUs
 import schema16 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserDetail.schema.json'
 import schema17 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationCounts.schema.json'
 import schema18 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserCounts.schema.json'
-import schema19 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema20 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema21 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema19 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageUserDetail.schema.json'
+import schema20 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageAppsUserCounts.schema.json'
+import schema21 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageUserCounts.schema.json'
+import schema22 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageVersionsUserCounts.schema.json'
+import schema23 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema24 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema25 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -44,7 +48,11 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getOffice365ActivationsUserDetail": schema16,
   "getOffice365ActivationCounts": schema17,
   "getOffice365ActivationsUserCounts": schema18,
-  "Office365ActiveUsers-Detail": schema19,
-  "Office365ActiveUsers-Users": schema20,
-  "Office365ActiveUsers-Services": schema21,
+  "getEmailAppUsageUserDetail": schema19,
+  "getEmailAppUsageAppsUserCounts": schema20,
+  "getEmailAppUsageUserCounts": schema21,
+  "getEmailAppUsageVersionsUserCounts": schema22,
+  "Office365ActiveUsers-Detail": schema23,
+  "Office365ActiveUsers-Users": schema24,
+  "Office365ActiveUsers-Services": schema25,
 }
