@@ -43,9 +43,11 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
   })
 
   it('2. the microsoft.graph. prefix behaves identically, for every current function', async () => {
-    for (const { name } of CURRENT_REPORTS) {
-      const plain = await csvOf(`/v1.0/reports/${name}(period='D30')`)
-      const prefixed = await csvOf(`/v1.0/reports/microsoft.graph.${name}(period='D30')`)
+    for (const { name, takesNoParameters } of CURRENT_REPORTS) {
+      // A function without parameters is called bare (docs/usage-reports.md §7).
+      const call = takesNoParameters ? name : `${name}(period='D30')`
+      const plain = await csvOf(`/v1.0/reports/${call}`)
+      const prefixed = await csvOf(`/v1.0/reports/microsoft.graph.${call}`)
       expect(prefixed).toBe(plain)
     }
   })
