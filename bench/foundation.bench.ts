@@ -4,6 +4,7 @@
 //
 //   pnpm bench:foundation            # all tasks, 100k and 1M users
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
+//   pnpm bench:foundation --families # only the usage families' Details and every function's 302
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,6 +16,7 @@ import {
   CURRENT_REPORTS,
   csvLines,
   emailActivityUserDetail,
+  findReport,
   office365ActiveUserDetail,
   quoteCsv,
   renderCsv,
@@ -58,7 +60,11 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
     const headers = { Authorization: 'Bearer bench' }
-    const url = (name: string) => `https://graph.microsoft.com/v1.0/reports/${name}(period='D7')`
+    // A function without parameters is called bare (docs/usage-reports.md §7).
+    const callOf = new Map(
+      CURRENT_REPORTS.map((r) => [r.name, r.takesNoParameters ? r.name : `${r.name}(period='D7')`]),
+    )
+    const url = (name: string) => `https://graph.microsoft.com/v1.0/reports/${callOf.get(name)}`
     const micros: Record<string, number> = Object.fromEntries(CURRENT_REPORTS.map((report) => [report.name, 0]))
     const rounds = 20
     const calls = 500
@@ -121,6 +127,19 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
     for (const row of rows) ours += `${row.map(quoteCsv).join(',')}\r\n`.length
     return { librarySeconds, oursSeconds: (performance.now() - start) / 1000, bytes: ours, libraryBytes: library }
   },
+  /** The Detail named by BENCH_REPORT (a usage family's largest), first render. */
+  familyStream: () => firstRender(benchReport()),
+  /** Its baseline: the same bytes from a prebuilt buffer. */
+  familyPrebuilt: () => prebuiltRender(benchReport()),
+}
+
+/** The usage families' largest Details, each beside its own buffer baseline. */
+const FAMILY_DETAILS = ['getM365AppUserDetail', 'getEmailAppUsageUserDetail', 'getOffice365ActivationsUserDetail']
+
+function benchReport(): AnyReportDefinition {
+  const report = findReport(process.env.BENCH_REPORT ?? '')
+  if (!report) throw new Error(`Failed to bench "${process.env.BENCH_REPORT}": no such report`)
+  return report
 }
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
@@ -171,6 +190,30 @@ if (task) {
     )
   const mbps = (r: Result) => (r.bytes as number) / 1e6 / (r.seconds as number)
   const fmt = (n: number, digits = 2) => n.toFixed(digits)
+
+  const families = () => {
+    const active = run('stream')
+    for (const name of FAMILY_DETAILS) {
+      const stream = run('familyStream', { BENCH_REPORT: name })
+      const prebuilt = run('familyPrebuilt', { BENCH_REPORT: name })
+      console.log(
+        `${name} CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(stream), 0)} MB/s, peak RSS ${fmt(stream.peakRssMb as number, 0)} MB`,
+      )
+      console.log(
+        `  prebuilt buffer, same bytes: ${fmt(mbps(prebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(stream) / mbps(prebuilt), 3)}×; / active-user Detail = ${fmt(mbps(stream) / mbps(active), 3)}×)`,
+      )
+    }
+  }
+  if (process.argv.includes('--families')) {
+    families()
+    const redirects = run('redirects')
+    const baseline = redirects.getOffice365ActiveUserDetail as number
+    for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
+      console.log(
+        `  302 of ${name}: ${fmt(micros, 1)} µs  (/ getOffice365ActiveUserDetail = ${fmt(micros / baseline, 3)}×)`,
+      )
+    process.exit(0)
+  }
 
   const generate = run('generate')
   const faker = run('faker')
@@ -227,4 +270,6 @@ if (task) {
   console.log(
     `CSV quoting, ${fmt((quoting.bytes as number) / 1e6, 1)} MB of Detail rows: quoteCsv ${fmt(rate(quoting.oursSeconds as number), 0)} MB/s, csv-stringify ${fmt(rate(quoting.librarySeconds as number), 0)} MB/s`,
   )
+
+  families()
 }

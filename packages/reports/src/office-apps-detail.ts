@@ -2,9 +2,9 @@ import {
   appsUseBetween,
   appsUsedOn,
   type Day,
-  officeActivations,
   officeAppsProductType,
   officeAppsUser,
+  suiteLastActivated,
 } from '@fake-graph/tenant'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
@@ -34,12 +34,11 @@ export function* appsDetailRows(request: ReportRequest, start: number | undefine
       continue
     }
     const { user } = row
-    if (forDate) {
-      if (appsUsedOn(officeAppsUser(user), user.activity, from - tenant.firstDay) === 0) continue
-    } else if (officeAppsProductType(user) === undefined) continue
-    const use = appsUseBetween(user, tenant.firstDay, from, to)
-    const suite = officeActivations(user, tenant.refreshDate)[0]
-    const activated = suite?.lastActivatedDate ?? null
+    if (officeAppsProductType(user) === undefined) continue
+    const apps = officeAppsUser(user)
+    if (forDate && appsUsedOn(apps, user.activity, from - tenant.firstDay) === 0) continue
+    const use = appsUseBetween(user, tenant.firstDay, from, to, apps)
+    const activated = suiteLastActivated(user, tenant.refreshDate, apps)
     yield {
       index: row.index,
       refreshDate: row.refreshDate,

@@ -111,8 +111,17 @@ export function emailClientsOn(mail: EmailAppsUser, activity: Uint8Array, offset
 
 /** The clients used on any day of the window's offsets [from, to]. */
 export function emailClientsBetween(mail: EmailAppsUser, activity: Uint8Array, from: number, to: number): number {
+  const possible = possibleClients(mail)
   let used = 0
-  for (let offset = Math.max(0, from); offset <= Math.min(to, activity.length - 1); offset++)
+  // Newest first, and done once every client the user has was seen: most are within days.
+  for (let offset = Math.min(to, activity.length - 1); offset >= Math.max(0, from) && used !== possible; offset--)
     used |= emailClientsOn(mail, activity, offset)
   return used
+}
+
+/** Every client the user could use on some day. */
+function possibleClients(mail: EmailAppsUser): number {
+  let possible = mail.others
+  if (mail.apps) for (const [pair, bit] of SUITE_OUTLOOK) if (mail.apps.adopted & pair) possible |= bit
+  return possible
 }

@@ -30,7 +30,13 @@ export {
   officeAppsUser,
   PLATFORM_MASKS,
 } from './office-apps'
-export { ACTIVATION_DEVICES, ACTIVATION_PRODUCT_TYPES, officeActivations } from './office-activations'
+export {
+  ACTIVATION_DEVICES,
+  ACTIVATION_PRODUCT_TYPES,
+  officeActivations,
+  suiteActivation,
+  suiteLastActivated,
+} from './office-activations'
 export {
   EMAIL_CLIENTS,
   emailAppsUser,

@@ -41,44 +41,81 @@ const ACTIVATION_HISTORY_DAYS = 365
  * the user on has a device activated (the web needs none), so the two families agree [I].
  */
 export function officeActivations(user: TenantUser, refreshDate: Day): Activation[] {
-  if (user.isDeleted) return []
-  const seed = (user.workloadSeed ^ SALT) | 0
   const activations: Activation[] = []
-  const assigned = licensedSince(user)
-  const suite = officeAppsProductType(user)
-  if (suite) {
-    const { adopted } = officeAppsUser(user)
-    const on = (platform: number) => (adopted & (PLATFORM_MASKS[platform] as number)) !== 0
-    const extra = (stream: number) => (unit(seed, stream) < 0.3 ? 1 : 0) + (unit(seed, stream + 1) < 0.08 ? 1 : 0)
-    const windows = on(0) ? 1 + extra(1) : 0
-    const mac = on(1) ? 1 + (unit(seed, 4) < 0.1 ? 1 : 0) : 0
-    const phone = on(2)
-    const ios = phone && unit(seed, 5) < 0.55 ? 1 + (unit(seed, 6) < 0.25 ? 1 : 0) : 0
-    const android = phone && (ios === 0 || unit(seed, 7) < 0.05) ? 1 : 0
-    activations.push(activation(suite, [windows, mac, 0, ios, android], unit(seed, 8) < 0.03, seed, 9))
-  }
-  user.assignedProducts.forEach((product, position) => {
-    const type = ADD_ON_TYPES.get(product)
-    if (!type) return
+  const suite = suiteActivation(user, refreshDate)
+  if (suite) activations.push(suite)
+  if (user.isDeleted) return activations
+  const seed = (user.workloadSeed ^ SALT) | 0
+  const products = user.assignedProducts
+  for (let position = 0; position < products.length; position++) {
+    const type = ADD_ON_TYPES.get(products[position] as string)
+    if (!type) continue
     // A desktop add-on: on Windows only, and left unactivated by one holder in five.
     const stream = 20 + position * 4
     const windows = unit(seed, stream) < 0.8 ? 1 + (unit(seed, stream + 1) < 0.2 ? 1 : 0) : 0
-    activations.push(activation(type, [windows, 0, 0, 0, 0], false, seed, stream + 2))
-  })
-  return activations
-
-  function activation(
-    productType: string,
-    devices: number[],
-    sharedComputer: boolean,
-    seed: number,
-    stream: number,
-  ): Activation {
-    const activated = sharedComputer || devices.some((count) => count > 0)
-    const back = Math.floor(unit(seed, stream) ** 2 * ACTIVATION_HISTORY_DAYS)
-    const lastActivatedDate = activated ? Math.max(assigned ?? refreshDate, refreshDate - back) : null
-    return { productType, devices, sharedComputer, lastActivatedDate }
+    activations.push(activation(user, refreshDate, type, [windows, 0, 0, 0, 0], false, seed, stream + 2))
   }
+  return activations
+}
+
+/**
+ * The suite's activation alone, the first of `officeActivations`: what the apps Detail's Last
+ * Activation Date shows, without the add-ons' draws. Undefined without the suite or once deleted.
+ */
+export function suiteActivation(
+  user: TenantUser,
+  refreshDate: Day,
+  apps = officeAppsUser(user),
+): Activation | undefined {
+  if (user.isDeleted) return undefined
+  const suite = officeAppsProductType(user)
+  if (!suite) return undefined
+  const seed = (user.workloadSeed ^ SALT) | 0
+  const { adopted } = apps
+  const on = (platform: number) => (adopted & (PLATFORM_MASKS[platform] as number)) !== 0
+  const windows = on(0) ? 1 + (unit(seed, 1) < 0.3 ? 1 : 0) + (unit(seed, 2) < 0.08 ? 1 : 0) : 0
+  const mac = on(1) ? 1 + (unit(seed, 4) < 0.1 ? 1 : 0) : 0
+  const phone = on(2)
+  const ios = phone && unit(seed, 5) < 0.55 ? 1 + (unit(seed, 6) < 0.25 ? 1 : 0) : 0
+  const android = phone && (ios === 0 || unit(seed, 7) < 0.05) ? 1 : 0
+  const sharedComputer = unit(seed, 8) < 0.03
+  const lastActivatedDate = suiteLastActivated(user, refreshDate, apps)
+  return { productType: suite, devices: [windows, mac, 0, ios, android], sharedComputer, lastActivatedDate }
+}
+
+/** Desktops and phones activate; the web does not. */
+const ACTIVATING = (PLATFORM_MASKS[0] as number) | (PLATFORM_MASKS[1] as number) | (PLATFORM_MASKS[2] as number)
+
+/**
+ * The suite's Last Activated Date alone, for the apps Detail: two draws rather than the whole
+ * activation. Activated when the user has a desktop or phone app (each has a device) or shares a
+ * computer; null for a user without the suite, deleted, or who activated nothing.
+ */
+export function suiteLastActivated(user: TenantUser, refreshDate: Day, apps = officeAppsUser(user)): Day | null {
+  if (user.isDeleted || officeAppsProductType(user) === undefined) return null
+  const seed = (user.workloadSeed ^ SALT) | 0
+  if ((apps.adopted & ACTIVATING) === 0 && unit(seed, 8) >= 0.03) return null
+  return lastActivated(user, refreshDate, seed, 9)
+}
+
+/** A latest activation up to a year back, most of them recent, never before the first licence. */
+function lastActivated(user: TenantUser, refreshDate: Day, seed: number, stream: number): Day {
+  const back = Math.floor(unit(seed, stream) ** 2 * ACTIVATION_HISTORY_DAYS)
+  return Math.max(licensedSince(user) ?? refreshDate, refreshDate - back)
+}
+
+function activation(
+  user: TenantUser,
+  refreshDate: Day,
+  productType: string,
+  devices: number[],
+  sharedComputer: boolean,
+  seed: number,
+  stream: number,
+): Activation {
+  const activated = sharedComputer || devices.some((count) => count > 0)
+  const lastActivatedDate = activated ? lastActivated(user, refreshDate, seed, stream) : null
+  return { productType, devices, sharedComputer, lastActivatedDate }
 }
 
 /** The user's earliest licence: no activation comes before it. */
