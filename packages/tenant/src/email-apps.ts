@@ -45,13 +45,16 @@ const SALT = 0x6d61_696c
 const EXCHANGE = 1 << SERVICES.indexOf('exchange')
 const OUTLOOK = OFFICE_APPS.indexOf('outlook')
 const client = (name: EmailClient) => 1 << EMAIL_CLIENTS.indexOf(name)
-/** The clients the suite's Outlook is, by platform (`APP_PLATFORMS` order): they are the apps reports' Outlook. */
-const SUITE_OUTLOOK: readonly [pair: number, client: number][] = [
-  [appBit(0, OUTLOOK), client('outlookForWindows')],
-  [appBit(1, OUTLOOK), client('outlookForMac')],
-  [appBit(2, OUTLOOK), client('outlookForMobile')],
-  [appBit(3, OUTLOOK), client('outlookForWeb')],
-]
+/** The suite's Outlook pairs of the apps reports, by platform, and the mail client each one is. */
+const OUTLOOK_WINDOWS = appBit(0, OUTLOOK)
+const OUTLOOK_MAC = appBit(1, OUTLOOK)
+const OUTLOOK_MOBILE = appBit(2, OUTLOOK)
+const OUTLOOK_WEB = appBit(3, OUTLOOK)
+const WINDOWS = client('outlookForWindows')
+const MAC = client('outlookForMac')
+const MOBILE = client('outlookForMobile')
+const WEB = client('outlookForWeb')
+
 /** How many users of each client use it at all, for the clients that are not the suite's Outlook. */
 const OTHER_CLIENTS: readonly [client: number, share: number][] = [
   [client('mailForMac'), 0.03],
@@ -82,17 +85,20 @@ export interface EmailAppsUser {
 export function emailAppsUser(user: TenantUser): EmailAppsUser {
   const seed = (user.workloadSeed ^ SALT) | 0
   const apps = officeAppsProductType(user) === undefined ? undefined : officeAppsUser(user)
-  let others = 0
-  OTHER_CLIENTS.forEach(([bit, share], i) => {
-    if (unit(seed, 1 + i) < share) others |= bit
-  })
-  if (!apps) {
-    PLAIN_OUTLOOK.forEach(([bit, share], i) => {
-      if (unit(seed, 8 + i) < share) others |= bit
-    })
-  }
+  let others = drawClients(seed, OTHER_CLIENTS, 1)
+  if (!apps) others |= drawClients(seed, PLAIN_OUTLOOK, 8)
   const windowsVersion = apps ? 'ProPlus' : (PERPETUAL[Math.floor(unit(seed, 12) * PERPETUAL.length)] as string)
   return { seed, apps, others, windowsVersion }
+}
+
+/** Each client of `shares` with its chance, drawn from the seed's streams from `first` on. */
+function drawClients(seed: number, shares: readonly (readonly [number, number])[], first: number): number {
+  let clients = 0
+  for (let i = 0; i < shares.length; i++) {
+    const [bit, share] = shares[i] as readonly [number, number]
+    if (unit(seed, first + i) < share) clients |= bit
+  }
+  return clients
 }
 
 /**
@@ -104,7 +110,7 @@ export function emailClientsOn(mail: EmailAppsUser, activity: Uint8Array, offset
   let used = mail.others & mix(mail.seed, 3, offset)
   if (mail.apps) {
     const pairs = appsUsedOn(mail.apps, activity, offset)
-    for (const [pair, bit] of SUITE_OUTLOOK) if (pairs & pair) used |= bit
+    used |= outlookClients(pairs)
   }
   return used
 }
@@ -121,7 +127,15 @@ export function emailClientsBetween(mail: EmailAppsUser, activity: Uint8Array, f
 
 /** Every client the user could use on some day. */
 function possibleClients(mail: EmailAppsUser): number {
-  let possible = mail.others
-  if (mail.apps) for (const [pair, bit] of SUITE_OUTLOOK) if (mail.apps.adopted & pair) possible |= bit
-  return possible
+  return mail.others | (mail.apps ? outlookClients(mail.apps.adopted) : 0)
+}
+
+/** The Outlook clients that a set of apps pairs holds: they are the apps reports' Outlook. */
+function outlookClients(pairs: number): number {
+  return (
+    (pairs & OUTLOOK_WINDOWS ? WINDOWS : 0) |
+    (pairs & OUTLOOK_MAC ? MAC : 0) |
+    (pairs & OUTLOOK_MOBILE ? MOBILE : 0) |
+    (pairs & OUTLOOK_WEB ? WEB : 0)
+  )
 }
