@@ -57,6 +57,9 @@ export function* emailAppsRows(request: ReportRequest, start: number | undefined
       continue
     }
     const mail = emailAppsUser(row.user)
+    // No Exchange activity in the span is no client used: nothing to scan.
+    const exchange = row.lastActivityDates[EXCHANGE] ?? null
+    const active = exchange !== null && exchange >= from + tenant.firstDay
     yield {
       index: row.index,
       refreshDate: row.refreshDate,
@@ -65,7 +68,7 @@ export function* emailAppsRows(request: ReportRequest, start: number | undefined
       displayName: row.displayName,
       licenseAssignDates: row.licenseAssignDates,
       lastActivityDates: row.lastActivityDates,
-      clients: emailClientsBetween(mail, row.user.activity, from, to),
+      clients: active ? emailClientsBetween(mail, row.user.activity, from, to) : 0,
       windowsVersion: mail.windowsVersion,
       period: forDate ? 1 : selection.period,
     }

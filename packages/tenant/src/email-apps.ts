@@ -118,6 +118,7 @@ export function emailClientsOn(mail: EmailAppsUser, activity: Uint8Array, offset
 /** The clients used on any day of the window's offsets [from, to]. */
 export function emailClientsBetween(mail: EmailAppsUser, activity: Uint8Array, from: number, to: number): number {
   const possible = possibleClients(mail)
+  if (possible === 0) return 0
   let used = 0
   // Newest first, and done once every client the user has was seen: most are within days.
   for (let offset = Math.min(to, activity.length - 1); offset >= Math.max(0, from) && used !== possible; offset--)
