@@ -1,3 +1,5 @@
+import { findReport } from '@fake-graph/reports'
+
 /** What `generate` was asked for, as flags. */
 export interface ReportFlags {
   readonly report: string
@@ -23,11 +25,13 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
     ]
     return `${GRAPH}/beta/reports/${report}(${args.join(',')})/content`
   }
+  // A function without parameters is called bare unless the flags give one, which Graph refuses.
+  const bare = findReport(report.replace(/^microsoft\.graph\./i, ''))?.takesNoParameters && !period && !date
   const args = [
     ...(period !== undefined || date === undefined ? [`period='${period ?? 'D7'}'`] : []),
     ...(date === undefined ? [] : [`date=${date}`]),
   ]
-  const call = `${report}(${args.join(',')})`
+  const call = bare ? report : `${report}(${args.join(',')})`
   return format === 'json'
     ? `${GRAPH}/beta/reports/${call}?$format=application/json&$top=10000`
     : `${GRAPH}/v1.0/reports/${call}`
