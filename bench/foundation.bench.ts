@@ -202,6 +202,11 @@ if (task) {
       console.log(
         `  prebuilt buffer, same bytes: ${fmt(mbps(prebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(stream) / mbps(prebuilt), 3)}×; / active-user Detail = ${fmt(mbps(stream) / mbps(active), 3)}×)`,
       )
+      // Shorter rows make fewer bytes of the same work: the cost per user compares the walks themselves.
+      const perUser = (r: Result) => ((r.seconds as number) / TENANT) * 1e6
+      console.log(
+        `  per user: ${fmt(perUser(stream))} µs, active-user Detail ${fmt(perUser(active))} µs  (ratio ${fmt(perUser(stream) / perUser(active), 3)}×)`,
+      )
     }
   }
   if (process.argv.includes('--families')) {
