@@ -60,7 +60,7 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
     const headers = { Authorization: 'Bearer bench' }
-    // A function without parameters is called bare (docs/usage-reports.md §7).
+    // A function without parameters is called bare (docs/usage-reports.md §10).
     const callOf = new Map(
       CURRENT_REPORTS.map((r) => [r.name, r.takesNoParameters ? r.name : `${r.name}(period='D7')`]),
     )

@@ -44,7 +44,7 @@ describe('fidelity checklist (docs/graph-reports.md §9)', () => {
 
   it('2. the microsoft.graph. prefix behaves identically, for every current function', async () => {
     for (const { name, takesNoParameters } of CURRENT_REPORTS) {
-      // A function without parameters is called bare (docs/usage-reports.md §7).
+      // A function without parameters is called bare (docs/usage-reports.md §10).
       const call = takesNoParameters ? name : `${name}(period='D30')`
       const plain = await csvOf(`/v1.0/reports/${call}`)
       const prefixed = await csvOf(`/v1.0/reports/microsoft.graph.${call}`)

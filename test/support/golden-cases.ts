@@ -30,7 +30,7 @@ export function goldenCases(): GoldenCase[] {
       cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
       return
     }
-    // A function without parameters is called bare, as its pages call it (docs/usage-reports.md §7).
+    // A function without parameters is called bare, as its pages call it (docs/usage-reports.md §10).
     const call = report.takesNoParameters ? report.name : `${report.name}(${parameter})`
     const url = `${GRAPH}/v1.0/reports/${call}`
     cases.push({ path: `${slug}/${name}.csv`, url, concealNames })

@@ -153,7 +153,7 @@ describe('planReport: current functions', () => {
     expect(plan("/beta/reports/getOffice365ActiveUserDetail(period='D30')?$format=text/csv").format).toBe('csv')
   })
 
-  it('serves JSON on v1.0 for the Microsoft 365 Apps reports only, which document it (docs/usage-reports.md §6)', () => {
+  it('serves JSON on v1.0 for the Microsoft 365 Apps reports only, which document it (docs/usage-reports.md §9)', () => {
     for (const name of ['getM365AppUserDetail', 'getM365AppUserCounts', 'getM365AppPlatformUserCounts']) {
       const result = plan(`/v1.0/reports/${name}(period='D7')?$format=application/json&$top=5`)
       expect([result.definition.name, result.version, result.format, result.top]).toEqual([name, 'v1.0', 'json', 5])

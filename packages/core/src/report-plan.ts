@@ -94,7 +94,7 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
     return {
       definition,
-      // The rows ignore it; the link carries it as every link does (docs/usage-reports.md §7).
+      // The rows ignore it; the link carries it as every link does (docs/usage-reports.md §10).
       selection: { period: NO_PARAMETERS_PERIOD },
       version,
       form: 'function',

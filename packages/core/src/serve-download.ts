@@ -57,7 +57,7 @@ export function verifyDownload(
   const definition = BY_SLUG.get(claims.report)
   const selection = toSelection(claims)
   if (!definition || !selection) throw raise(errors, 'linkInvalid')
-  // A function without parameters has no period to name, whatever its link carries (docs/usage-reports.md §7).
+  // A function without parameters has no period to name, whatever its link carries (docs/usage-reports.md §10).
   const label = definition.takesNoParameters ? '' : (claims.date ?? `D${claims.period}`)
   return {
     claims,

@@ -16,7 +16,7 @@ const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 })
 const tenantOf = (seed: number) => generateTenant({ seed, users: 80, now })
 const APPS = ['Outlook', 'Word', 'Excel', 'PowerPoint', 'OneNote', 'Teams']
 const PLATFORMS = ['Windows', 'Mac', 'Mobile', 'Web']
-/** The products that carry the desktop suite (docs/usage-reports.md §6), as the Detail's Assigned Products spell them. */
+/** The products that carry the desktop suite (docs/usage-reports.md §9), as the Detail's Assigned Products spell them. */
 const SUITES = [
   'OFFICE 365 E3',
   'MICROSOFT 365 E3',

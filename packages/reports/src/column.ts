@@ -2,7 +2,7 @@
  * How a cell is written: CSV and JSON spell the same value differently (True vs true,
  * "" vs null, "A+B" vs ["A","B"], 7 vs "7"). A `tally` is a count that the counts reports leave
  * empty where it is zero (docs/usage-reports.md §2). A `yesNo` is a boolean that the CSV spells
- * `Yes`/`No` (Microsoft 365 Apps, docs/usage-reports.md §6). A `versions` cell is a client's
+ * `Yes`/`No` (Microsoft 365 Apps, docs/usage-reports.md §9). A `versions` cell is a client's
  * version, or empty where the client was not used; JSON holds it in an array (§8).
  */
 export type CellKind = 'text' | 'bool' | 'yesNo' | 'date' | 'count' | 'tally' | 'period' | 'products' | 'versions'

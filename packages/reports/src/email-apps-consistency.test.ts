@@ -24,7 +24,7 @@ const CLIENTS = [
   'IMAP4 App',
   'SMTP App',
 ]
-/** The versions report's column for each version Outlook for Windows shows (docs/usage-reports.md §8). */
+/** The versions report's column for each version Outlook for Windows shows (docs/usage-reports.md §11). */
 const VERSION_COLUMN: Record<string, string> = {
   ProPlus: 'Outlook M365',
   'Outlook 2019': 'Outlook 2019',

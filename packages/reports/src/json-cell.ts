@@ -4,7 +4,7 @@ import type { CellKind, CellValue } from './column'
 /** A cell as the beta JSON spells it: booleans, nulls, a products array, the period as a string,
  * and null for a tally's zero, as its CSV cell is empty. */
 export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
-  // A client's versions are a list, empty for a client not used (docs/usage-reports.md §8).
+  // A client's versions are a list, empty for a client not used (docs/usage-reports.md §11).
   if (kind === 'versions') return value === null ? [] : [value]
   if (value === null) return null
   switch (kind) {

@@ -36,7 +36,7 @@ export function* jsonPageParts(
   const skip = options.skip ?? 0
   const { nested, position } = definition
   const cell = nested?.style === 'newer' ? formatNestedJsonCell : formatJsonCell
-  // The newer reports' pages carry no @odata.context (docs/usage-reports.md §6).
+  // The newer reports' pages carry no @odata.context (docs/usage-reports.md §9).
   yield nested?.style === 'newer' ? '{"value":[' : `{"@odata.context":${JSON.stringify(options.context)},"value":[`
   if (nested?.per === 'report') {
     yield* wholeReportItem(definition, request, nested, skip, cell)
