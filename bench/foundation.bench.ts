@@ -4,6 +4,7 @@
 //
 //   pnpm bench:foundation            # all tasks, 100k and 1M users
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
+//   pnpm bench:foundation --families # only the usage families' Details and every function's 302
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -51,10 +52,6 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   },
   /** Detail CSV of a held TENANT-user tenant, streamed and drained. */
   stream: () => firstRender(office365ActiveUserDetail),
-  /** A family's largest Detail (BENCH_REPORT, a slug) over the same tenant and period. */
-  familyStream: () => firstRender(bySlug(process.env.BENCH_REPORT)),
-  /** Baseline of that Detail: its bytes from a prebuilt buffer. */
-  familyPrebuilt: () => prebuiltRender(bySlug(process.env.BENCH_REPORT)),
   /** The 302 of every current function, in-process, interleaved, against the active-user Detail's. */
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
@@ -123,6 +120,17 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
     for (const row of rows) ours += `${row.map(quoteCsv).join(',')}\r\n`.length
     return { librarySeconds, oursSeconds: (performance.now() - start) / 1000, bytes: ours, libraryBytes: library }
   },
+  /** The Detail named by BENCH_REPORT (a usage family's largest), first render. */
+  familyStream: () => firstRender(benchReport()),
+  /** Its baseline: the same bytes from a prebuilt buffer. */
+  familyPrebuilt: () => prebuiltRender(benchReport()),
+}
+
+/** The Detail BENCH_REPORT names by its slug. */
+function benchReport(): AnyReportDefinition {
+  const report = ALL_REPORTS.find((definition) => reportSlug(definition) === process.env.BENCH_REPORT)
+  if (!report) throw new Error(`Failed to bench "${process.env.BENCH_REPORT}": no such report`)
+  return report
 }
 
 /** Each family's largest Detail, by slug: the ones issue 14's 150 MB/s target is measured on. */
@@ -132,14 +140,11 @@ const FAMILY_DETAILS = [
   'getYammerActivityUserDetail',
   'getYammerDeviceUsageUserDetail',
   'getSkypeForBusinessActivityUserDetail',
+  'getM365AppUserDetail',
+  'getEmailAppUsageUserDetail',
+  'getOffice365ActivationsUserDetail',
   'getMicrosoft365CopilotUsageUserDetail-v2',
 ]
-
-function bySlug(slug: string | undefined): AnyReportDefinition {
-  const found = ALL_REPORTS.find((report) => reportSlug(report) === slug)
-  if (!found) throw new Error(`no report ${slug}`)
-  return found
-}
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
 async function firstRender(definition: AnyReportDefinition): Promise<Result> {
@@ -190,6 +195,36 @@ if (task) {
   const mbps = (r: Result) => (r.bytes as number) / 1e6 / (r.seconds as number)
   const fmt = (n: number, digits = 2) => n.toFixed(digits)
 
+  const families = () => {
+    for (const name of FAMILY_DETAILS) {
+      // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
+      const active = run('stream')
+      const stream = run('familyStream', { BENCH_REPORT: name })
+      const prebuilt = run('familyPrebuilt', { BENCH_REPORT: name })
+      console.log(
+        `${name} CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(stream), 0)} MB/s, peak RSS ${fmt(stream.peakRssMb as number, 0)} MB`,
+      )
+      console.log(
+        `  prebuilt buffer, same bytes: ${fmt(mbps(prebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(stream) / mbps(prebuilt), 3)}×; / active-user Detail = ${fmt(mbps(stream) / mbps(active), 3)}×)`,
+      )
+      // Shorter rows make fewer bytes of the same work: the cost per user compares the walks themselves.
+      const perUser = (r: Result) => ((r.seconds as number) / TENANT) * 1e6
+      console.log(
+        `  per user: ${fmt(perUser(stream))} µs, active-user Detail ${fmt(perUser(active))} µs  (ratio ${fmt(perUser(stream) / perUser(active), 3)}×)`,
+      )
+    }
+  }
+  if (process.argv.includes('--families')) {
+    families()
+    const redirects = run('redirects')
+    const baseline = redirects.getOffice365ActiveUserDetail as number
+    for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
+      console.log(
+        `  302 of ${name}: ${fmt(micros, 1)} µs  (/ getOffice365ActiveUserDetail = ${fmt(micros / baseline, 3)}×)`,
+      )
+    process.exit(0)
+  }
+
   const generate = run('generate')
   const faker = run('faker')
   const ourPerUser = ((generate.seconds as number) / TENANT) * 1e6
@@ -216,18 +251,6 @@ if (task) {
     `  lines looped, not compiled: ${fmt(mbps(looped), 0)} MB/s  (compiled/looped = ${fmt(mbps(stream) / mbps(looped), 2)}×)`,
   )
 
-  for (const slug of FAMILY_DETAILS) {
-    // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
-    const beside = run('stream')
-    const family = run('familyStream', { BENCH_REPORT: slug })
-    const familyPrebuilt = run('familyPrebuilt', { BENCH_REPORT: slug })
-    console.log(
-      `${slug} CSV, ${TENANT} users (${fmt((family.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(family), 0)} MB/s`,
-    )
-    console.log(
-      `  prebuilt buffer, same bytes: ${fmt(mbps(familyPrebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(family) / mbps(familyPrebuilt), 3)}×; / active-user Detail beside it = ${fmt(mbps(family) / mbps(beside), 3)}×)`,
-    )
-  }
   const redirects = run('redirects')
   const baseline = redirects.getOffice365ActiveUserDetail as number
   for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
@@ -249,4 +272,6 @@ if (task) {
   console.log(
     `CSV quoting, ${fmt((quoting.bytes as number) / 1e6, 1)} MB of Detail rows: quoteCsv ${fmt(rate(quoting.oursSeconds as number), 0)} MB/s, csv-stringify ${fmt(rate(quoting.librarySeconds as number), 0)} MB/s`,
   )
+
+  families()
 }

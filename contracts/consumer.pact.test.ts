@@ -71,6 +71,11 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,adele@contoso.onmicrosoft.com,False,,2026-11-24,4,0,1,2026-11-24,,2026-11-20,3,1,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,45,0,0,0,OFFICE 365 E3,7',
       /,Total Peer-to-peer Session Count,.*,Participated Conference Last Activity Date,/,
     ],
+    [
+      'getM365AppUserDetail',
+      `2026-11-25,adele@contoso.onmicrosoft.com,2026-10-02,2026-11-24,7,${['Yes', 'No', 'Yes', 'No'].join(',')},${Array(6).fill('Yes').join(',')},${Array(24).fill('No').join(',')}`,
+      /^Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

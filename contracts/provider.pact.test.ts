@@ -17,6 +17,7 @@ describe('the fake, as the provider of the consumer pact', () => {
     const downloads = result.journal.filter((entry) => entry.origin === 'download' && entry.status === 200)
     expect(downloads.map((entry) => entry.function).sort()).toEqual([
       'getEmailActivityUserDetail',
+      'getM365AppUserDetail',
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',

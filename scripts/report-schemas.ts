@@ -20,6 +20,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     yesNo: '^(Yes|No)$',
     duration: `^${DURATION}$`,
     durationTally: `^(${DURATION})?$`,
+    versions: '^[\\s\\S]*$',
     count: '^(0|[1-9]\\d*)$',
     tally: '^([1-9]\\d*)?$',
     period: `^(${periods(report).join('|')})$`,
@@ -32,6 +33,7 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
     yesNo: 'Yes or No',
     duration: 'an ISO 8601 duration (PT0S, PT1H2M3S)',
     durationTally: 'an ISO 8601 duration above zero, or empty for zero',
+    versions: 'the version the client reports, or empty where it was not used',
     count: 'a whole number',
     tally: 'a whole number above 0, or empty for 0',
     period: `${periods(report).slice(0, -1).join(', ')} or ${periods(report).at(-1)}`,
@@ -41,8 +43,11 @@ function csvCell(kind: CellKind, field: string, report: AnyReportDefinition) {
   return { type: 'string', pattern, description }
 }
 
-/** The JSON value a column allows in the beta JSON rendering. */
+/** The JSON value a column allows in the beta JSON rendering; the nested reports differ (spec §2.5). */
 function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
+  if (report.nested?.style === 'newer' && kind === 'period') return { enum: periods(report).map(Number) }
+  if (report.nested?.style === 'newer' && kind === 'date' && !ALWAYS.has(field))
+    return { type: 'string', pattern: `^(${DATE})?$` }
   switch (kind) {
     case 'date':
       return ALWAYS.has(field)
@@ -63,6 +68,8 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
       return { enum: periods(report) }
     case 'products':
       return { type: 'array', items: { type: 'string' } }
+    case 'versions':
+      return { type: 'array', items: { type: 'string' }, maxItems: 1 }
     case 'text':
       return { type: 'string' }
   }
@@ -106,15 +113,24 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
   const defs: Record<string, unknown> = csvDefs(report, report.columns, '')
   if (report.documentedColumns) Object.assign(defs, csvDefs(report, report.documentedColumns, 'Documented'))
   if (report.jsonType) {
-    defs.jsonItem = {
-      description: `One item of the beta JSON rendering (microsoft.graph.${report.jsonType}).`,
+    const object = (columns: AnyReportDefinition['columns']): ObjectSchema => ({
       type: 'object',
-      required: report.columns.map((column) => column.field),
+      required: columns.map((column) => column.field),
       additionalProperties: false,
       properties: Object.fromEntries(
-        report.columns.map((column) => [column.field, jsonValue(column.kind, column.field, report)]),
+        columns.map((column) => [column.field, jsonValue(column.kind, column.field, report)]),
       ),
-    }
+    })
+    const { nested } = report
+    const item = nested
+      ? nestedObject(
+          object(report.columns.filter((column) => nested.outer.includes(column.field))),
+          nested.key,
+          object(report.columns.filter((column) => !nested.outer.includes(column.field))),
+        )
+      : object(report.columns)
+    const form = report.jsonOnV1 ? 'JSON rendering, v1.0 and beta' : 'beta JSON rendering'
+    defs.jsonItem = { description: `One item of the ${form} (microsoft.graph.${report.jsonType}).`, ...item }
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -123,6 +139,22 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
     description: 'Generated from the report definition by scripts/write-schemas.ts; a test keeps them equal.',
     $defs: defs,
   }
+}
+
+/** The outer object, with its nested objects under `key` (spec §2.5). */
+function nestedObject(outer: ObjectSchema, key: string, inner: ObjectSchema): ObjectSchema {
+  return {
+    ...outer,
+    required: [...outer.required, key],
+    properties: { ...outer.properties, [key]: { type: 'array', items: inner } },
+  }
+}
+
+interface ObjectSchema {
+  readonly type: string
+  readonly required: string[]
+  readonly additionalProperties: boolean
+  readonly properties: Record<string, unknown>
 }
 
 export function reportSchemas(): { path: string; schema: Record<string, unknown> }[] {

@@ -166,6 +166,9 @@ describe('fake-graph generate', () => {
       ['--view', 'Detail', '--date', '2026-11-20'],
       'Office365ActiveUsers-Detail/date-2026-11-20.csv',
     ],
+    ['getOffice365ActivationsUserDetail', [], 'getOffice365ActivationsUserDetail/latest.csv'],
+    ['getM365AppUserCounts', ['--period', 'D7', '--format', 'json'], 'getM365AppUserCounts/D7.json'],
+    ['getM365AppUserDetail', ['--period', 'D30', '--format', 'json'], 'getM365AppUserDetail/D30.json'],
   ])('writes %s %j to stdout, byte for byte the golden file', async (report, args, file) => {
     const result = await cli('generate', '--report', report, ...args, ...golden)
     expect(result.code).toBe(0)

@@ -129,6 +129,25 @@ const REPORTS: [string, string, Record<string, string>][] = [
     token,
   ],
   ['Skype for Business counts, a date', '/v1.0/reports/getSkypeForBusinessActivityCounts(date=2026-11-20)', token],
+  [
+    'Microsoft 365 Apps Detail, v1.0 JSON',
+    "/v1.0/reports/getM365AppUserDetail(period='D7')?$format=application/json&$top=4",
+    token,
+  ],
+  ['Microsoft 365 Apps platform counts', "/beta/reports/getM365AppPlatformUserCounts(period='D30')", token],
+  ['activations Detail, called bare', '/v1.0/reports/getOffice365ActivationsUserDetail', token],
+  [
+    'activations user counts, beta JSON',
+    '/beta/reports/getOffice365ActivationsUserCounts()?$format=application/json',
+    token,
+  ],
+  ['activations counts with a period', "/v1.0/reports/getOffice365ActivationCounts(period='D7')", token],
+  ['email app usage Detail for a date', '/v1.0/reports/getEmailAppUsageUserDetail(date=2026-11-20)', token],
+  [
+    'email app versions, beta JSON',
+    "/beta/reports/getEmailAppUsageVersionsUserCounts(period='D90')?$format=application/json",
+    token,
+  ],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

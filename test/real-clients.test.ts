@@ -316,3 +316,40 @@ describe('the SDK, unchanged, reads the Viva Engage and Skype for Business famil
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Microsoft 365 Apps, activations and email app usage families from the same tenant', () => {
+  it('reads the apps Detail as CSV and as v1.0 JSON, and the activations called bare', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const apps = await read("/reports/getM365AppUserDetail(period='D30')")
+      expect(apps.length).toBeGreaterThan(20)
+      expect(apps.some((row) => row['Teams (Windows)'] === 'Yes')).toBe(true)
+      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      const page = await client
+        .api("/reports/getM365AppUserDetail(period='D30')")
+        .query({ $format: 'application/json' })
+        .get()
+      expect(page.value.map((item: { userPrincipalName: string }) => item.userPrincipalName)).toEqual(
+        apps.map((row) => row['User Principal Name']),
+      )
+      expect(page.value[0].details[0].reportPeriod).toBe(30)
+      const activations = await read('/reports/getOffice365ActivationsUserDetail')
+      const suites = new Map(
+        activations
+          .filter((row) => row['Product Type']?.startsWith('MICROSOFT 365 APPS'))
+          .map((row) => [row['User Principal Name'], row['Last Activated Date']]),
+      )
+      for (const row of apps) expect(row['Last Activation Date']).toBe(suites.get(row['User Principal Name']) ?? '')
+      const mail = await read("/reports/getEmailAppUsageUserDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(mail.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row['Exchange Last Activity Date']),
+      )
+      expect(mail.some((row) => row['Outlook For Windows'] === 'ProPlus')).toBe(true)
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -17,8 +17,9 @@ export interface GoldenCase {
 }
 
 /**
- * Every report in every form, for every period and the golden date where a report takes one;
- * and, below `concealed/`, the reports with names in them over 7 days with names concealed.
+ * Every report in every form, for every period and the golden date where a report takes one (a
+ * function without parameters once, as `latest`); and, below `concealed/`, the reports with names
+ * in them over 7 days with names concealed.
  */
 export function goldenCases(): GoldenCase[] {
   const cases: GoldenCase[] = []
@@ -39,17 +40,27 @@ export function goldenCases(): GoldenCase[] {
     const url = `${GRAPH}${reportPath(report, parameter)}`
     cases.push({ path: `${slug}/${name}.csv`, url, concealNames })
     if (report.jsonType) {
-      const url = `${GRAPH}/beta/reports/${report.name}(${parameter})?$format=application/json`
+      const url = `${GRAPH}${reportPath(report, parameter, 'beta')}?$format=application/json`
       cases.push({ path: `${slug}/${name}.json`, url, concealNames })
+    }
+    if (report.jsonOnV1) {
+      const url = `${GRAPH}${reportPath(report, parameter)}?$format=application/json`
+      cases.push({ path: `${slug}/${name}.v1.json`, url, concealNames })
     }
   }
   for (const report of ALL_REPORTS) {
+    if (report.takesNoParameters) {
+      add(report, 'latest', '')
+      continue
+    }
     for (const period of report.periods ?? PERIODS) add(report, `D${period}`, `period='D${period}'`)
     if (report.acceptsDate) {
       add(report, `date-${GOLDEN_DATE}`, report.view ? `date='${GOLDEN_DATE}'` : `date=${GOLDEN_DATE}`)
     }
   }
-  for (const report of ALL_REPORTS.filter(namesUsers)) add(report, 'D7', "period='D7'", true)
+  for (const report of ALL_REPORTS.filter(namesUsers)) {
+    add(report, report.takesNoParameters ? 'latest' : 'D7', "period='D7'", true)
+  }
   return cases
 }
 

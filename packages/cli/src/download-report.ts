@@ -22,14 +22,16 @@ export async function downloadReport(fake: FakeGraph, url: string): Promise<Read
 }
 
 interface JsonPage {
-  readonly '@odata.context': string
+  /** Absent from the newer reports' pages (Microsoft 365 Apps), and then from the joined page too. */
+  readonly '@odata.context'?: string
   readonly '@odata.nextLink'?: string
   readonly value: readonly unknown[]
 }
 
 async function* joinedPages(fake: FakeGraph, first: JsonPage): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder()
-  yield encoder.encode(`{"@odata.context":${JSON.stringify(first['@odata.context'])},"value":[`)
+  const context = first['@odata.context']
+  yield encoder.encode(context === undefined ? '{"value":[' : `{"@odata.context":${JSON.stringify(context)},"value":[`)
   let page: JsonPage | undefined = first
   let separator = ''
   while (page) {

@@ -27,17 +27,19 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
     ]
     return `${GRAPH}/beta/reports/${report}(${args.join(',')})/content`
   }
+  const definition = findReport(report.replace(NAMESPACE, ''))
+  // A function without parameters is called bare unless the flags give one, which Graph refuses.
+  const bare = definition?.takesNoParameters && !period && !date
   const args = [
     ...(period !== undefined || date === undefined ? [`period='${period ?? 'D7'}'`] : []),
     ...(date === undefined ? [] : [`date=${date}`]),
   ]
-  const definition = findReport(report.replace(NAMESPACE, ''))
   if (definition?.home === 'copilot') {
     // Under /copilot/reports: v1.0 answers the CSV itself, beta the JSON (docs/usage-reports.md §12).
     const path = reportPath({ name: report, home: 'copilot' }, args.join(','), format === 'json' ? 'beta' : 'v1.0')
     return format === 'json' ? `${GRAPH}${path}?$top=10000` : `${GRAPH}${path}`
   }
-  const call = `${report}(${args.join(',')})`
+  const call = bare ? report : `${report}(${args.join(',')})`
   return format === 'json'
     ? `${GRAPH}/beta/reports/${call}?$format=application/json&$top=10000`
     : `${GRAPH}/v1.0/reports/${call}`

@@ -28,15 +28,25 @@ import schema24 from '@fake-graph/contracts/schemas/reports/getYammerDeviceUsage
 import schema25 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserDetail.schema.json'
 import schema26 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityCounts.schema.json'
 import schema27 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessActivityUserCounts.schema.json'
-import schema28 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
-import schema29 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
-import schema30 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema31 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema32 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema33 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema34 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema35 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema36 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema28 from '@fake-graph/contracts/schemas/reports/getM365AppUserDetail.schema.json'
+import schema29 from '@fake-graph/contracts/schemas/reports/getM365AppUserCounts.schema.json'
+import schema30 from '@fake-graph/contracts/schemas/reports/getM365AppPlatformUserCounts.schema.json'
+import schema31 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserDetail.schema.json'
+import schema32 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationCounts.schema.json'
+import schema33 from '@fake-graph/contracts/schemas/reports/getOffice365ActivationsUserCounts.schema.json'
+import schema34 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageUserDetail.schema.json'
+import schema35 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageAppsUserCounts.schema.json'
+import schema36 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageUserCounts.schema.json'
+import schema37 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageVersionsUserCounts.schema.json'
+import schema38 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
+import schema39 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
+import schema40 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
+import schema41 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema42 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema43 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema44 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema45 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema46 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -68,13 +78,23 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getSkypeForBusinessActivityUserDetail": schema25,
   "getSkypeForBusinessActivityCounts": schema26,
   "getSkypeForBusinessActivityUserCounts": schema27,
-  "getMicrosoft365CopilotUsageUserDetail": schema28,
-  "getMicrosoft365CopilotUserCountSummary": schema29,
-  "getMicrosoft365CopilotUserCountTrend": schema30,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema31,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema32,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema33,
-  "Office365ActiveUsers-Detail": schema34,
-  "Office365ActiveUsers-Users": schema35,
-  "Office365ActiveUsers-Services": schema36,
+  "getM365AppUserDetail": schema28,
+  "getM365AppUserCounts": schema29,
+  "getM365AppPlatformUserCounts": schema30,
+  "getOffice365ActivationsUserDetail": schema31,
+  "getOffice365ActivationCounts": schema32,
+  "getOffice365ActivationsUserCounts": schema33,
+  "getEmailAppUsageUserDetail": schema34,
+  "getEmailAppUsageAppsUserCounts": schema35,
+  "getEmailAppUsageUserCounts": schema36,
+  "getEmailAppUsageVersionsUserCounts": schema37,
+  "getMicrosoft365CopilotUsageUserDetail": schema38,
+  "getMicrosoft365CopilotUserCountSummary": schema39,
+  "getMicrosoft365CopilotUserCountTrend": schema40,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema41,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema42,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema43,
+  "Office365ActiveUsers-Detail": schema44,
+  "Office365ActiveUsers-Users": schema45,
+  "Office365ActiveUsers-Services": schema46,
 }

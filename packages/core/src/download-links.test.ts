@@ -71,6 +71,19 @@ describe('download links, as production sends them', () => {
     )
   })
 
+  it('names a function without parameters by itself alone, and downloads its latest data', async () => {
+    const redirect = await get('/v1.0/reports/getOffice365ActivationsUserCounts')
+    expect(redirect.status).toBe(302)
+    const download = await fake.fetch(new Request(redirect.headers.get('location') as string))
+    expect(download.headers.get('content-disposition')).toBe(
+      'attachment; filename="getOffice365ActivationsUserCounts.csv"',
+    )
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await download.arrayBuffer())
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFReport Refresh Date,Product Type,Assigned,Activated,Shared Computer Activation',
+    )
+  })
+
   it('leaves tid and app empty for an opaque token, which names neither', async () => {
     const location = (await get("/v1.0/reports/getOffice365ActiveUserCounts(period='D7')", opaque)).headers.get(
       'location',

@@ -153,6 +153,58 @@ describe('planReport: current functions', () => {
     expect(plan("/beta/reports/getOffice365ActiveUserDetail(period='D30')?$format=text/csv").format).toBe('csv')
   })
 
+  it('serves JSON on v1.0 for the Microsoft 365 Apps reports only, which document it (docs/usage-reports.md §9)', () => {
+    for (const name of ['getM365AppUserDetail', 'getM365AppUserCounts', 'getM365AppPlatformUserCounts']) {
+      const result = plan(`/v1.0/reports/${name}(period='D7')?$format=application/json&$top=5`)
+      expect([result.definition.name, result.version, result.format, result.top]).toEqual([name, 'v1.0', 'json', 5])
+    }
+    expect(plan(`/v1.0/reports/getM365AppUserDetail(date=${daysAgo(2)})?$format=application/json`).selection).toEqual({
+      date: today - 2,
+    })
+    // The checks before the format keep their order: a bad period is still named first.
+    expect(failure("/v1.0/reports/getM365AppUserCounts(period='D8')?$format=application/json").code).toBe(
+      'InvalidArgument',
+    )
+    expect(failure("/v1.0/reports/getEmailActivityUserDetail(period='D7')?$format=application/json").code).toBe(
+      'UnknownError',
+    )
+    expect(failure('/v1.0/reports/getM365AppUserCounts(date=2026-11-20)?$format=application/json')).toMatchObject({
+      message: "Resource not found for the segment 'getM365AppUserCounts'.",
+    })
+  })
+
+  it.each([
+    'getOffice365ActivationsUserDetail',
+    'getOffice365ActivationCounts',
+    'getOffice365ActivationsUserCounts()',
+    'microsoft.graph.getOffice365ActivationsUserCounts',
+    'GETOFFICE365ACTIVATIONCOUNTS( )',
+  ])('calls the parameterless %s bare or with ()', (call) => {
+    const result = plan(`/v1.0/reports/${call}`)
+    expect(result.definition.name.toLowerCase()).toBe(call.replace(/^microsoft\.graph\.|\(.*$/g, '').toLowerCase())
+    expect([result.format, result.params]).toEqual(['csv', {}])
+    expect(plan(`/beta/reports/${call}?$format=application/json`).format).toBe('json')
+  })
+
+  it.each([
+    ["getOffice365ActivationCounts(period='D7')", 'getOffice365ActivationCounts'],
+    ['getOffice365ActivationsUserDetail(date=2026-11-20)', 'getOffice365ActivationsUserDetail'],
+    ['getOffice365ActivationsUserCounts(x=1)', 'getOffice365ActivationsUserCounts'],
+    ['getOffice365ActivationCounts/content', 'content'],
+    ['getOffice365ActiveUserDetail', 'getOffice365ActiveUserDetail'],
+    ['getOffice365ActiveUserDetail/content', 'getOffice365ActiveUserDetail'],
+  ])('refuses %s: no overload binds it', (call, segment) => {
+    expect(failure(`/v1.0/reports/${call}`)).toEqual({
+      status: 400,
+      code: 'BadRequest',
+      message: `Resource not found for the segment '${segment}'.`,
+    })
+  })
+
+  it('refuses JSON on v1.0 for the activations, as for the others', () => {
+    expect(failure('/v1.0/reports/getOffice365ActivationCounts?$format=application/json').code).toBe('UnknownError')
+  })
+
   it.each(['$top=0', '$top=10001', '$top=abc', '$skipToken=-1', '$format=text/xml'])('refuses %s', (query) => {
     expect(failure(`/beta/reports/getOffice365ActiveUserDetail(period='D30')?${query}`)).toMatchObject({
       status: 400,

@@ -10,7 +10,7 @@ import {
 import { type Day, parseDay } from '@fake-graph/tenant'
 import { planCopilot } from './copilot-plan'
 import { type ErrorOverrides, raise } from './error-cases'
-import { type ODataArgument, parseODataCall } from './odata-call'
+import { type ODataArgument, type ODataCall, parseODataCall } from './odata-call'
 import { type Fail, queryOptions } from './query-options'
 import { limitParameter } from './request-limits'
 
@@ -43,6 +43,8 @@ const COPILOT_REPORTS = 'reports/'
 /** The enforced window of the current functions (docs/graph-reports.md §3, HIGH), and the seed's (docs/graph-reports.md §7). */
 const CURRENT_WINDOW = 28
 const LEGACY_WINDOW = 30
+/** The selection a plan of a function without parameters carries, for the link's claims. */
+const NO_PARAMETERS_PERIOD = 7
 
 /**
  * The report a URL names, as far as it can be read, for the journal of a request that failed
@@ -66,13 +68,14 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   const copilotHome = reports === 'copilot' && path.startsWith(COPILOT_REPORTS)
   if (reports !== 'reports' && !copilotHome) throw fail('unknownSegment', { segment: reports })
   const callText = copilotHome ? path.slice(COPILOT_REPORTS.length) : path
-  const call = parseODataCall(callText)
+  const call: (ODataCall & { bare?: true }) | undefined = parseODataCall(callText) ?? bareCall(callText)
   if (!call) throw fail('unknownSegment', { segment: callText.split(/[(/]/)[0] ?? callText })
   for (const [key, arg] of call.args) limitParameter(key, arg.raw, context.errors)
   const name = call.segment.replace(NAMESPACE, '')
   const params = Object.fromEntries([...call.args].map(([key, arg]) => [key, arg.value]))
 
-  if (name.toLowerCase() === 'office365activeusers' && version === 'beta' && !copilotHome) {
+  // The seed's form is always a call: bare, it is no function, as it was before bare calls were read.
+  if (name.toLowerCase() === 'office365activeusers' && version === 'beta' && !copilotHome && !call.bare) {
     if (call.rest.length > 1 || (call.rest.length === 1 && call.rest[0] !== 'content')) {
       throw fail('unknownSegment', { segment: call.rest.find((s) => s !== 'content') ?? '' })
     }
@@ -95,7 +98,27 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     return planCopilot(definition, call, { url, version, copilotHome, params, fail })
   }
   if (!definition) throw fail('unknownSegment', { segment: call.segment })
+  // A call without parentheses names no function that takes parameters, as before there were any without.
+  if (call.bare && !definition.takesNoParameters) throw fail('unknownSegment', { segment: call.segment })
   if (call.rest.length > 0) throw fail('unknownSegment', { segment: call.rest[0] as string })
+  if (definition.takesNoParameters) {
+    // A function without parameters binds bare or with `()`; any argument binds no overload.
+    if (call.args.size > 0) throw fail('unknownSegment', { segment: call.segment })
+    const query = queryOptions(url, fail)
+    if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
+    return {
+      definition,
+      // The rows ignore it; the link carries it as every link does (docs/usage-reports.md §10).
+      selection: { period: NO_PARAMETERS_PERIOD },
+      version,
+      form: 'function',
+      format: query.format,
+      top: query.top,
+      skip: query.skip,
+      functionName: definition.name,
+      params,
+    }
+  }
   const names = [...call.args.keys()]
   // OData binds a function by its parameter names: a set no overload takes matches nothing.
   const bindable = definition.acceptsDate
@@ -109,7 +132,8 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     ? { period: currentPeriod(period, fail) }
     : { date: currentDate(date as ODataArgument & { value: string }, context, fail) }
   const query = queryOptions(url, fail)
-  if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
+  // v1.0 answers JSON only for the reports whose v1.0 pages document it (spec §2.6).
+  if (query.format === 'json' && version === 'v1.0' && !definition.jsonOnV1) throw fail('jsonOnV1')
   return {
     definition,
     selection,
@@ -169,6 +193,15 @@ function dateInWindow(value: string, sent: string, window: number, context: Plan
   return day
 }
 
+/**
+ * `getOffice365ActivationCounts` or `getOffice365ActivationCounts/x`: a call without parentheses,
+ * as the activations' pages write it (spec §1.2). Only a function without parameters binds it.
+ */
+function bareCall(text: string): (ODataCall & { bare: true }) | undefined {
+  const [segment = '', ...rest] = text.split('/')
+  if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(segment)) return undefined
+  return { segment, args: new Map(), rest: rest.filter(Boolean), bare: true }
+}
 /**
  * The version, the segment after it, and the rest (where the function call is: only it can hold
  * quotes). Split by hand, in one pass: the regex this replaces backtracked cubically on a path

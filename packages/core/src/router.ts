@@ -85,15 +85,17 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
 
 /**
  * The path a client calls for a current function, below the service root, `args` as written:
- * `/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`, and the Copilot reports under
- * `/copilot/reports/` (docs/usage-reports.md §12).
+ * `/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`, the activations bare, and the
+ * Copilot reports under `/copilot/reports/` (docs/usage-reports.md §12).
  */
 export function reportPath(
-  definition: Pick<AnyReportDefinition, 'name' | 'home'>,
+  definition: Pick<AnyReportDefinition, 'name' | 'home' | 'takesNoParameters'>,
   args: string,
   version: 'v1.0' | 'beta' = 'v1.0',
 ): string {
-  return `/${version}/${definition.home === 'copilot' ? 'copilot/' : ''}reports/${definition.name}(${args})`
+  // A function without parameters is called bare, as its pages call it (docs/usage-reports.md §10).
+  const call = definition.takesNoParameters ? definition.name : `${definition.name}(${args})`
+  return `/${version}/${definition.home === 'copilot' ? 'copilot/' : ''}reports/${call}`
 }
 
 /**
@@ -101,9 +103,9 @@ export function reportPath(
  * for the Copilot reports, which answer their CSV directly, their legacy beta path.
  */
 export function redirectingPath(name: string, args: string): string {
-  return findReport(name)?.home === 'copilot'
-    ? `/beta/reports/${name}(${args})?$format=text/csv`
-    : `/v1.0/reports/${name}(${args})`
+  const definition = findReport(name)
+  if (definition?.home === 'copilot') return `/beta/reports/${name}(${args})?$format=text/csv`
+  return reportPath(definition ?? { name }, args)
 }
 
 /** The path and query of a download link: production's for the current functions, the seed's for its form. */

@@ -58,13 +58,14 @@ export function verifyDownload(
   const definition = BY_SLUG.get(claims.report)
   const selection = toSelection(claims)
   if (!definition || !selection) throw raise(errors, 'linkInvalid')
-  const label = claims.date ?? `D${claims.period}`
+  // A function without parameters has no period to name, whatever its link carries (docs/usage-reports.md §10).
+  const label = definition.takesNoParameters ? '' : (claims.date ?? `D${claims.period}`)
   return {
     claims,
     definition,
     selection,
     label,
-    params: claims.date === undefined ? { period: label } : { date: label },
+    params: definition.takesNoParameters ? {} : claims.date === undefined ? { period: label } : { date: label },
   }
 }
 
@@ -98,7 +99,7 @@ export function downloadHeaders({ headers }: ResponseContext, { claims, label }:
   return {
     ...headers,
     ...DOWNLOAD_HEADERS,
-    'Content-Disposition': `attachment; filename="${claims.report}_${label}.csv"`,
+    'Content-Disposition': `attachment; filename="${label ? `${claims.report}_${label}` : claims.report}.csv"`,
   }
 }
 

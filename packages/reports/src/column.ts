@@ -2,8 +2,10 @@
  * How a cell is written: CSV and JSON spell the same value differently (True vs true,
  * "" vs null, "A+B" vs ["A","B"], 7 vs "7"). A `tally` is a count that the counts reports leave
  * empty where it is zero (docs/usage-reports.md §2). `yesNo` is a boolean that the CSV spells
- * Yes/No (Teams' Is Licensed); a `duration` is seconds spelled in ISO 8601 (`PT1H2M3S`), and a
- * `durationTally` one left empty where it is zero, as the Teams counts do.
+ * Yes/No (Teams' Is Licensed, device usage, Microsoft 365 Apps); a `duration` is seconds spelled
+ * in ISO 8601 (`PT1H2M3S`), and a `durationTally` one left empty where it is zero, as the Teams
+ * counts do. A `versions` cell is a mail client's version, or empty where the client was not
+ * used; JSON holds it in an array (docs/usage-reports.md §11).
  */
 export type CellKind =
   | 'text'
@@ -16,6 +18,7 @@ export type CellKind =
   | 'durationTally'
   | 'period'
   | 'products'
+  | 'versions'
 
 export type CellValue = string | number | boolean | null | readonly string[]
 

@@ -36,6 +36,7 @@ export function csvCellFormatter(kind: CellKind, after: string): CsvCellFormatte
 function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
   switch (kind) {
     case 'text':
+    case 'versions':
       return (value) => (value === null ? after : quoteCsv(value as string) + after)
     case 'bool': {
       const yes = `True${after}`

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5, §7 and §8: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5 to §12: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -78,6 +78,22 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Report Date,Report Period,Peer-to-peer,Organized,Participated',
   getSkypeForBusinessActivityUserCounts:
     'Report Refresh Date,Report Date,Report Period,Peer-to-peer,Organized,Participated',
+  getM365AppUserDetail:
+    'Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,Mac,Mobile,Web,Outlook,Word,Excel,PowerPoint,OneNote,Teams,Outlook (Windows),Word (Windows),Excel (Windows),PowerPoint (Windows),OneNote (Windows),Teams (Windows),Outlook (Mac),Word (Mac),Excel (Mac),PowerPoint (Mac),OneNote (Mac),Teams (Mac),Outlook (Mobile),Word (Mobile),Excel (Mobile),PowerPoint (Mobile),OneNote (Mobile),Teams (Mobile),Outlook (Web),Word (Web),Excel (Web),PowerPoint (Web),OneNote (Web),Teams (Web)',
+  getM365AppUserCounts: 'Report Refresh Date,Report Period,Report Date,Outlook,Word,Excel,PowerPoint,OneNote,Teams',
+  getM365AppPlatformUserCounts: 'Report Refresh Date,Report Period,Report Date,Windows,Mac,Mobile,Web',
+  getOffice365ActivationsUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,Product Type,Last Activated Date,Windows,Mac,Windows 10 Mobile,iOS,Android,Activated On Shared Computer',
+  getOffice365ActivationCounts: 'Report Refresh Date,Product Type,Windows,Mac,Android,iOS,Windows 10 Mobile',
+  getOffice365ActivationsUserCounts: 'Report Refresh Date,Product Type,Assigned,Activated,Shared Computer Activation',
+  getEmailAppUsageUserDetail:
+    'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Last Activity Date,Mail For Mac,Outlook For Mac,Outlook For Windows,Outlook For Mobile,Other For Mobile,Outlook For Web,POP3 App,IMAP4 App,SMTP App,Report Period',
+  getEmailAppUsageAppsUserCounts:
+    'Report Refresh Date,Mail For Mac,Outlook For Mac,Outlook For Windows,Outlook For Mobile,Other For Mobile,Outlook For Web,POP3 App,IMAP4 App,SMTP App,Report Period',
+  getEmailAppUsageUserCounts:
+    'Report Refresh Date,Mail For Mac,Outlook For Mac,Outlook For Windows,Outlook For Mobile,Other For Mobile,Outlook For Web,POP3 App,IMAP4 App,SMTP App,Report Date,Report Period',
+  getEmailAppUsageVersionsUserCounts:
+    'Report Refresh Date,Outlook 2016,Outlook 2013,Outlook 2010,Outlook 2007,Undetermined,Report Period,Outlook M365,Outlook 2019',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -105,6 +121,8 @@ const COLUMN_COUNTS: Record<string, number> = {
   getYammerDeviceUsageUserDetail: 13,
   getSkypeForBusinessActivityUserDetail: 35,
   getSkypeForBusinessActivityCounts: 6,
+  getM365AppUserDetail: 39,
+  getOffice365ActivationsUserDetail: 11,
 }
 
 describe('report headers', () => {

@@ -5,6 +5,8 @@ import { isoDuration } from './iso-duration'
 /** A cell as the beta JSON spells it: booleans, nulls, a products array, the period as a string,
  * null for a tally's zero, as its CSV cell is empty, and a duration as its CSV text. */
 export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
+  // A client's versions are a list, empty for a client not used (docs/usage-reports.md §11).
+  if (kind === 'versions') return value === null ? [] : [value]
   if (value === null) return null
   switch (kind) {
     case 'date':
@@ -20,4 +22,11 @@ export function formatJsonCell(kind: CellKind, value: CellValue): unknown {
     default:
       return value
   }
+}
+
+/** A cell as the newer, nested JSON spells it: the period as a number, an empty date as `""` (spec §2.5). */
+export function formatNestedJsonCell(kind: CellKind, value: CellValue): unknown {
+  if (kind === 'period') return value
+  if (kind === 'date' && value === null) return ''
+  return formatJsonCell(kind, value)
 }

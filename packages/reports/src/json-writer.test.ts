@@ -2,6 +2,9 @@ import { generateTenant } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { legacyDetail } from './definitions/legacy-detail'
+import { m365AppUserCounts } from './definitions/m365-app-user-counts'
+import { m365AppUserDetail } from './definitions/m365-app-user-detail'
+import { office365ActivationsUserDetail } from './definitions/office365-activations-user-detail'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
@@ -154,5 +157,101 @@ describe('concealed names', () => {
         see(`beta JSON D${period}`, keys[i], row.userPrincipalName, row.displayName)
     }
     expect(byUser.size).toBe(readCsv(office365ActiveUserDetail, { tenant, selection: { period: 180 } }).length)
+  })
+})
+
+describe('nested JSON pages (docs/usage-reports.md §9, §7)', () => {
+  type Nested = { value: Record<string, unknown>[]; '@odata.nextLink'?: string; '@odata.context'?: string }
+  const nestedPage = (report: AnyReportDefinition, skip?: number, top?: number): Nested =>
+    JSON.parse(
+      [...jsonPageParts(report, { tenant, selection: { period: 7 } }, { context, nextLink, skip, top })].join(''),
+    )
+  const all = (report: AnyReportDefinition, top: number) => {
+    const items: Record<string, unknown>[] = []
+    let skip: number | undefined
+    for (let pages = 0; pages < 1000; pages++) {
+      const current = nestedPage(report, skip, top)
+      items.push(...current.value)
+      if (!current['@odata.nextLink']) return items
+      skip = Number(current['@odata.nextLink'].replace('next?skip=', ''))
+    }
+    return expect.fail('the pages never ended')
+  }
+
+  it('nests each Microsoft 365 Apps Detail row under details, with a numeric period, "" for no date and no context', () => {
+    const rows = readCsv(m365AppUserDetail, { tenant, selection: { period: 7 } })
+    const first = nestedPage(m365AppUserDetail, undefined, 3)
+    expect(first['@odata.context']).toBeUndefined()
+    expect(first.value).toHaveLength(3)
+    const items = all(m365AppUserDetail, 150)
+    expect(items.map((item) => item.userPrincipalName)).toEqual(rows.map((row) => row['User Principal Name']))
+    items.forEach((item, i) => {
+      const row = rows[i] as Record<string, string>
+      expect(Object.keys(item)).toEqual([
+        'reportRefreshDate',
+        'userPrincipalName',
+        'lastActivationDate',
+        'lastActivityDate',
+        'details',
+      ])
+      expect(item.lastActivationDate).toBe(row['Last Activation Date'])
+      expect(item.lastActivityDate).toBe(row['Last Activity Date'])
+      const [details, ...more] = item.details as Record<string, unknown>[]
+      expect(more).toEqual([])
+      expect(details?.reportPeriod).toBe(7)
+      expect(details?.teamsWeb).toBe(row['Teams (Web)'] === 'Yes')
+      expect(details?.powerPointMac).toBe(row['PowerPoint (Mac)'] === 'Yes')
+      expect(Object.keys(details ?? {})).toHaveLength(35)
+    })
+    expect(rows.some((row) => row['Last Activation Date'] === '')).toBe(true)
+  })
+
+  it('gives the apps counts one item, every day under userCounts, and an empty page past it', () => {
+    const rows = readCsv(m365AppUserCounts, { tenant, selection: { period: 7 } })
+    const { value } = nestedPage(m365AppUserCounts)
+    expect(value).toHaveLength(1)
+    const [item] = value as [Record<string, unknown>]
+    expect([item.reportRefreshDate, item.reportPeriod]).toEqual([rows[0]?.['Report Refresh Date'], 7])
+    expect(item.userCounts).toEqual(
+      rows.map((row) => ({
+        reportDate: row['Report Date'],
+        outlook: Number(row.Outlook),
+        word: Number(row.Word),
+        excel: Number(row.Excel),
+        powerPoint: Number(row.PowerPoint),
+        oneNote: Number(row.OneNote),
+        teams: Number(row.Teams),
+      })),
+    )
+    expect(nestedPage(m365AppUserCounts, 1).value).toEqual([])
+  })
+
+  it('groups a user’s activations under userActivationCounts, one item per user, across pages of any size', () => {
+    const rows = readCsv(office365ActivationsUserDetail, { tenant, selection: { period: 7 } })
+    const users = new Set(rows.map((row) => row['User Principal Name']))
+    expect(users.size).toBeLessThan(rows.length)
+    for (const top of [1, 7, 200]) {
+      const items = all(office365ActivationsUserDetail, top)
+      expect(items).toHaveLength(users.size)
+      const flat = items.flatMap((item) =>
+        (item.userActivationCounts as Record<string, unknown>[]).map((counts) => [
+          item.userPrincipalName,
+          counts.productType,
+          counts.lastActivatedDate,
+          counts.windows,
+          counts.activatedOnSharedComputer,
+        ]),
+      )
+      expect(flat).toEqual(
+        rows.map((row) => [
+          row['User Principal Name'],
+          row['Product Type'],
+          row['Last Activated Date'] || null,
+          Number(row.Windows),
+          row['Activated On Shared Computer'] === 'True',
+        ]),
+      )
+    }
+    expect(nestedPage(office365ActivationsUserDetail)['@odata.context']).toBe(context)
   })
 })

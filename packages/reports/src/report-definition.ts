@@ -9,6 +9,15 @@ export interface ReportDefinition<Row = never> {
   readonly view?: string
   /** The OData type of one JSON item; absent where the form has no JSON rendering. */
   readonly jsonType?: string
+  /** How the JSON nests its values, for the newer reports (spec §2.5); absent for the flat shape. */
+  readonly nested?: NestedJson
+  /** Whether v1.0 answers `$format=application/json` too, as it does for Microsoft 365 Apps (spec §2.6). */
+  readonly jsonOnV1?: boolean
+  /**
+   * Whether the function takes no parameters at all (the activations, spec §1.2): it is called
+   * bare or with `()`, and its selection is the latest data rather than a period.
+   */
+  readonly takesNoParameters?: boolean
   /** Whether the report can be asked for one day (only the Detail reports can). */
   readonly acceptsDate: boolean
   /**
@@ -33,6 +42,19 @@ export interface ReportDefinition<Row = never> {
   rows(request: ReportRequest, from?: number): Iterable<Row | Idle>
   /** Where a row sits, for a page to resume at it: the Detail reports' user index. */
   readonly position?: (row: Row) => number
+}
+
+/**
+ * A nested JSON item: the `outer` fields on the item, the others in objects under `key`, one per
+ * row (`details`), one per row of the same user (`userActivationCounts`), or one item for the
+ * whole report with an object per row (`userCounts`). In the `newer` style (Microsoft 365 Apps)
+ * the period is a number, an empty date is `""` and the page has no `@odata.context` (spec §2.5).
+ */
+export interface NestedJson {
+  readonly key: string
+  readonly outer: readonly string[]
+  readonly per: 'row' | 'user' | 'report'
+  readonly style: 'newer' | 'older'
 }
 
 // Definitions are heterogeneous in Row; writers only pass a definition's rows back to its columns.

@@ -1,9 +1,16 @@
 import { emailActivityCounts } from './definitions/email-activity-counts'
 import { emailActivityUserCounts } from './definitions/email-activity-user-counts'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
+import { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
+import { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
+import { emailAppUsageUserDetail } from './definitions/email-app-usage-user-detail'
+import { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
 import { legacyDetail } from './definitions/legacy-detail'
 import { legacyServices } from './definitions/legacy-services'
 import { legacyUsers } from './definitions/legacy-users'
+import { m365AppPlatformUserCounts } from './definitions/m365-app-platform-user-counts'
+import { m365AppUserCounts } from './definitions/m365-app-user-counts'
+import { m365AppUserDetail } from './definitions/m365-app-user-detail'
 import {
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUsageUserDetailV2,
@@ -16,6 +23,9 @@ import {
   microsoft365CopilotUserCountTrend,
   microsoft365CopilotUserCountTrendV2,
 } from './definitions/microsoft365-copilot-user-count-trend'
+import { office365ActivationCounts } from './definitions/office365-activation-counts'
+import { office365ActivationsUserCounts } from './definitions/office365-activations-user-counts'
+import { office365ActivationsUserDetail } from './definitions/office365-activations-user-detail'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
@@ -73,6 +83,16 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   skypeForBusinessActivityUserDetail,
   skypeForBusinessActivityCounts,
   skypeForBusinessActivityUserCounts,
+  m365AppUserDetail,
+  m365AppUserCounts,
+  m365AppPlatformUserCounts,
+  office365ActivationsUserDetail,
+  office365ActivationCounts,
+  office365ActivationsUserCounts,
+  emailAppUsageUserDetail,
+  emailAppUsageAppsUserCounts,
+  emailAppUsageUserCounts,
+  emailAppUsageVersionsUserCounts,
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUserCountSummary,
   microsoft365CopilotUserCountTrend,

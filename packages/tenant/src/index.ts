@@ -29,6 +29,35 @@ export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
 export { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
 export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
 
+/* Microsoft 365 Apps: which apps on which platforms, and the activations, derived on demand */
+export {
+  APP_MASKS,
+  APP_PLATFORMS,
+  appBit,
+  appsUsedOn,
+  appsUseBetween,
+  OFFICE_APPS,
+  OFFICE_APPS_PRODUCTS,
+  officeAppsProductType,
+  officeAppsUser,
+  PLATFORM_MASKS,
+} from './office-apps'
+export {
+  ACTIVATION_DEVICES,
+  ACTIVATION_PRODUCT_TYPES,
+  officeActivations,
+  suiteActivation,
+  suiteLastActivated,
+} from './office-activations'
+export {
+  EMAIL_CLIENTS,
+  emailAppsUser,
+  emailClientsBetween,
+  emailClientsOn,
+  OUTLOOK_VERSIONS,
+  UNDETERMINED,
+} from './email-apps'
+
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
@@ -39,6 +68,9 @@ export type { EmailAction, EmailCounter } from './email-activity'
 export type { TeamsAction } from './teams-activity'
 export type { TeamsDevice } from './teams-device-usage'
 export type { WorkloadCounter, WorkloadModel, WorkloadSum } from './workload-activity'
+export type { Activation, ActivationDevice } from './office-activations'
+export type { EmailAppsUser, EmailClient } from './email-apps'
+export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'

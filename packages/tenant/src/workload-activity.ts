@@ -166,7 +166,8 @@ export function unit(seed: number, stream: number): number {
   return mix(seed, stream, 0x51ed) / 0x1_0000_0000
 }
 
-function mix(seed: number, lane: number, k: number): number {
+/** A 32-bit hash of (seed, lane, k): the draws of every per-user, per-day fact derived on demand. */
+export function mix(seed: number, lane: number, k: number): number {
   let h = Math.imul(seed ^ Math.imul(k, 0x9e3779b1) ^ (lane << 24), 0x85ebca6b)
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
   return (h ^ (h >>> 16)) >>> 0

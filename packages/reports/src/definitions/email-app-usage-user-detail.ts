@@ -1,0 +1,36 @@
+import type { Column } from '../column'
+import { userColumns } from '../detail-columns'
+import { CLIENT_LABELS, type EmailAppsRow, emailAppsRows, exchangeLastActivity, versionOf } from '../email-apps'
+import type { ReportDefinition } from '../report-definition'
+import { fieldOf } from '../workload-activity'
+
+/**
+ * `getEmailAppUsageUserDetail`: the active-users Detail's users, with their Exchange last
+ * activity and, per mail client used, the version it reports (spec §1.4).
+ */
+export const emailAppUsageUserDetail: ReportDefinition<EmailAppsRow> = {
+  name: 'getEmailAppUsageUserDetail',
+  jsonType: 'emailAppUsageUserDetail',
+  acceptsDate: true,
+  columns: [
+    ...userColumns<EmailAppsRow>({
+      refreshDate: 'Report Refresh Date',
+      userPrincipalName: 'User Principal Name',
+      displayName: 'Display Name',
+      isDeleted: 'Is Deleted',
+      deletedDate: 'Deleted Date',
+    }),
+    { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: exchangeLastActivity },
+    ...CLIENT_LABELS.map(
+      (header, client): Column<EmailAppsRow> => ({
+        header,
+        field: fieldOf(header),
+        kind: 'versions',
+        value: (row) => versionOf(row, client),
+      }),
+    ),
+    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+  ],
+  rows: (request, from) => emailAppsRows(request, from),
+  position: (row) => row.index,
+}

@@ -1,0 +1,30 @@
+import { ACTIVATION_DEVICES } from '@fake-graph/tenant'
+import type { Column } from '../column'
+import { type ActivationTotals, activationTotals } from '../office-activations'
+import type { ReportDefinition } from '../report-definition'
+
+/** This report's devices, in its own column order, which is not the Detail's (spec §1.2). */
+const DEVICES = [
+  ['Windows', 'windows'],
+  ['Mac', 'mac'],
+  ['Android', 'android'],
+  ['iOS', 'ios'],
+  ['Windows 10 Mobile', 'windows10Mobile'],
+] as const
+
+/** `getOffice365ActivationCounts`: per product type, the devices activated on each platform, over all users. */
+export const office365ActivationCounts: ReportDefinition<ActivationTotals> = {
+  name: 'getOffice365ActivationCounts',
+  jsonType: 'office365ActivationCounts',
+  acceptsDate: false,
+  takesNoParameters: true,
+  columns: [
+    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    { header: 'Product Type', field: 'productType', kind: 'text', value: (row) => row.productType },
+    ...DEVICES.map(([header, field]): Column<ActivationTotals> => {
+      const device = ACTIVATION_DEVICES.indexOf(field)
+      return { header, field, kind: 'count', value: (row) => row.devices[device] as number }
+    }),
+  ],
+  rows: (request) => activationTotals(request),
+}
