@@ -10,6 +10,7 @@ export {
   JournalAssertionError,
 } from './journal-assertions'
 export { isReportRequest, reportFacts } from './report-facts'
+export { MAX_SUBSCRIBERS } from './journal'
 
 /* Clocks and instants */
 export { frozenClock } from './clock'
