@@ -1,4 +1,4 @@
-// Rewrites packages/server/src/inspector-assets.generated.ts from packages/inspector. A test fails
+// Rewrites packages/server/src/inspector-assets.generated.ts from packages/server/inspector. A test fails
 // when it drifts, so run this after changing the page and commit the result.
 import { writeFileSync } from 'node:fs'
 import { INSPECTOR_ASSETS, inspectorAssetsSource } from './inspector-assets'

@@ -11,7 +11,7 @@ const CSP =
 export const INSPECTOR_FILES = ['/', '/inspector.js', '/inspector.css']
 
 /**
- * `GET /_admin/`: the inspector, a page built from packages/inspector and shipped inside this
+ * `GET /_admin/`: the inspector, a page built from packages/server/inspector and shipped inside this
  * package (inspector-assets.generated.ts), so that it works offline and from the one-file CLI.
  */
 export function adminInspector(): Router {

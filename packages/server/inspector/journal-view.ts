@@ -5,7 +5,7 @@ import { entryFacts, type Fact } from './entry-facts'
 import type { JournalBatch } from './follow-journal'
 
 /** Entries the page holds and shows: a page open for hours of traffic keeps no more. */
-export const HELD_ENTRIES = 1_000
+export const HELD_ENTRIES = 500
 
 interface EntryDetail {
   readonly entry: JournalEntry
@@ -55,34 +55,44 @@ export function journalView() {
     }
   })
 
+  /** What each row's facts cell says now: a cell is redone only when its facts change. */
+  const shown = new Map<number, string>()
   const add = (entries: JournalEntry[]) => {
     if (entries.length === 0) return
     held = [...held, ...entries].slice(-HELD_ENTRIES)
-    const keep = new Set(held.map((entry) => entry.sequence))
+    const oldest = held[0]?.sequence ?? 0
     for (const [sequence, tr] of rows) {
-      if (!keep.has(sequence)) {
-        tr.remove()
-        rows.delete(sequence)
-      }
+      if (sequence >= oldest) continue
+      tr.remove()
+      rows.delete(sequence)
+      shown.delete(sequence)
     }
-    for (const entry of entries) {
-      if (!keep.has(entry.sequence) || rows.has(entry.sequence)) continue
+    // Newest first: the batch goes on top in one insertion.
+    const fresh = document.createDocumentFragment()
+    for (const entry of entries.toReversed()) {
+      if (entry.sequence < oldest || rows.has(entry.sequence)) continue
       const tr = entryRow(entry, open)
       tr.hidden = !matches(entry)
       rows.set(entry.sequence, tr)
-      body.prepend(tr)
+      fresh.append(tr)
       if (entry.function && !known.has(entry.function)) {
         known.add(entry.function)
         functions.append(h('option', { value: entry.function }))
       }
     }
-    // Facts change as later entries arrive (a download follows its 302): every held row is redone.
+    body.prepend(fresh)
+    // Facts change as later entries arrive (a download follows its 302), so every held row is asked.
     const facts = entryFacts(held)
-    for (const entry of held)
+    for (const entry of held) {
+      const own = facts.get(entry.sequence) ?? []
+      const key = own.map((fact) => fact.text).join('|')
+      if (shown.get(entry.sequence) === key) continue
+      shown.set(entry.sequence, key)
       rows
         .get(entry.sequence)
         ?.querySelector('.facts')
-        ?.replaceChildren(...badges(facts.get(entry.sequence) ?? []))
+        ?.replaceChildren(...badges(own))
+    }
     count.textContent = String(held.at(-1)?.sequence ?? 0)
     note.textContent =
       `${held.length} newest entries shown` +
