@@ -1,6 +1,7 @@
 // Does the inspector slow the fake? The 302 of `fake-graph serve` measured by wrk (-t1 -c32) with
 // nobody following the journal and with the inspector's page open on it, in interleaved rounds on
-// the same server, so both see the same noisy machine; then a soak of traffic with a follower
+// the same server, so both see the same noisy machine, with the server's CPU time per request
+// beside (that noise moves it less than req/s); then a soak of traffic with a follower
 // that reads and one that never does, sampling the server's memory:
 //
 //   pnpm build && pnpm bench:inspector [--rounds 6] [--seconds 5] [--soak 60] [--follower page|stream]
@@ -8,7 +9,7 @@
 // `page` (the default where Debian's chromium is installed) opens /_admin/ in headless Chromium
 // on the Journal tab; `stream` reads /_admin/journal/events in this process. wrk comes from Debian.
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { CHROMIUM, launchChromium } from '../test/support/browser-page'
 import { freePort } from '../test/support/free-port'
@@ -51,6 +52,13 @@ async function wrk(url: string, duration: number): Promise<number> {
   if (/Non-2xx or 3xx responses|Socket errors/.test(stdout)) throw new Error(`${url}: ${stdout}`)
   return Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1])
 }
+
+/** CPU seconds the server process has used (user + system), from /proc: a figure the machine's noise moves less than req/s. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+}
+const CLOCK_TICKS = 100
 
 interface Follower {
   /** Entries it was sent and entries the server counted as skipped for it. */
@@ -103,6 +111,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 // Throughput: one server, rounds alternating which goes first.
 const results: Record<'alone' | 'followed', number[]> = { alone: [], followed: [] }
+/** Server CPU microseconds per request. */
+const cpu: Record<'alone' | 'followed', number[]> = { alone: [], followed: [] }
 const server = await serve()
 try {
   await wrk(server.origin + DETAIL, 2) // warm-up: JIT and connection setup
@@ -110,7 +120,10 @@ try {
     for (const kind of round % 2 === 0 ? (['alone', 'followed'] as const) : (['followed', 'alone'] as const)) {
       const follower = kind === 'followed' ? await follow(server.origin) : undefined
       try {
-        results[kind].push(await wrk(server.origin + DETAIL, seconds))
+        const before = cpuSeconds(server.child.pid as number)
+        const rate = await wrk(server.origin + DETAIL, seconds)
+        results[kind].push(rate)
+        cpu[kind].push(((cpuSeconds(server.child.pid as number) - before) / (rate * seconds)) * 1e6)
       } finally {
         await follower?.close()
       }
@@ -124,6 +137,12 @@ console.log(`the 302, wrk -t1 -c32, ${rounds} interleaved rounds of ${seconds} s
 console.log(`  nobody following    ${results.alone.map((v) => v.toFixed(0)).join(', ')} req/s`)
 console.log(`  journal followed    ${results.followed.map((v) => v.toFixed(0)).join(', ')} req/s`)
 console.log(`  ratio per round     ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}×`)
+const cpuRatios = cpu.followed.map((followed, index) => followed / (cpu.alone[index] as number))
+console.log(`  server CPU per request, nobody following  ${cpu.alone.map((v) => v.toFixed(0)).join(', ')} µs`)
+console.log(`  server CPU per request, journal followed  ${cpu.followed.map((v) => v.toFixed(0)).join(', ')} µs`)
+console.log(
+  `  CPU ratio per round ${cpuRatios.map((r) => r.toFixed(2)).join(', ')}; median ${median(cpuRatios).toFixed(2)}×`,
+)
 
 // Memory: sustained traffic with a follower that reads, one that never reads, and the page.
 const soak = await serve()
