@@ -168,6 +168,21 @@ describe.skipIf(!canRun)('the inspector, in Chromium, against fake-graph serve',
     expect(await row.locator('td.facts').textContent()).toContain('scripted fault')
   })
 
+  it('conceals names and advances the clock from the page, as the admin API does', async () => {
+    await page.locator('#tab-controls').click()
+    await page.getByLabel('Conceal user, group and site names in reports').check()
+    await expect.poll(() => page.locator('#control-result').textContent()).toBe('Conceal names: done.')
+    const concealed = await curl(server, DETAIL)
+    expect([concealed.status, concealed.body.includes('@')]).toEqual([200, false])
+    await page.getByLabel('Conceal user, group and site names in reports').uncheck()
+    await expect.poll(() => page.locator('#control-result').textContent()).toBe('Show names: done.')
+    expect((await curl(server, DETAIL)).body).toContain('@')
+
+    await page.locator('#clock-advance').fill('90')
+    await page.getByRole('button', { name: 'Advance', exact: true }).click()
+    await expect.poll(() => page.locator('#clock-now').textContent()).toBe('2026-11-27T09:31:30.000Z, frozen')
+  })
+
   it('moves between views from the keyboard, and reads on a narrow window', async () => {
     await page.locator('#tab-journal').focus()
     await page.keyboard.press('ArrowLeft')
