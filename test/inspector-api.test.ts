@@ -78,6 +78,12 @@ describe('the admin API the inspector reads', () => {
     const [first] = (await (await admin('/journal')).json()).entries
     const batches = await readBatches(await admin(`/journal/events?after=${first.sequence}`), (seen) => seen.length > 0)
     expect(batches[0]?.entries.map((entry) => entry.sequence)).toEqual([first.sequence + 1])
+    // A sequence the journal never reached: a page that followed a server since restarted.
+    const restarted = await admin('/journal/events?after=999999')
+    const reader = (restarted.body as ReadableStream<Uint8Array>).getReader()
+    const { value } = await reader.read()
+    await reader.cancel()
+    expect(new TextDecoder().decode(value).slice(0, 43)).toBe('event: reset\ndata: {}\n\nevent: entries\ndata:')
     const refused = await admin('/journal/events?after=x')
     expect([refused.status, (await refused.json()).error.message]).toEqual([
       400,

@@ -64,6 +64,8 @@ describe('following the journal', () => {
     expect(journal.exchange(600)).toBeDefined()
     journal.clear()
     expect(journal.exchange(600)).toBeUndefined()
+    // The sequence survives clearing: a follower's `after` stays meaningful.
+    expect(journal.lastSequence).toBe(600)
   })
 })
 

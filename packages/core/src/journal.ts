@@ -119,6 +119,11 @@ export class Journal {
     }
   }
 
+  /** The sequence number of the newest entry recorded (0 before any), cleared or not. */
+  get lastSequence(): number {
+    return this.#sequence
+  }
+
   /** The headers of an entry's request and answer, while it is among the newest 500. */
   exchange(sequence: number): Exchange | undefined {
     return this.#exchanges.get(sequence)

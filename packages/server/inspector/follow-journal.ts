@@ -10,6 +10,8 @@ export interface JournalBatch {
 
 export interface Following {
   onBatch(batch: JournalBatch): void
+  /** The server holds none of the entries the page has: it restarted. */
+  onReset(): void
   onState(state: 'live' | 'reconnecting', detail?: string): void
   onUnauthorized(): void
 }
@@ -26,6 +28,7 @@ export function followJournal(following: Following): void {
       if (!response.ok || !response.body) throw new AdminApiError(response.status, await response.text())
       following.onState('live')
       for await (const { event, data } of readEvents(response.body)) {
+        if (event === 'reset') following.onReset()
         if (event !== 'entries') continue
         const batch = JSON.parse(data) as JournalBatch
         const last = batch.entries.at(-1)

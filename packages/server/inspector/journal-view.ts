@@ -122,6 +122,14 @@ export function journalView() {
   byId('entry-close').addEventListener('click', () => dialog.close())
 
   return {
+    onReset() {
+      held = []
+      paused = []
+      skipped = 0
+      rows.clear()
+      shown.clear()
+      body.replaceChildren()
+    },
     onBatch(batch: JournalBatch) {
       skipped += batch.skipped
       if (!follow.checked) {

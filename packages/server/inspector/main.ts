@@ -45,6 +45,7 @@ tabs((view) => {
 
 followJournal({
   onBatch: (batch) => journal.onBatch(batch),
+  onReset: () => journal.onReset(),
   onState: (state, detail) => {
     status.textContent = state === 'live' ? 'Following the journal live.' : `Reconnecting to the journal (${detail})…`
     status.className = `status ${state}`

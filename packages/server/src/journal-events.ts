@@ -12,7 +12,8 @@ const KEEP_ALIVE_MS = 15_000
 
 /**
  * `GET /_admin/journal/events`: the journal as server-sent events. First the newest entries the
- * journal holds (up to 200, or those after `?after=`), then, every 250 ms, what was recorded since:
+ * journal holds (up to 200, or those after `?after=`; `event: reset` first when that sequence is
+ * past the newest, as after a restart), then, every 250 ms, what was recorded since:
  * `event: entries` with `{ "entries": [...], "skipped": n }`. A follower costs the fake a queue
  * of references and one write per flush, whatever the traffic: past 200 entries a flush sends the
  * newest and counts the rest as skipped (they stay in `GET /_admin/journal`), and a reader that
@@ -42,10 +43,13 @@ export function journalEvents(fake: FakeGraph): RequestHandler {
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     })
-    const history =
-      after === undefined
-        ? fake.journal.entries().slice(-MAX_BATCH)
-        : fake.journal.find({ after: Number(after) }, MAX_BATCH)
+    // An `after` past the newest entry comes from a page that followed another process (the server
+    // restarted): it is told to start afresh, and given the newest entries instead.
+    const resumes = after !== undefined && Number(after) <= fake.journal.lastSequence
+    if (after !== undefined && !resumes) response.write('event: reset\ndata: {}\n\n')
+    const history = resumes
+      ? fake.journal.find({ after: Number(after) }, MAX_BATCH)
+      : fake.journal.entries().slice(-MAX_BATCH)
     response.write(batch(history, 0))
     let quiet = 0
     const flush = setInterval(() => {
