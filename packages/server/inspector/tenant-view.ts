@@ -45,6 +45,8 @@ export function tenantView() {
   const chartBox = byId('chart')
 
   const load = async () => {
+    // A large tenant takes seconds to tally: say so rather than show an empty chart.
+    byId('chart-range').textContent = 'tallying the reports…'
     const [summary, activity] = await Promise.all([api<Summary>('tenant'), api<Activity>('tenant/activity')])
     showSummary(summary)
     const days = [...activity.daily].sort((a, b) => String(a.reportDate).localeCompare(String(b.reportDate)))
