@@ -110,6 +110,8 @@ export function serveCommand(): Command {
           ...(server.adminToken
             ? [`  Admin     ${server.graphUrl}/_admin requires Authorization: Bearer ${server.adminToken}`]
             : []),
+          // The token rides in the fragment, which the browser keeps to itself: the page sends it as a header.
+          `  Inspector ${server.graphUrl}/_admin/${server.adminToken ? `#token=${server.adminToken}` : ''}`,
           ...(flags.auth === 'signed'
             ? [
                 `  Tokens    POST ${server.graphUrl}/<tenant>/oauth2/v2.0/token (client fake-graph-client, secret fake-graph-secret)`,

@@ -15,6 +15,7 @@ import { GraphError } from './graph-error'
 import { createIdentity } from './identity'
 import { Journal, type JournalEntry } from './journal'
 import { createLinkIssuer } from './link-issuer'
+import { LinkLedger } from './link-ledger'
 import { createLinkTokens } from './link-tokens'
 import { memoisePlans } from './memoise-plans'
 import { createReportCache } from './report-cache'
@@ -55,6 +56,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
   const identity = createIdentity(resolved.identity, resolved.graphBaseUrl)
   const tokens = createLinkTokens(resolved.secret, resolved.downloadBaseUrl)
   const journal = new Journal()
+  const ledger = new LinkLedger()
   const faults = new Faults()
   let throttle: Throttle | undefined = resolved.throttling ? createThrottle(resolved.throttling) : undefined
   const parts: FakeParts = {
@@ -63,7 +65,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
     authenticate: createAuthenticator({ auth: resolved.auth, errors: resolved.errors, identity }),
     drawFault: createFaultStep(faults, resolved),
     planFor: memoisePlans(resolved.errors),
-    issueLink: createLinkIssuer(tokens, resolved),
+    issueLink: createLinkIssuer(tokens, resolved, ledger),
     tokens,
     cache: createReportCache(),
     identity,
@@ -82,7 +84,11 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
       const refused = error instanceof GraphError ? error : raise(resolved.errors, 'internal')
       answer = refusal(context, refused, {}, resolved)
     }
-    journal.record(journalEntry(context, route.origin, answer))
+    const { response } = answer
+    journal.record(journalEntry(context, route.origin, answer), () => ({
+      request: request.headers,
+      response: response.headers,
+    }))
     return request.method === 'HEAD' ? withoutBody(answer.response) : answer.response
   }
 
@@ -91,6 +97,7 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
     handles: (request) => router.serves(new URL(request.url)),
     journal,
     reports: () => reportFacts(journal.entries()),
+    links: () => ledger.links(),
     faults,
     setThrottling: (throttling) => {
       throttle = throttling ? createThrottle(throttling === true ? {} : throttling) : undefined

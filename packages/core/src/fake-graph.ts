@@ -4,6 +4,7 @@ import type { ResolvedOptions } from './fake-graph-options'
 import type { Faults } from './faults'
 import type { Identity } from './identity'
 import type { Journal } from './journal'
+import type { LinkRecord } from './link-ledger'
 import type { ReportFacts } from './report-facts'
 import type { ReportSettings } from './report-settings'
 import type { TenantChoice } from './tenant-source'
@@ -30,6 +31,8 @@ export interface FakeGraph {
   readonly journal: Journal
   /** What clients did with each report request: redirects followed, expiry, leaks, early retries. */
   reports(): ReportFacts[]
+  /** The download links issued lately (the last 500), newest last, with their expiry. */
+  links(): readonly LinkRecord[]
   /** Scripted faults and seeded chaos: `fake.faults.add({ status: 503, times: 1 })`. */
   readonly faults: Faults
   /** Turns Graph's throttling emulation on (the documented limits, or others) or off; counts start afresh. */

@@ -10,6 +10,7 @@ export {
   JournalAssertionError,
 } from './journal-assertions'
 export { isReportRequest, reportFacts } from './report-facts'
+export { MAX_SUBSCRIBERS } from './journal'
 
 /* Where a report is called */
 export { redirectingPath, reportPath } from './router'
@@ -31,7 +32,8 @@ export type { FakeGraph } from './fake-graph'
 export type { FakeGraphOptions, ResolvedOptions } from './fake-graph-options'
 export type { ChaosSpec, FaultEffect, FaultMatch, Faults, FaultSpec, ScriptedFault } from './faults'
 export type { Identity, IdentityOptions } from './identity'
-export type { Journal, JournalEntry, JournalFilter } from './journal'
+export type { Exchange, Journal, JournalEntry, JournalFilter, JournalListener } from './journal'
+export type { LinkRecord } from './link-ledger'
 export type { DownloadExpectation, JournalSource } from './journal-assertions'
 export type { ReportFacts } from './report-facts'
 export type { ReportSettings } from './report-settings'

@@ -62,6 +62,23 @@ function sizeOf(entry: JournalEntry): number {
 }
 const ENTRY_OVERHEAD = 400
 
+/** The headers of one request and its answer, kept for the newest entries only. */
+export interface Exchange {
+  readonly request: Headers
+  readonly response: Headers
+}
+
+/** Called with each entry as it is recorded: it must return at once (queue, do not write). */
+export type JournalListener = (entry: JournalEntry) => void
+
+/** Listeners at once: each is an inspector page or a test following the journal. */
+export const MAX_SUBSCRIBERS = 16
+/**
+ * Exchanges kept: the headers objects the request and answer already had, held, not copied. Node
+ * reads at most 16 kB of request headers, so 500 exchanges hold at most some 16 MB.
+ */
+const EXCHANGES = 500
+
 /**
  * Every request, in order of arrival. Bounded so that a long-running server does not grow: the
  * last 10,000 entries, or fewer when their strings pass 16 M characters (a client can make every
@@ -71,21 +88,66 @@ export class Journal {
   readonly #entries: JournalEntry[] = []
   #sequence = 0
   #size = 0
+  readonly #exchanges = new Map<number, Exchange | (() => Exchange)>()
+  readonly #listeners = new Set<JournalListener>()
 
   constructor(
     private readonly limit = 10_000,
     private readonly maxSize = 16 * 1024 * 1024,
   ) {}
 
-  record(entry: Omit<JournalEntry, 'sequence'>): void {
+  /**
+   * Records an entry. `exchange` gives its headers when someone asks: a function, so that an
+   * answer's headers are not built for every request (the CLI's lightweight Response builds a
+   * Headers object only when asked, and a 302 costs a third more when it is).
+   */
+  record(entry: Omit<JournalEntry, 'sequence'>, exchange?: Exchange | (() => Exchange)): void {
     const recorded = { sequence: ++this.#sequence, ...entry }
     this.#entries.push(recorded)
+    if (exchange) {
+      this.#exchanges.set(recorded.sequence, exchange)
+      if (this.#exchanges.size > EXCHANGES) this.#exchanges.delete(this.#exchanges.keys().next().value as number)
+    }
+    for (const listener of this.#listeners) {
+      // A follower's fault must not fail the request it follows: it loses its subscription instead.
+      try {
+        listener(recorded)
+      } catch {
+        this.#listeners.delete(listener)
+      }
+    }
     this.#size += sizeOf(recorded)
     // Trim in batches: a splice per request would cost a copy of the whole journal each time.
     if (this.#entries.length >= this.limit * 1.25 || this.#size >= this.maxSize * 1.25) {
       const kept = this.#kept()
       for (const dropped of this.#entries.splice(0, this.#entries.length - kept)) this.#size -= sizeOf(dropped)
     }
+  }
+
+  /** The sequence number of the newest entry recorded (0 before any), cleared or not. */
+  get lastSequence(): number {
+    return this.#sequence
+  }
+
+  /** The headers of an entry's request and answer, while it is among the newest 500. */
+  exchange(sequence: number): Exchange | undefined {
+    const kept = this.#exchanges.get(sequence)
+    if (typeof kept !== 'function') return kept
+    const exchange = kept()
+    this.#exchanges.set(sequence, exchange)
+    return exchange
+  }
+
+  /**
+   * Calls `listener` with every entry recorded from now on, until the returned function is
+   * called. Refuses (returns undefined) past MAX_SUBSCRIBERS, so that followers cannot pile up.
+   */
+  subscribe(listener: JournalListener): (() => void) | undefined {
+    if (this.#listeners.size >= MAX_SUBSCRIBERS) return undefined
+    // A function of its own per subscription: the same listener twice is two subscriptions.
+    const own: JournalListener = (entry) => listener(entry)
+    this.#listeners.add(own)
+    return () => void this.#listeners.delete(own)
   }
 
   entries(): readonly JournalEntry[] {
@@ -132,6 +194,7 @@ export class Journal {
 
   clear(): void {
     this.#entries.length = 0
+    this.#exchanges.clear()
     this.#size = 0
   }
 }

@@ -1,4 +1,5 @@
 import { formatDay } from '@fake-graph/tenant'
+import type { LinkLedger } from './link-ledger'
 import type { LinkTokens } from './link-tokens'
 import type { ReportPlan } from './report-plan'
 import { linkPath } from './router'
@@ -38,7 +39,7 @@ export interface LinkIssuerOptions {
  * instead of one per request, and links are reproducible under a frozen clock. A link therefore
  * lives between TTL − 1 s and TTL, and its `cid` names the request that had it issued.
  */
-export function createLinkIssuer(tokens: LinkTokens, options: LinkIssuerOptions) {
+export function createLinkIssuer(tokens: LinkTokens, options: LinkIssuerOptions, ledger?: LinkLedger) {
   let second = Number.NaN
   const issued = new Map<string, IssuedLink>()
   return (plan: ReportPlan, request: LinkRequest): IssuedLink => {
@@ -75,6 +76,17 @@ export function createLinkIssuer(tokens: LinkTokens, options: LinkIssuerOptions)
         : tokens.legacy.sign(claims)
       link = { url: `${options.downloadBaseUrl}${linkPath(current ? 'function' : 'legacy', token)}`, token }
       issued.set(key, link)
+      ledger?.add({
+        report,
+        ...selection,
+        concealNames: request.concealNames,
+        tenantId: request.tenantId,
+        appId: request.appId,
+        token,
+        url: link.url,
+        issuedAt: new Date(claims.issuedAt).toISOString(),
+        expiresAt: new Date(claims.expiresAt).toISOString(),
+      })
     }
     return link
   }

@@ -8,6 +8,7 @@ const CODES: Record<number, string> = {
   413: 'PayloadTooLarge',
   415: 'UnsupportedMediaType',
   500: 'InternalError',
+  503: 'ServiceUnavailable',
 }
 
 /** The admin API's one error shape, `{ "error": { "code", "message" } }`, for every failure. */

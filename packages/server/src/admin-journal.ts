@@ -7,8 +7,9 @@ import {
   reportFacts,
 } from '@fake-graph/core'
 import { Router } from 'express'
-import { refuse } from './admin-error'
+import { adminError, refuse } from './admin-error'
 import { readQuery } from './admin-query'
+import { journalEvents } from './journal-events'
 
 /** Entries per page, at most and by default. */
 const MAX_ENTRIES = 1_000
@@ -53,6 +54,24 @@ export function adminJournal(fake: FakeGraph): Router {
       .send(
         `{"entries":[${json.join(',')}],"reports":${JSON.stringify(reports)}${next ? `,"next":${JSON.stringify(next)}` : ''}}`,
       )
+  })
+  router.get('/events', journalEvents(fake))
+  // One entry with the headers of its request and answer, while the journal keeps them (the newest 500).
+  router.get('/:sequence', (request, response) => {
+    const query = readQuery(request, [])
+    if (typeof query === 'string') return refuse(response, query)
+    const sequence = request.params.sequence
+    if (!/^\d{1,15}$/.test(sequence))
+      return refuse(response, `the entry must be a sequence number, got "${sequence.slice(0, 64)}"`)
+    const [entry] = fake.journal.find({ after: Number(sequence) - 1 }, 1)
+    if (entry?.sequence !== Number(sequence))
+      return adminError(response, 404, `The journal holds no entry ${sequence}.`)
+    const exchange = fake.journal.exchange(entry.sequence)
+    response.json({
+      entry,
+      requestHeaders: exchange ? [...exchange.request] : null,
+      responseHeaders: exchange ? [...exchange.response] : null,
+    })
   })
   router.delete('/', (request, response) => {
     const query = readQuery(request, [])

@@ -7,8 +7,11 @@ import { adminClock } from './admin-clock'
 import { adminError, adminErrors, adminNotFound, refuse } from './admin-error'
 import { adminFaults } from './admin-faults'
 import { hostGuard } from './admin-host'
+import { adminInspector, INSPECTOR_FILES } from './admin-inspector'
 import { adminJournal } from './admin-journal'
+import { adminLinks } from './admin-links'
 import { readQuery } from './admin-query'
+import { adminSettings } from './admin-settings'
 import { adminTenant } from './admin-tenant'
 
 export interface AdminRouterOptions {
@@ -28,7 +31,12 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
   const { adminToken } = options
   if (adminToken) {
     router.use((request, response, next) => {
-      if (request.path === '/health' || request.headers.authorization === `Bearer ${adminToken}`) return next()
+      if (
+        request.path === '/health' ||
+        (request.method === 'GET' && INSPECTOR_FILES.includes(request.path)) ||
+        request.headers.authorization === `Bearer ${adminToken}`
+      )
+        return next()
       adminError(response, 401, 'The admin API needs its token: Authorization: Bearer <admin token>.')
     })
   } else {
@@ -61,7 +69,10 @@ export function adminRouter(fake: FakeGraph, options: AdminRouterOptions = {}): 
     loopDelay.reset()
   })
 
+  router.use(adminInspector())
   router.use('/journal', adminJournal(fake))
+  router.use('/links', adminLinks(fake))
+  router.use('/settings', adminSettings(fake))
   router.use('/clock', adminClock(fake))
   router.use('/faults', adminFaults(fake))
   router.use('/tenant', adminTenant(fake))

@@ -1,10 +1,11 @@
 import { ControlError, type FakeGraph } from '@fake-graph/core'
 import { timeSlice } from '@fake-graph/reports'
-import { formatDay, loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
+import { formatDay, loadTenant, type Tenant, TenantError, type TenantUser } from '@fake-graph/tenant'
 import { type Request, Router } from 'express'
 import { bodyFields } from './admin-body'
 import { refuse } from './admin-error'
 import { readQuery } from './admin-query'
+import { tenantActivity } from './tenant-activity'
 
 /**
  * `/_admin/tenant`: GET a summary; POST `{ "seed": 7, "users": 1000 }` to reseed, or
@@ -17,6 +18,13 @@ export function adminTenant(fake: FakeGraph): Router {
     const tid = tenantId(request)
     if (tid instanceof Error) return refuse(response, tid.message)
     response.json(await summary(fake.tenant(undefined, tid)))
+  })
+  // The last 180 days of activity, from the reports' definitions (see tenant-activity.ts).
+  router.get('/activity', async (request, response) => {
+    const tid = tenantId(request)
+    if (tid instanceof Error) return refuse(response, tid.message)
+    const tenant = fake.tenant(undefined, tid)
+    response.json({ refreshDate: formatDay(tenant.refreshDate), ...(await tenantActivity(tenant)) })
   })
   router.post('/', async (request, response) => {
     const tid = tenantId(request)
@@ -64,18 +72,30 @@ function tenantId(request: Request): string | undefined | Error {
   return tid === '' ? undefined : tid
 }
 
+/** Users the summary names, of the first and of the deleted: a page shows them, it does not page them. */
+const NAMED = 25
+
 /**
  * Counts the tenant's users in time slices: a million lazily derived users took 7.6 s, during
- * which the process answered nothing else.
+ * which the process answered nothing else. Licences are counted per product, as the admin
+ * centre lists them.
  */
 async function summary(tenant: Tenant) {
   let deleted = 0
   let licensed = 0
   let count = 0
+  const licences: Record<string, number> = {}
+  const first: ReturnType<typeof named>[] = []
+  const deletedUsers: ReturnType<typeof named>[] = []
   const slice = timeSlice()
   for (const user of tenant.users()) {
-    if (user.isDeleted) deleted++
+    if (user.isDeleted) {
+      deleted++
+      if (deletedUsers.length < NAMED) deletedUsers.push(named(user))
+    }
+    if (first.length < NAMED) first.push(named(user))
     if (user.assignedProducts.length > 0) licensed++
+    for (const product of user.assignedProducts) licences[product] = (licences[product] ?? 0) + 1
     if (++count % 256 === 0 && slice.due()) await slice.breathe()
   }
   return {
@@ -85,5 +105,17 @@ async function summary(tenant: Tenant) {
     deleted,
     refreshDate: formatDay(tenant.refreshDate),
     firstDay: formatDay(tenant.firstDay),
+    licences,
+    firstUsers: first,
+    deletedUsers,
+  }
+}
+
+function named(user: TenantUser) {
+  return {
+    displayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+    assignedProducts: user.assignedProducts,
+    deletedDate: user.deletedDate === null ? null : formatDay(user.deletedDate),
   }
 }
