@@ -106,18 +106,8 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     if (call.args.size > 0) throw fail('unknownSegment', { segment: call.segment })
     const query = queryOptions(url, fail)
     if (query.format === 'json' && version === 'v1.0') throw fail('jsonOnV1')
-    return {
-      definition,
-      // The rows ignore it; the link carries it as every link does (docs/usage-reports.md §10).
-      selection: { period: NO_PARAMETERS_PERIOD },
-      version,
-      form: 'function',
-      format: query.format,
-      top: query.top,
-      skip: query.skip,
-      functionName: definition.name,
-      params,
-    }
+    // The rows ignore the period; the link carries it as every link does (docs/usage-reports.md §10).
+    return functionPlan(definition, { period: NO_PARAMETERS_PERIOD }, version, query, params)
   }
   const names = [...call.args.keys()]
   // OData binds a function by its parameter names: a set no overload takes matches nothing.
@@ -134,17 +124,19 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   const query = queryOptions(url, fail)
   // v1.0 answers JSON only for the reports whose v1.0 pages document it (spec §2.6).
   if (query.format === 'json' && version === 'v1.0' && !definition.jsonOnV1) throw fail('jsonOnV1')
-  return {
-    definition,
-    selection,
-    version,
-    form: 'function',
-    format: query.format,
-    top: query.top,
-    skip: query.skip,
-    functionName: definition.name,
-    params,
-  }
+  return functionPlan(definition, selection, version, query, params)
+}
+
+/** The plan of a current function on `/reports/`, once its arguments and query are read. */
+function functionPlan(
+  definition: AnyReportDefinition,
+  selection: Selection,
+  version: ReportPlan['version'],
+  query: ReturnType<typeof queryOptions>,
+  params: ReportPlan['params'],
+): ReportPlan {
+  const { format, top, skip } = query
+  return { definition, selection, version, form: 'function', format, top, skip, functionName: definition.name, params }
 }
 
 function legacySelection(args: ReadonlyMap<string, ODataArgument>, context: PlanContext, fail: Fail) {

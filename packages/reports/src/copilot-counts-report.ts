@@ -11,6 +11,7 @@ import {
 import { newestFirst, tallyDays } from './day-tally'
 import type { ReportDefinition } from './report-definition'
 import type { Period, ReportRequest } from './report-request'
+import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from './standard-columns'
 
 /** A row of the summary (the whole period) or of the trend (one day of it). */
 export interface CopilotCountsRow {
@@ -35,12 +36,7 @@ export function copilotCountsReport(
 ): ReportDefinition<CopilotCountsRow> {
   const name = kind === 'summary' ? 'getMicrosoft365CopilotUserCountSummary' : 'getMicrosoft365CopilotUserCountTrend'
   const surfaces = version === 'v2' ? [...COUNT_SURFACES, ...COUNT_V2_SURFACES] : COUNT_SURFACES
-  const period: Column<CopilotCountsRow> = {
-    header: 'Report Period',
-    field: 'reportPeriod',
-    kind: 'period',
-    value: (row) => row.period,
-  }
+  const period: Column<CopilotCountsRow> = reportPeriodColumn()
   const pairs = surfaces.flatMap((surface, index) => pairColumns(surface, index, surfaces.length))
   const promptsOf = (row: CopilotCountsRow) => row.numbers[2 * surfaces.length] as number
   const prompts: Column<CopilotCountsRow>[] =
@@ -60,18 +56,8 @@ export function copilotCountsReport(
             },
           ]
         : [{ header: 'Prompts Submitted', field: 'promptsSubmitted', kind: 'count', value: promptsOf }]
-  const refresh: Column<CopilotCountsRow> = {
-    header: 'Report Refresh Date',
-    field: 'reportRefreshDate',
-    kind: 'date',
-    value: (row) => row.refreshDate,
-  }
-  const reportDate: Column<CopilotCountsRow> = {
-    header: 'Report Date',
-    field: 'reportDate',
-    kind: 'date',
-    value: (row) => row.reportDate,
-  }
+  const refresh: Column<CopilotCountsRow> = refreshDateColumn()
+  const reportDate: Column<CopilotCountsRow> = reportDateColumn()
   return {
     name,
     jsonType: kind === 'summary' ? 'copilotUserCountSummary' : 'copilotUserCountTrend',

@@ -2,6 +2,7 @@ import type { Column } from './column'
 import { type CopilotUserRow, copilotUserRows } from './copilot-rows'
 import { COPILOT_PERIODS, type CopilotVersion, DETAIL_APPS, DETAIL_V2_APPS, PROMPT_SURFACES } from './copilot-surfaces'
 import type { ReportDefinition } from './report-definition'
+import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 
 const NAME = 'getMicrosoft365CopilotUsageUserDetail'
 
@@ -55,7 +56,7 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
     periods: COPILOT_PERIODS[version],
     acceptsDate: false,
     columns: [
-      { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+      refreshDateColumn(),
       {
         header: 'User Principal Name',
         field: 'userPrincipalName',
@@ -66,7 +67,7 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
       { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
       ...appColumns,
       ...v2Columns,
-      { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+      reportPeriodColumn(),
     ],
     rows: (request, from) => copilotUserRows(request, NAME, { lastUse, prompts }, from),
     position: (row) => row.index,

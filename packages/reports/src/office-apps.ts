@@ -16,6 +16,7 @@ import type { Idle } from './idle'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import { type Period, periodStart } from './report-request'
+import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from './standard-columns'
 
 /** The apps as the reports head them, in `OFFICE_APPS` order (spec §1.14). */
 export const APP_LABELS = ['Outlook', 'Word', 'Excel', 'PowerPoint', 'OneNote', 'Teams'] as const
@@ -75,9 +76,9 @@ export interface AppsCountsSpec {
  */
 export function appsCountsReport(spec: AppsCountsSpec): ReportDefinition<AppsDay> {
   const columns: Column<AppsDay>[] = [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
-    { header: 'Report Date', field: 'reportDate', kind: 'date', value: (row) => row.reportDate },
+    refreshDateColumn(),
+    reportPeriodColumn(),
+    reportDateColumn(),
     ...spec.labels.map(
       (label, lane): Column<AppsDay> => ({
         header: label,

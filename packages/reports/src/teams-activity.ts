@@ -2,6 +2,7 @@ import { SERVICES, type TeamsAction, teamsLane } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { columnsInOrder } from './columns-in-order'
 import { assignedProductsColumn, userColumns } from './detail-columns'
+import { reportPeriodColumn } from './standard-columns'
 import { fieldOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
 import type { WorkloadDetailRow } from './workload-detail-rows'
@@ -39,7 +40,7 @@ export function teamsUserColumns(): Column<WorkloadDetailRow>[] {
       kind: 'yesNo',
       value: (row) => row.licenseAssignDates[TEAMS] != null,
     },
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    reportPeriodColumn(),
   ]
 }
 

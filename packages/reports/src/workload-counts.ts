@@ -3,6 +3,7 @@ import type { CellKind, Column } from './column'
 import { newestFirst, tallyDays } from './day-tally'
 import type { Idle } from './idle'
 import { type Period, periodStart, type ReportRequest } from './report-request'
+import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from './standard-columns'
 
 /** One day of a workload's counts or user-counts report. */
 export interface WorkloadDay {
@@ -70,24 +71,9 @@ export function workloadDayColumns(
       value: (row) => row.numbers[lane] as number,
     }),
   )
-  const refreshDate: Column<WorkloadDay> = {
-    header: 'Report Refresh Date',
-    field: 'reportRefreshDate',
-    kind: 'date',
-    value: (row) => row.refreshDate,
-  }
-  const reportDate: Column<WorkloadDay> = {
-    header: 'Report Date',
-    field: 'reportDate',
-    kind: 'date',
-    value: (row) => row.reportDate,
-  }
-  const period: Column<WorkloadDay> = {
-    header: 'Report Period',
-    field: 'reportPeriod',
-    kind: 'period',
-    value: (row) => row.period,
-  }
+  const refreshDate: Column<WorkloadDay> = refreshDateColumn()
+  const reportDate: Column<WorkloadDay> = reportDateColumn()
+  const period: Column<WorkloadDay> = reportPeriodColumn()
   switch (reportDatePlace) {
     case 'second':
       return [refreshDate, reportDate, ...tallies, period]

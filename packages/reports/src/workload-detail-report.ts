@@ -2,6 +2,7 @@ import { SERVICES, type Tenant, type WorkloadModel } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { assignedProductsColumn, userColumns } from './detail-columns'
 import type { ReportDefinition } from './report-definition'
+import { reportPeriodColumn } from './standard-columns'
 import { totalsOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
 import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
@@ -50,7 +51,7 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
       },
       ...spec.actions.map(actionColumn),
       ...(spec.assignedProducts === false ? [] : [assignedProductsColumn<WorkloadDetailRow>('Assigned Products')]),
-      { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+      reportPeriodColumn(),
     ],
     rows: (request, from) => workloadDetailRows(request, from, totals(request.tenant)),
     position: (row) => row.index,

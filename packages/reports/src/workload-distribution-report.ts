@@ -4,6 +4,7 @@ import { IDLE, type Idle } from './idle'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import type { Period } from './report-request'
+import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 import type { WorkloadAction } from './workload-counts'
 import { type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
 
@@ -31,7 +32,7 @@ export interface WorkloadDistributionSpec {
  */
 export function workloadDistributionReport(spec: WorkloadDistributionSpec): ReportDefinition<WorkloadDistribution> {
   const columns: Column<WorkloadDistribution>[] = [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    refreshDateColumn(),
     ...spec.actions.map(
       ({ header, field, lane, kind }): Column<WorkloadDistribution> => ({
         header,
@@ -40,7 +41,7 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
         value: (row) => row.numbers[lane] as number,
       }),
     ),
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    reportPeriodColumn(),
   ]
   return {
     name: spec.name,

@@ -1,6 +1,7 @@
 import { CLIENT_LABELS, type ClientTally, clientColumns, tallyClients } from '../email-apps'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
 
 const NAME = 'getEmailAppUsageAppsUserCounts'
 
@@ -9,11 +10,7 @@ export const emailAppUsageAppsUserCounts: ReportDefinition<ClientTally> = {
   name: NAME,
   jsonType: 'emailAppUsageAppsUserCounts',
   acceptsDate: false,
-  columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    ...clientColumns(CLIENT_LABELS),
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
-  ],
+  columns: [refreshDateColumn(), ...clientColumns(CLIENT_LABELS), reportPeriodColumn()],
   rows: function* (request) {
     yield* yield* tallyClients(request.tenant, periodOf(NAME, request.selection), false, CLIENT_LABELS.length, (c) => c)
   },

@@ -2,6 +2,7 @@ import type { Column } from '../column'
 import { userColumns } from '../detail-columns'
 import { CLIENT_LABELS, type EmailAppsRow, emailAppsRows, exchangeLastActivity, versionOf } from '../email-apps'
 import type { ReportDefinition } from '../report-definition'
+import { reportPeriodColumn } from '../standard-columns'
 import { fieldOf } from '../workload-activity'
 
 /**
@@ -29,7 +30,7 @@ export const emailAppUsageUserDetail: ReportDefinition<EmailAppsRow> = {
         value: (row) => versionOf(row, client),
       }),
     ),
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    reportPeriodColumn(),
   ],
   rows: (request, from) => emailAppsRows(request, from),
   position: (row) => row.index,

@@ -1,6 +1,7 @@
 import { type ClientTally, clientColumns, tallyClients, VERSION_COLUMNS, versionLane } from '../email-apps'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
 
 const NAME = 'getEmailAppUsageVersionsUserCounts'
 const columns = clientColumns(VERSION_COLUMNS)
@@ -12,12 +13,7 @@ export const emailAppUsageVersionsUserCounts: ReportDefinition<ClientTally> = {
   name: NAME,
   jsonType: 'emailAppUsageVersionsUserCounts',
   acceptsDate: false,
-  columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
-    ...columns.slice(0, OLDER),
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
-    ...columns.slice(OLDER),
-  ],
+  columns: [refreshDateColumn(), ...columns.slice(0, OLDER), reportPeriodColumn(), ...columns.slice(OLDER)],
   rows: function* (request) {
     yield* yield* tallyClients(
       request.tenant,

@@ -3,6 +3,7 @@ import type { Column } from '../column'
 import { APP_LABELS, appField, PAIR_COLUMNS, PLATFORM_LABELS } from '../office-apps'
 import { type AppsDetailRow, appsDetailRows, usedAny } from '../office-apps-detail'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
 
 const yesNo = (header: string, field: string, mask: number): Column<AppsDetailRow> => ({
   header,
@@ -28,7 +29,7 @@ export const m365AppUserDetail: ReportDefinition<AppsDetailRow> = {
   },
   acceptsDate: true,
   columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    refreshDateColumn(),
     { header: 'User Principal Name', field: 'userPrincipalName', kind: 'text', value: (row) => row.userPrincipalName },
     {
       header: 'Last Activation Date',
@@ -37,7 +38,7 @@ export const m365AppUserDetail: ReportDefinition<AppsDetailRow> = {
       value: (row) => row.lastActivationDate,
     },
     { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.appsLastActivityDate },
-    { header: 'Report Period', field: 'reportPeriod', kind: 'period', value: (row) => row.period },
+    reportPeriodColumn(),
     ...PLATFORM_LABELS.map((label, platform) => yesNo(label, appField(label), PLATFORM_MASKS[platform] as number)),
     ...APP_LABELS.map((label, app) => yesNo(label, appField(label), APP_MASKS[app] as number)),
     ...PAIR_COLUMNS.map(({ header, field, mask }) => yesNo(header, field, mask)),

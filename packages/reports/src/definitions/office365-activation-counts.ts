@@ -2,6 +2,7 @@ import { ACTIVATION_DEVICES } from '@fake-graph/tenant'
 import type { Column } from '../column'
 import { type ActivationTotals, activationTotals } from '../office-activations'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn } from '../standard-columns'
 
 /** This report's devices, in its own column order, which is not the Detail's (spec §1.2). */
 const DEVICES = [
@@ -19,7 +20,7 @@ export const office365ActivationCounts: ReportDefinition<ActivationTotals> = {
   acceptsDate: false,
   takesNoParameters: true,
   columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    refreshDateColumn(),
     { header: 'Product Type', field: 'productType', kind: 'text', value: (row) => row.productType },
     ...DEVICES.map(([header, field]): Column<ActivationTotals> => {
       const device = ACTIVATION_DEVICES.indexOf(field)

@@ -1,5 +1,6 @@
 import { type ActivationTotals, activationTotals } from '../office-activations'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn } from '../standard-columns'
 
 /** `getOffice365ActivationsUserCounts`: per product type, the users assigned it, those who activated it, and those on a shared computer. */
 export const office365ActivationsUserCounts: ReportDefinition<ActivationTotals> = {
@@ -8,7 +9,7 @@ export const office365ActivationsUserCounts: ReportDefinition<ActivationTotals> 
   acceptsDate: false,
   takesNoParameters: true,
   columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    refreshDateColumn(),
     { header: 'Product Type', field: 'productType', kind: 'text', value: (row) => row.productType },
     { header: 'Assigned', field: 'assigned', kind: 'count', value: (row) => row.assigned },
     { header: 'Activated', field: 'activated', kind: 'count', value: (row) => row.activated },

@@ -2,6 +2,7 @@ import { ACTIVATION_DEVICES } from '@fake-graph/tenant'
 import type { Column } from '../column'
 import { type ActivationRow, activationRows } from '../office-activations'
 import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn } from '../standard-columns'
 
 /** The devices as the Detail heads them, in `ACTIVATION_DEVICES` order (spec §1.2). */
 const DEVICE_LABELS = ['Windows', 'Mac', 'Windows 10 Mobile', 'iOS', 'Android']
@@ -22,7 +23,7 @@ export const office365ActivationsUserDetail: ReportDefinition<ActivationRow> = {
   acceptsDate: false,
   takesNoParameters: true,
   columns: [
-    { header: 'Report Refresh Date', field: 'reportRefreshDate', kind: 'date', value: (row) => row.refreshDate },
+    refreshDateColumn(),
     { header: 'User Principal Name', field: 'userPrincipalName', kind: 'text', value: (row) => row.userPrincipalName },
     { header: 'Display Name', field: 'displayName', kind: 'text', value: (row) => row.displayName },
     { header: 'Product Type', field: 'productType', kind: 'text', value: (row) => row.activation.productType },
