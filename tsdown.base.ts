@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, type UserConfig } from 'tsdown'
 
 export interface LibraryBuild {
@@ -33,7 +35,21 @@ export function libraryBuild({ entry, platform, bundleForRequire = [] }: Library
     { ...common, format: 'esm', clean: true },
     // The CommonJS declarations name the same packages the ESM ones do: a type-only import of an
     // ESM package is fine in a .d.cts, and it keeps one copy of each dependency's types.
-    { ...common, format: 'cjs', clean: false, dts: { sourcemap: true, emitDtsOnly: true } },
+    {
+      ...common,
+      format: 'cjs',
+      clean: false,
+      dts: { sourcemap: true, emitDtsOnly: true },
+      // Builds run side by side: should this one write JavaScript, it must not land on the bundled
+      // index.cjs of the build below (it did, now and then, and Jest then met @noble/hashes' ESM).
+      outExtensions: () => ({ js: '.types.cjs', dts: '.d.cts' }),
+      hooks: { 'build:done': ({ options }) => removeStrayScripts(options.outDir) },
+    },
     { ...common, format: 'cjs', clean: false, dts: false, deps: { alwaysBundle: bundleForRequire, onlyBundle: false } },
   ])
+}
+
+/** The declarations-only build's own JavaScript, which nothing ships. */
+function removeStrayScripts(outDir: string): void {
+  for (const file of readdirSync(outDir)) if (/\.types\.cjs(\.map)?$/.test(file)) rmSync(join(outDir, file))
 }
