@@ -88,7 +88,10 @@ export class Journal {
   readonly #entries: JournalEntry[] = []
   #sequence = 0
   #size = 0
-  readonly #exchanges = new Map<number, Exchange | (() => Exchange)>()
+  // A ring of the newest EXCHANGES, by sequence: no map to trim, nothing allocated per request.
+  readonly #exchanges: ({ sequence: number; exchange: Exchange | (() => Exchange) } | undefined)[] = new Array(
+    EXCHANGES,
+  )
   readonly #listeners = new Set<JournalListener>()
 
   constructor(
@@ -105,8 +108,7 @@ export class Journal {
     const recorded = { sequence: ++this.#sequence, ...entry }
     this.#entries.push(recorded)
     if (exchange) {
-      this.#exchanges.set(recorded.sequence, exchange)
-      if (this.#exchanges.size > EXCHANGES) this.#exchanges.delete(this.#exchanges.keys().next().value as number)
+      this.#exchanges[recorded.sequence % EXCHANGES] = { sequence: recorded.sequence, exchange }
     }
     for (const listener of this.#listeners) {
       // A follower's fault must not fail the request it follows: it loses its subscription instead.
@@ -131,11 +133,10 @@ export class Journal {
 
   /** The headers of an entry's request and answer, while it is among the newest 500. */
   exchange(sequence: number): Exchange | undefined {
-    const kept = this.#exchanges.get(sequence)
-    if (typeof kept !== 'function') return kept
-    const exchange = kept()
-    this.#exchanges.set(sequence, exchange)
-    return exchange
+    const slot = this.#exchanges[sequence % EXCHANGES]
+    if (slot?.sequence !== sequence) return undefined
+    if (typeof slot.exchange === 'function') slot.exchange = slot.exchange()
+    return slot.exchange
   }
 
   /**
@@ -194,7 +195,7 @@ export class Journal {
 
   clear(): void {
     this.#entries.length = 0
-    this.#exchanges.clear()
+    this.#exchanges.fill(undefined)
     this.#size = 0
   }
 }
