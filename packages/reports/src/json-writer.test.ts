@@ -160,7 +160,7 @@ describe('concealed names', () => {
   })
 })
 
-describe('nested JSON pages (docs/usage-reports.md §9, §7)', () => {
+describe('nested JSON pages (docs/usage-reports.md §9, §10)', () => {
   type Nested = { value: Record<string, unknown>[]; '@odata.nextLink'?: string; '@odata.context'?: string }
   const nestedPage = (report: AnyReportDefinition, skip?: number, top?: number): Nested =>
     JSON.parse(
