@@ -34,13 +34,13 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
     ...(period !== undefined || date === undefined ? [`period='${period ?? 'D7'}'`] : []),
     ...(date === undefined ? [] : [`date=${date}`]),
   ]
-  if (definition?.home === 'copilot') {
-    // Under /copilot/reports: v1.0 answers the CSV itself, beta the JSON (docs/usage-reports.md §12).
-    const path = reportPath({ name: report, home: 'copilot' }, args.join(','), format === 'json' ? 'beta' : 'v1.0')
-    return format === 'json' ? `${GRAPH}${path}?$top=10000` : `${GRAPH}${path}`
-  }
-  const call = bare ? report : `${report}(${args.join(',')})`
-  return format === 'json'
-    ? `${GRAPH}/beta/reports/${call}?$format=application/json&$top=10000`
-    : `${GRAPH}/v1.0/reports/${call}`
+  // The JSON is beta's; the Copilot reports answer it there by default (docs/usage-reports.md §12).
+  const copilot = definition?.home === 'copilot'
+  const path = reportPath(
+    { name: report, home: definition?.home, takesNoParameters: bare },
+    args.join(','),
+    format === 'json' ? 'beta' : 'v1.0',
+  )
+  if (format === 'csv') return `${GRAPH}${path}`
+  return `${GRAPH}${path}?${copilot ? '' : '$format=application/json&'}$top=10000`
 }
