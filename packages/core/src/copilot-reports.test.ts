@@ -126,4 +126,13 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §1
     const legacy = `/beta/reports/${SUMMARY}?$format=text/csv`
     expect(await refreshOf(sameLag, legacy)).toBe('2026-11-25')
   })
+
+  it.each([1, 2.5, 33, Number.NaN])(
+    'refuses copilotLagDays %s outside 2 to 32 days, with one line naming the range',
+    (days) => {
+      expect(() => createFakeGraph({ lagDays: 2, copilotLagDays: days })).toThrow(
+        'Failed to create the fake: copilotLagDays must be a whole number of days from lagDays (2) to 32',
+      )
+    },
+  )
 })

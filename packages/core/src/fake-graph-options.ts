@@ -2,6 +2,7 @@ import type { ColumnOrder, CsvOptions } from '@fake-graph/reports'
 import { DEFAULT_LAG_DAYS, type Tenant } from '@fake-graph/tenant'
 import type { AuthMode } from './authenticate'
 import { type Clock, type ControlledClock, controlledClock } from './clock'
+import { ControlError } from './control-error'
 import { type CorsOptions, type CorsPolicy, type CorsProfile, corsPolicy } from './cors-policy'
 import type { ErrorOverrides } from './error-cases'
 import type { IdentityOptions } from './identity'
@@ -27,7 +28,8 @@ export interface FakeGraphOptions {
   /** Days the report data trails the clock (default 2). */
   lagDays?: number
   /**
-   * Days the Copilot reports' data trails the clock, at least `lagDays` (default `lagDays` + 1:
+   * Days the Copilot reports' data trails the clock: a whole number from `lagDays` to `lagDays` + 30,
+   * so that a 180-day report stays inside the tenant's activity window (default `lagDays` + 1:
    * Copilot's telemetry lags up to 72 hours, docs/usage-reports.md §12).
    */
   copilotLagDays?: number
@@ -127,7 +129,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     tenant: { seed: options.seed, users: options.users, tenant: options.tenant },
     tenants: options.tenants ?? {},
     lagDays,
-    copilotDelayDays: Math.max(0, (options.copilotLagDays ?? lagDays + 1) - lagDays),
+    copilotDelayDays: copilotDelay(options.copilotLagDays, lagDays),
     heldUsers: options.heldUsers ?? DEFAULT_HELD_USERS,
     linkTtlSeconds: options.linkTtlSeconds ?? 120,
     concealNames: options.concealNames ?? false,
@@ -160,4 +162,20 @@ function randomSecret(): string {
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '')
+}
+
+/** The most the Copilot reports may trail the others: the activity window's 30 days beyond 180. */
+const MAX_COPILOT_DELAY_DAYS = 30
+
+/** How many days the Copilot reports trail the others, from `copilotLagDays`; refused when out of range. */
+function copilotDelay(copilotLagDays: number | undefined, lagDays: number): number {
+  if (copilotLagDays === undefined) return 1
+  const delay = copilotLagDays - lagDays
+  if (!Number.isInteger(copilotLagDays) || delay < 0 || delay > MAX_COPILOT_DELAY_DAYS) {
+    throw new ControlError(
+      'create the fake',
+      `copilotLagDays must be a whole number of days from lagDays (${lagDays}) to ${lagDays + MAX_COPILOT_DELAY_DAYS}`,
+    )
+  }
+  return delay
 }
