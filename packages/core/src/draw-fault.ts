@@ -33,6 +33,7 @@ async function faultAnswer(
   const response = faultResponse(effect, context, shape)
   // A fault of latency alone delays the fake's own answer.
   if (!response) return undefined
-  const retryAfter = effect.status === 429 ? (effect.retryAfter ?? 2) : undefined
+  // As the answer says it: a 429 always waits (2 s unless told), anything else only when told.
+  const retryAfter = effect.status === 429 ? (effect.retryAfter ?? 2) : effect.retryAfter
   return { response, facts: { ...facts, fault: effect.source, error: 'injected', retryAfter } }
 }

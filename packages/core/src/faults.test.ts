@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ControlError } from './control-error'
 import { createFakeGraph } from './create-fake-graph'
+import { assertNoEarlyRetry } from './journal-assertions'
 
 const GRAPH = 'https://graph.microsoft.com'
 const DETAIL = `${GRAPH}/v1.0/reports/getOffice365ActiveUserDetail(period='D7')`
@@ -28,10 +29,22 @@ describe('scripted faults', () => {
     expect((await get(DETAIL)).status).toBe(503)
     expect((await get(DETAIL)).status).toBe(302)
     expect(fake.faults.list().scripted).toEqual([])
-    expect(fake.journal.find({ status: 503 }).map((entry) => [entry.fault, entry.error])).toEqual([
-      ['scripted', 'injected'],
-      ['scripted', 'injected'],
+    expect(fake.journal.find({ status: 503 }).map((entry) => [entry.fault, entry.error, entry.retryAfter])).toEqual([
+      ['scripted', 'injected', 5],
+      ['scripted', 'injected', 5],
     ])
+  })
+
+  it('journal the Retry-After they answer with, or none, and hold a retry of a 503 to it as of a 429', async () => {
+    const { fake, get } = setup()
+    fake.faults.add({ status: 503, times: 1 })
+    fake.faults.add({ status: 503, retryAfter: 30, times: 1 })
+    expect((await get(DETAIL)).headers.get('retry-after')).toBeNull()
+    expect(fake.journal.entries().at(-1)?.retryAfter).toBeUndefined()
+    expect((await get(DETAIL)).headers.get('retry-after')).toBe('30')
+    expect(fake.journal.entries().at(-1)?.retryAfter).toBe(30)
+    expect((await get(DETAIL)).status).toBe(302)
+    expect(() => assertNoEarlyRetry(fake)).toThrow(/asked again within 30 s of a 503 at /)
   })
 
   it('match by version and by origin', async () => {

@@ -52,14 +52,14 @@ export function assertNoTokenLeak(source: JournalSource): void {
   }
 }
 
-/** Asserts that the client never asked again before a 429's Retry-After had elapsed. */
+/** Asserts that the client never asked again before a Retry-After (of a 429, or a 503 that gave one) had elapsed. */
 export function assertNoEarlyRetry(source: JournalSource): void {
   const entries = journalOf(source).entries()
   const early = reportFacts(entries).filter((facts) => facts.retriedTooEarly)
   if (early.length > 0) {
     const first = early[0]?.request as JournalEntry
     fail(
-      `Expected retries to wait for Retry-After, but ${first.function} was asked again within ${first.retryAfter} s of a 429 at ${first.time}.`,
+      `Expected retries to wait for Retry-After, but ${first.function} was asked again within ${first.retryAfter} s of a ${first.status} at ${first.time}.`,
       entries,
     )
   }

@@ -16,7 +16,7 @@ export interface ReportFacts {
   readonly tokenLeaked: boolean
   /** Whether a browser asked for the link: production's download host would have blocked it. */
   readonly browserBlocked: boolean
-  /** For a 429: whether the client asked again for the same report before Retry-After elapsed. */
+  /** For an answer with Retry-After: whether the client asked again for the same report before it elapsed. */
   readonly retriedTooEarly: boolean
 }
 
@@ -38,7 +38,7 @@ export function reportFacts(
     if (downloads) downloads.push(entry)
     else downloadsByLink.set(entry.link, [entry])
   }
-  // Only a 429 can be retried too early: without one, no pass over the requests is needed.
+  // Only an answer with Retry-After can be retried too early: without one, no pass over the requests is needed.
   const early = requests.some((request) => request.retryAfter !== undefined)
     ? earlyRetries(entries.filter(isReportRequest))
     : new Set<JournalEntry>()
