@@ -134,10 +134,15 @@ export const LEGACY_VIEWS: readonly AnyReportDefinition[] = [legacyDetail, legac
 
 export const ALL_REPORTS: readonly AnyReportDefinition[] = [...CURRENT_REPORTS, ...COPILOT_V2_REPORTS, ...LEGACY_VIEWS]
 
+/** The functions by lower-case name: every request looks one up, and the list grows with each family. */
+const byName = (reports: readonly AnyReportDefinition[]) =>
+  new Map(reports.map((report) => [report.name.toLowerCase(), report] as const))
+const CURRENT_BY_NAME = byName(CURRENT_REPORTS)
+const COPILOT_V2_BY_NAME = byName(COPILOT_V2_REPORTS)
+
 /** A current function by name, case-insensitively, as Graph matches function names; `v2` finds a Copilot report's version 2. */
 export function findReport(name: string, reportVersion?: 'v2'): AnyReportDefinition | undefined {
-  const wanted = name.toLowerCase()
-  return (reportVersion ? COPILOT_V2_REPORTS : CURRENT_REPORTS).find((report) => report.name.toLowerCase() === wanted)
+  return (reportVersion ? COPILOT_V2_BY_NAME : CURRENT_BY_NAME).get(name.toLowerCase())
 }
 
 /** A legacy view by name, case-insensitively (`'detail'` works, as `'d7'` does). */
