@@ -144,6 +144,7 @@ const FAMILY_DETAILS = [
   'getEmailAppUsageUserDetail',
   'getOffice365ActivationsUserDetail',
   'getMicrosoft365CopilotUsageUserDetail-v2',
+  'getSkypeForBusinessDeviceUsageUserDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */

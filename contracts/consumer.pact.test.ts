@@ -76,6 +76,11 @@ describe('a report client, as a Pact consumer', () => {
       `2026-11-25,adele@contoso.onmicrosoft.com,2026-10-02,2026-11-24,7,${['Yes', 'No', 'Yes', 'No'].join(',')},${Array(6).fill('Yes').join(',')},${Array(24).fill('No').join(',')}`,
       /^Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,/,
     ],
+    [
+      'getSkypeForBusinessDeviceUsageUserDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,2026-11-24,Yes,No,No,Yes,No,7',
+      /^Report Refresh Date,User Principal Name,Last Activity Date,Used Windows,.*,Used iPad,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

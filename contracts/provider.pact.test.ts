@@ -21,6 +21,7 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',
+      'getSkypeForBusinessDeviceUsageUserDetail',
       'getTeamsUserActivityUserDetail',
       'getYammerActivityUserDetail',
     ])

@@ -148,6 +148,28 @@ const REPORTS: [string, string, Record<string, string>][] = [
     "/beta/reports/getEmailAppUsageVersionsUserCounts(period='D90')?$format=application/json",
     token,
   ],
+  ['Skype peer-to-peer counts D30', "/v1.0/reports/getSkypeForBusinessPeerToPeerActivityCounts(period='D30')", token],
+  [
+    'Skype organizer minutes, beta JSON',
+    "/beta/reports/getSkypeForBusinessOrganizerActivityMinuteCounts(period='D90')?$format=application/json",
+    token,
+  ],
+  [
+    'Skype participant user counts, a date',
+    '/v1.0/reports/getSkypeForBusinessParticipantActivityUserCounts(date=2026-11-20)',
+    token,
+  ],
+  ['Skype device Detail for a date', '/v1.0/reports/getSkypeForBusinessDeviceUsageUserDetail(date=2026-11-20)', token],
+  [
+    'Skype device Detail, beta JSON page',
+    "/beta/reports/getSkypeForBusinessDeviceUsageUserDetail(period='D7')?$format=application/json&$top=3&$skipToken=4",
+    token,
+  ],
+  [
+    'Skype device distribution D180',
+    "/v1.0/reports/getSkypeForBusinessDeviceUsageDistributionUserCounts(period='D180')",
+    token,
+  ],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

@@ -353,3 +353,31 @@ describe('the SDK, unchanged, reads the Microsoft 365 Apps, activations and emai
     }
   })
 })
+
+describe('the SDK, unchanged, reads the rest of Skype for Business from the same tenant', () => {
+  it('reads the device Detail beside the active users, and the modality counts beside the activity Detail', async () => {
+    const { fake, server, read } = sdkReader()
+    const total = (rows: Record<string, string>[], column: string) =>
+      rows.reduce((sum, row) => sum + Number(row[column] || 0), 0)
+    try {
+      const devices = await read("/reports/getSkypeForBusinessDeviceUsageUserDetail(period='D180')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D180')")
+      expect(devices.map((row) => row['User Principal Name'])).toEqual(active.map((row) => row['User Principal Name']))
+      expect(devices.map((row) => row['Last Activity Date'])).toEqual(
+        active.map((row) => row['Skype For Business Last Activity Date']),
+      )
+      expect(devices.some((row) => row['Used Windows'] === 'Yes')).toBe(true)
+      const detail = await read("/reports/getSkypeForBusinessActivityUserDetail(period='D180')")
+      const peer = await read("/reports/getSkypeForBusinessPeerToPeerActivityCounts(period='D180')")
+      expect(peer).toHaveLength(180)
+      expect(total(peer, 'IM')).toBe(total(detail, 'Peer-to-peer IM Count'))
+      expect(total(peer, 'IM')).toBeGreaterThan(0)
+      const minutes = await read("/reports/getSkypeForBusinessOrganizerActivityMinuteCounts(period='D180')")
+      expect(total(minutes, 'Audio/Video')).toBe(total(detail, 'Organized Conference Audio/Video Minutes'))
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})

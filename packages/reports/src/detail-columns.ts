@@ -61,12 +61,18 @@ export function detailColumns(
 
 /**
  * The user columns' headers; without `displayName` there is no Display Name column (OneDrive,
- * SharePoint). Deletion is told by Is Deleted and Deleted Date, or by Viva Engage's User State
- * and State Change Date.
+ * SharePoint). Deletion is told by Is Deleted and Deleted Date, by Viva Engage's User State and
+ * State Change Date, or not at all (the Skype for Business device Detail).
  */
 export type UserHeaders = Pick<DetailHeaders, 'refreshDate' | 'userPrincipalName'> & {
   readonly displayName?: string
-} & (Pick<DetailHeaders, 'isDeleted' | 'deletedDate'> | UserStateHeaders)
+} & (Pick<DetailHeaders, 'isDeleted' | 'deletedDate'> | UserStateHeaders | NoDeletionHeaders)
+
+/** No deletion columns at all. */
+interface NoDeletionHeaders {
+  readonly isDeleted?: never
+  readonly userState?: never
+}
 
 /** The columns every per-user Detail report opens with: refresh date, who, and whether deleted. */
 export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column<Row>[] {
@@ -83,8 +89,14 @@ export function userColumns<Row extends DetailRow>(headers: UserHeaders): Column
       value: (row) => row.userPrincipalName,
     },
     ...displayName,
-    ...('userState' in headers ? userStateColumns<Row>(headers) : deletionColumns<Row>(headers)),
+    ...deletionOf<Row>(headers),
   ]
+}
+
+function deletionOf<Row extends DetailRow>(headers: UserHeaders): Column<Row>[] {
+  if ('userState' in headers && headers.userState !== undefined) return userStateColumns<Row>(headers)
+  if ('deletedDate' in headers) return deletionColumns<Row>(headers)
+  return []
 }
 
 function deletionColumns<Row extends DetailRow>(

@@ -94,6 +94,28 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Mail For Mac,Outlook For Mac,Outlook For Windows,Outlook For Mobile,Other For Mobile,Outlook For Web,POP3 App,IMAP4 App,SMTP App,Report Date,Report Period',
   getEmailAppUsageVersionsUserCounts:
     'Report Refresh Date,Outlook 2016,Outlook 2013,Outlook 2010,Outlook 2007,Undetermined,Report Period,Outlook M365,Outlook 2019',
+  getSkypeForBusinessPeerToPeerActivityCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio,Video,App Sharing,File Transfer',
+  getSkypeForBusinessPeerToPeerActivityUserCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio,Video,App Sharing,File Transfer',
+  getSkypeForBusinessPeerToPeerActivityMinuteCounts: 'Report Refresh Date,Report Date,Report Period,Audio,Video',
+  getSkypeForBusinessOrganizerActivityCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio/Video,App Sharing,Web,Dial-in/out 3rd Party,Dial-in/out Microsoft',
+  getSkypeForBusinessOrganizerActivityUserCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio/Video,App Sharing,Web,Dial-in/out 3rd Party,Dial-in/out Microsoft',
+  getSkypeForBusinessOrganizerActivityMinuteCounts:
+    'Report Refresh Date,Report Date,Report Period,Audio/Video,Dial-in Microsoft,Dial-out Microsoft',
+  getSkypeForBusinessParticipantActivityCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio/Video,App Sharing,Web,Dial-in/out 3rd Party',
+  getSkypeForBusinessParticipantActivityUserCounts:
+    'Report Refresh Date,Report Date,Report Period,IM,Audio/Video,App Sharing,Web,Dial-in/out 3rd Party',
+  getSkypeForBusinessParticipantActivityMinuteCounts: 'Report Refresh Date,Report Date,Report Period,Audio/Video',
+  getSkypeForBusinessDeviceUsageUserDetail:
+    'Report Refresh Date,User Principal Name,Last Activity Date,Used Windows,Used Windows Phone,Used Android Phone,Used iPhone,Used iPad,Report Period',
+  getSkypeForBusinessDeviceUsageDistributionUserCounts:
+    'Report Refresh Date,Windows,Windows Phone,Android Phone,iPhone,iPad,Report Period',
+  getSkypeForBusinessDeviceUsageUserCounts:
+    'Report Refresh Date,Windows,Windows Phone,Android Phone,iPhone,iPad,Report Date,Report Period',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -123,6 +145,8 @@ const COLUMN_COUNTS: Record<string, number> = {
   getSkypeForBusinessActivityCounts: 6,
   getM365AppUserDetail: 39,
   getOffice365ActivationsUserDetail: 11,
+  getSkypeForBusinessOrganizerActivityCounts: 9,
+  getSkypeForBusinessDeviceUsageUserDetail: 9,
 }
 
 describe('report headers', () => {

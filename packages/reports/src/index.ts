@@ -60,6 +60,18 @@ export { emailAppUsageUserDetail } from './definitions/email-app-usage-user-deta
 export { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
 export { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
 export { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
+export { skypeForBusinessPeerToPeerActivityCounts } from './definitions/skype-for-business-peer-to-peer-activity-counts'
+export { skypeForBusinessPeerToPeerActivityUserCounts } from './definitions/skype-for-business-peer-to-peer-activity-user-counts'
+export { skypeForBusinessPeerToPeerActivityMinuteCounts } from './definitions/skype-for-business-peer-to-peer-activity-minute-counts'
+export { skypeForBusinessOrganizerActivityCounts } from './definitions/skype-for-business-organizer-activity-counts'
+export { skypeForBusinessOrganizerActivityUserCounts } from './definitions/skype-for-business-organizer-activity-user-counts'
+export { skypeForBusinessOrganizerActivityMinuteCounts } from './definitions/skype-for-business-organizer-activity-minute-counts'
+export { skypeForBusinessParticipantActivityCounts } from './definitions/skype-for-business-participant-activity-counts'
+export { skypeForBusinessParticipantActivityUserCounts } from './definitions/skype-for-business-participant-activity-user-counts'
+export { skypeForBusinessParticipantActivityMinuteCounts } from './definitions/skype-for-business-participant-activity-minute-counts'
+export { skypeForBusinessDeviceUsageUserDetail } from './definitions/skype-for-business-device-usage-user-detail'
+export { skypeForBusinessDeviceUsageDistributionUserCounts } from './definitions/skype-for-business-device-usage-distribution-user-counts'
+export { skypeForBusinessDeviceUsageUserCounts } from './definitions/skype-for-business-device-usage-user-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

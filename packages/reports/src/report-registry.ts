@@ -39,6 +39,18 @@ import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-
 import { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
 import { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
 import { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
+import { skypeForBusinessDeviceUsageDistributionUserCounts } from './definitions/skype-for-business-device-usage-distribution-user-counts'
+import { skypeForBusinessDeviceUsageUserCounts } from './definitions/skype-for-business-device-usage-user-counts'
+import { skypeForBusinessDeviceUsageUserDetail } from './definitions/skype-for-business-device-usage-user-detail'
+import { skypeForBusinessOrganizerActivityCounts } from './definitions/skype-for-business-organizer-activity-counts'
+import { skypeForBusinessOrganizerActivityMinuteCounts } from './definitions/skype-for-business-organizer-activity-minute-counts'
+import { skypeForBusinessOrganizerActivityUserCounts } from './definitions/skype-for-business-organizer-activity-user-counts'
+import { skypeForBusinessParticipantActivityCounts } from './definitions/skype-for-business-participant-activity-counts'
+import { skypeForBusinessParticipantActivityMinuteCounts } from './definitions/skype-for-business-participant-activity-minute-counts'
+import { skypeForBusinessParticipantActivityUserCounts } from './definitions/skype-for-business-participant-activity-user-counts'
+import { skypeForBusinessPeerToPeerActivityCounts } from './definitions/skype-for-business-peer-to-peer-activity-counts'
+import { skypeForBusinessPeerToPeerActivityMinuteCounts } from './definitions/skype-for-business-peer-to-peer-activity-minute-counts'
+import { skypeForBusinessPeerToPeerActivityUserCounts } from './definitions/skype-for-business-peer-to-peer-activity-user-counts'
 import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
@@ -96,6 +108,18 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUserCountSummary,
   microsoft365CopilotUserCountTrend,
+  skypeForBusinessPeerToPeerActivityCounts,
+  skypeForBusinessPeerToPeerActivityUserCounts,
+  skypeForBusinessPeerToPeerActivityMinuteCounts,
+  skypeForBusinessOrganizerActivityCounts,
+  skypeForBusinessOrganizerActivityUserCounts,
+  skypeForBusinessOrganizerActivityMinuteCounts,
+  skypeForBusinessParticipantActivityCounts,
+  skypeForBusinessParticipantActivityUserCounts,
+  skypeForBusinessParticipantActivityMinuteCounts,
+  skypeForBusinessDeviceUsageUserDetail,
+  skypeForBusinessDeviceUsageDistributionUserCounts,
+  skypeForBusinessDeviceUsageUserCounts,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */
@@ -110,10 +134,15 @@ export const LEGACY_VIEWS: readonly AnyReportDefinition[] = [legacyDetail, legac
 
 export const ALL_REPORTS: readonly AnyReportDefinition[] = [...CURRENT_REPORTS, ...COPILOT_V2_REPORTS, ...LEGACY_VIEWS]
 
+/** The functions by lower-case name: every request looks one up, and the list grows with each family. */
+const byName = (reports: readonly AnyReportDefinition[]) =>
+  new Map(reports.map((report) => [report.name.toLowerCase(), report] as const))
+const CURRENT_BY_NAME = byName(CURRENT_REPORTS)
+const COPILOT_V2_BY_NAME = byName(COPILOT_V2_REPORTS)
+
 /** A current function by name, case-insensitively, as Graph matches function names; `v2` finds a Copilot report's version 2. */
 export function findReport(name: string, reportVersion?: 'v2'): AnyReportDefinition | undefined {
-  const wanted = name.toLowerCase()
-  return (reportVersion ? COPILOT_V2_REPORTS : CURRENT_REPORTS).find((report) => report.name.toLowerCase() === wanted)
+  return (reportVersion ? COPILOT_V2_BY_NAME : CURRENT_BY_NAME).get(name.toLowerCase())
 }
 
 /** A legacy view by name, case-insensitively (`'detail'` works, as `'d7'` does). */

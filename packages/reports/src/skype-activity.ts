@@ -1,13 +1,13 @@
 import {
   lastDaysOfLanes,
   SERVICES,
-  SKYPE_MINUTE_LANES,
   SKYPE_MODEL,
   SKYPE_SESSIONS,
   skypeMinutesPerSession,
   type Tenant,
   workloadTotals,
 } from '@fake-graph/tenant'
+import { SKYPE_DETAIL_COUNTS } from './skype-modalities'
 import { sumOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
 import type { WorkloadTotals } from './workload-detail-rows'
@@ -58,40 +58,6 @@ export const SKYPE_DETAIL_ACTIONS: readonly WorkloadAction[] = DETAIL.map(([head
   ...(DATES.has(lane) ? { kind: 'date' as const } : {}),
 }))
 
-/** A minutes column: its sessions' lane, timed by the user's minutes per session of column `i`. */
-function minutes(i: number): readonly [lane: number, minutes: number] {
-  return [SKYPE_MINUTE_LANES[i] as number, i]
-}
-
-/**
- * Where each count column of the Detail reads the model (a lane, or a lane times the user's
- * minutes per session): the columns after the dates, in header order.
- */
-const COUNTS: readonly (readonly [lane: number, minutes: number])[] = [
-  [0, -1],
-  [1, -1],
-  minutes(0),
-  [2, -1],
-  minutes(1),
-  [3, -1],
-  [4, -1],
-  [5, -1],
-  [6, -1],
-  minutes(2),
-  [7, -1],
-  [8, -1],
-  [9, -1],
-  [10, -1],
-  minutes(3),
-  minutes(4),
-  [11, -1],
-  [12, -1],
-  minutes(5),
-  [13, -1],
-  [14, -1],
-  [15, -1],
-]
-
 /**
  * A user's Skype for Business Detail numbers over [from, to], in column order: the three session
  * totals, the three last activity dates as of `to` (peer-to-peer is the service's own, as every
@@ -115,7 +81,7 @@ export const skypeTotals = (tenant: Tenant): WorkloadTotals => {
     row[3] = peerToPeer ?? before
     row[4] = organized ?? -1
     row[5] = participated ?? -1
-    COUNTS.forEach(([lane, minute], i) => {
+    SKYPE_DETAIL_COUNTS.forEach(([lane, minute], i) => {
       const sessions = counts[lane] as number
       row[6 + i] = minute < 0 ? sessions : sessions * (minutes[minute] as number)
     })

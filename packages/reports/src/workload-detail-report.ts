@@ -15,8 +15,11 @@ export interface WorkloadDetailSpec {
   readonly actions: readonly WorkloadAction[]
   /** Whether the report has a Display Name column after the UPN (email has; OneDrive and SharePoint have not). */
   readonly displayName: boolean
-  /** Whether deletion shows as User State and State Change Date (Viva Engage) rather than Is Deleted. */
-  readonly userState?: boolean
+  /**
+   * How deletion shows: Is Deleted and Deleted Date (the default), User State and State Change
+   * Date (Viva Engage), or not at all (the Skype for Business device Detail).
+   */
+  readonly deletion?: 'isDeleted' | 'userState' | 'none'
   /** Whether Assigned Products precedes Report Period (true unless false: the device-usage Details have none). */
   readonly assignedProducts?: boolean
   /** What the action columns read per user, when not the model's counts (device usage, Skype's derived lanes). */
@@ -39,9 +42,7 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
         refreshDate: 'Report Refresh Date',
         userPrincipalName: 'User Principal Name',
         ...(spec.displayName ? { displayName: 'Display Name' } : {}),
-        ...(spec.userState
-          ? { userState: 'User State', stateChangeDate: 'State Change Date', service: spec.model.service }
-          : { isDeleted: 'Is Deleted', deletedDate: 'Deleted Date' }),
+        ...deletionHeaders(spec),
       }),
       {
         header: 'Last Activity Date',
@@ -72,5 +73,17 @@ function actionColumn({ header, field, lane, kind }: WorkloadAction): Column<Wor
       return { header, field, kind, value: (row) => (row.counts[lane] as number) > 0 }
     default:
       return { header, field, kind: kind ?? 'count', value: (row) => row.counts[lane] as number }
+  }
+}
+
+/** The deletion columns' headers the spec asks for. */
+function deletionHeaders(spec: WorkloadDetailSpec) {
+  switch (spec.deletion ?? 'isDeleted') {
+    case 'userState':
+      return { userState: 'User State', stateChangeDate: 'State Change Date', service: spec.model.service }
+    case 'isDeleted':
+      return { isDeleted: 'Is Deleted', deletedDate: 'Deleted Date' }
+    case 'none':
+      return {}
   }
 }

@@ -26,6 +26,7 @@ export {
 } from './skype-activity'
 export { YAMMER_ACTIONS, YAMMER_MODEL } from './yammer-activity'
 export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
+export { SKYPE_DEVICES, skypeDevices } from './skype-devices'
 export { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
 export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
 

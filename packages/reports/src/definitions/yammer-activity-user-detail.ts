@@ -9,5 +9,5 @@ export const yammerActivityUserDetail = workloadDetailReport({
   model: YAMMER_MODEL,
   actions: YAMMER_DETAIL_ACTIONS,
   displayName: true,
-  userState: true,
+  deletion: 'userState',
 })

@@ -9,7 +9,7 @@ export const yammerDeviceUsageUserDetail = workloadDetailReport({
   model: YAMMER_MODEL,
   actions: YAMMER_DEVICE_DETAIL_ACTIONS,
   displayName: true,
-  userState: true,
+  deletion: 'userState',
   assignedProducts: false,
   totals: yammerDeviceTotals,
 })
