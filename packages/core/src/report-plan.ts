@@ -93,7 +93,7 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
     }
   }
 
-  const definition = findReport(name)
+  const definition = servedOn(findReport(name), version)
   if (copilotHome || definition?.home === 'copilot') {
     return planCopilot(definition, call, { url, version, copilotHome, params, fail })
   }
@@ -125,6 +125,14 @@ export function planReport(url: URL, context: PlanContext): ReportPlan {
   // v1.0 answers JSON only for the reports whose v1.0 pages document it (spec §2.6).
   if (query.format === 'json' && version === 'v1.0' && !definition.jsonOnV1) throw fail('jsonOnV1')
   return functionPlan(definition, selection, version, query, params)
+}
+
+/** The function if `version` serves it: v1.0 knows no beta-only name (docs/usage-reports.md §20). */
+function servedOn(
+  definition: AnyReportDefinition | undefined,
+  version: ReportPlan['version'],
+): AnyReportDefinition | undefined {
+  return definition?.versions && !definition.versions.includes(version) ? undefined : definition
 }
 
 /** The plan of a current function on `/reports/`, once its arguments and query are read. */

@@ -86,12 +86,13 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
 /**
  * The path a client calls for a current function, below the service root, `args` as written:
  * `/v1.0/reports/getOffice365ActiveUserCounts(period='D7')`, the activations bare, and the
- * Copilot reports under `/copilot/reports/` (docs/usage-reports.md §12).
+ * Copilot reports under `/copilot/reports/` (docs/usage-reports.md §12); a beta-only function on
+ * beta unless `version` says otherwise (§20).
  */
 export function reportPath(
-  definition: Pick<AnyReportDefinition, 'name' | 'home' | 'takesNoParameters'>,
+  definition: Pick<AnyReportDefinition, 'name' | 'home' | 'takesNoParameters' | 'versions'>,
   args: string,
-  version: 'v1.0' | 'beta' = 'v1.0',
+  version: 'v1.0' | 'beta' = definition.versions?.[0] ?? 'v1.0',
 ): string {
   // A function without parameters is called bare, as its pages call it (docs/usage-reports.md §10).
   const call = definition.takesNoParameters ? definition.name : `${definition.name}(${args})`
@@ -99,8 +100,8 @@ export function reportPath(
 }
 
 /**
- * A path on which the current function `name` answers with a 302 to a download link: v1.0's, or
- * for the Copilot reports, which answer their CSV directly, their legacy beta path.
+ * A path on which the current function `name` answers with a 302 to a download link: v1.0's
+ * (beta's for a beta-only function), or for the Copilot reports, which answer their CSV directly, their legacy beta path.
  */
 export function redirectingPath(name: string, args: string): string {
   const definition = findReport(name)

@@ -72,6 +72,13 @@ export { skypeForBusinessParticipantActivityMinuteCounts } from './definitions/s
 export { skypeForBusinessDeviceUsageUserDetail } from './definitions/skype-for-business-device-usage-user-detail'
 export { skypeForBusinessDeviceUsageDistributionUserCounts } from './definitions/skype-for-business-device-usage-distribution-user-counts'
 export { skypeForBusinessDeviceUsageUserCounts } from './definitions/skype-for-business-device-usage-user-counts'
+export { teamsUserActivityTotalCounts } from './definitions/teams-user-activity-total-counts'
+export { teamsUserActivityTotalUserCounts } from './definitions/teams-user-activity-total-user-counts'
+export { teamsUserActivityDistributionUserCounts } from './definitions/teams-user-activity-distribution-user-counts'
+export { teamsUserActivityDistributionTotalUserCounts } from './definitions/teams-user-activity-distribution-total-user-counts'
+export { teamsUserActivityTotalDistributionCounts } from './definitions/teams-user-activity-total-distribution-counts'
+export { teamsDeviceUsageTotalUserCounts } from './definitions/teams-device-usage-total-user-counts'
+export { teamsDeviceUsageDistributionTotalUserCounts } from './definitions/teams-device-usage-distribution-total-user-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

@@ -25,6 +25,12 @@ export interface ReportDefinition<Row = never> {
    * 302 and default to JSON on beta (docs/usage-reports.md §12); absent for the classic reports.
    */
   readonly home?: 'copilot'
+  /**
+   * The versions that serve the function, both when absent. Graph's beta has functions that
+   * v1.0 does not (the Teams totals, docs/usage-reports.md §20); v1.0 refuses them as it refuses
+   * any name it does not know.
+   */
+  readonly versions?: readonly ('v1.0' | 'beta')[]
   /** The report version a Copilot function was asked for: `version='v1'` (the default) or `'v2'`. */
   readonly reportVersion?: 'v1' | 'v2'
   /** The periods the report takes, in days; `PERIODS` when absent. */

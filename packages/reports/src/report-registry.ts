@@ -51,10 +51,17 @@ import { skypeForBusinessParticipantActivityUserCounts } from './definitions/sky
 import { skypeForBusinessPeerToPeerActivityCounts } from './definitions/skype-for-business-peer-to-peer-activity-counts'
 import { skypeForBusinessPeerToPeerActivityMinuteCounts } from './definitions/skype-for-business-peer-to-peer-activity-minute-counts'
 import { skypeForBusinessPeerToPeerActivityUserCounts } from './definitions/skype-for-business-peer-to-peer-activity-user-counts'
+import { teamsDeviceUsageDistributionTotalUserCounts } from './definitions/teams-device-usage-distribution-total-user-counts'
 import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-device-usage-distribution-user-counts'
+import { teamsDeviceUsageTotalUserCounts } from './definitions/teams-device-usage-total-user-counts'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
 import { teamsUserActivityCounts } from './definitions/teams-user-activity-counts'
+import { teamsUserActivityDistributionTotalUserCounts } from './definitions/teams-user-activity-distribution-total-user-counts'
+import { teamsUserActivityDistributionUserCounts } from './definitions/teams-user-activity-distribution-user-counts'
+import { teamsUserActivityTotalCounts } from './definitions/teams-user-activity-total-counts'
+import { teamsUserActivityTotalDistributionCounts } from './definitions/teams-user-activity-total-distribution-counts'
+import { teamsUserActivityTotalUserCounts } from './definitions/teams-user-activity-total-user-counts'
 import { teamsUserActivityUserCounts } from './definitions/teams-user-activity-user-counts'
 import { teamsUserActivityUserDetail } from './definitions/teams-user-activity-user-detail'
 import { yammerActivityCounts } from './definitions/yammer-activity-counts'
@@ -65,7 +72,7 @@ import { yammerDeviceUsageUserCounts } from './definitions/yammer-device-usage-u
 import { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
 import type { AnyReportDefinition } from './report-definition'
 
-/** The current functions, served on v1.0 and beta. */
+/** The current functions, served on v1.0 and beta unless a definition's `versions` says otherwise. */
 export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   office365ActiveUserDetail,
   office365ActiveUserCounts,
@@ -120,6 +127,13 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   skypeForBusinessDeviceUsageUserDetail,
   skypeForBusinessDeviceUsageDistributionUserCounts,
   skypeForBusinessDeviceUsageUserCounts,
+  teamsUserActivityTotalCounts,
+  teamsUserActivityTotalUserCounts,
+  teamsUserActivityDistributionUserCounts,
+  teamsUserActivityDistributionTotalUserCounts,
+  teamsUserActivityTotalDistributionCounts,
+  teamsDeviceUsageTotalUserCounts,
+  teamsDeviceUsageDistributionTotalUserCounts,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */

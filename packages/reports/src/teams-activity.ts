@@ -18,6 +18,9 @@ const action = (header: string, lane: TeamsAction, kind?: WorkloadAction['kind']
   ...(kind ? { kind } : {}),
 })
 
+/** Whether the Detail's user holds a Teams licence: its `Is Licensed`, and who the reports without `Total` count. */
+export const licensedInTeams = (row: WorkloadDetailRow): boolean => row.licenseAssignDates[TEAMS] != null
+
 /** The columns the Teams Details open with: who, their Teams last activity, deletion. */
 export function teamsUserColumns(): Column<WorkloadDetailRow>[] {
   return [
@@ -38,7 +41,7 @@ export function teamsUserColumns(): Column<WorkloadDetailRow>[] {
       header: 'Is Licensed',
       field: 'isLicensed',
       kind: 'yesNo',
-      value: (row) => row.licenseAssignDates[TEAMS] != null,
+      value: licensedInTeams,
     },
     reportPeriodColumn(),
   ]
@@ -201,4 +204,25 @@ export const TEAMS_USER_ACTIONS = [
   action('Calls', 'calls', 'count'),
   action('Meetings', 'meetings', 'count'),
   action('Other Actions', 'otherActions', 'count'),
+]
+
+/** The user-activity distributions (beta): users who did each over the period, `0` where none did. */
+export const TEAMS_DISTRIBUTION_USER_ACTIONS = TEAMS_USER_ACTIONS.slice(0, 4)
+
+/**
+ * `getTeamsUserActivityTotalDistributionCounts` as the beta reference heads it: the period's sums
+ * in the real daily export's order, but `Meetings Organized` without `Count`.
+ */
+export const TEAMS_TOTAL_DISTRIBUTION_ACTIONS = [
+  action('Team Chat Messages', 'teamChatMessages', 'count'),
+  action('Private Chat Messages', 'privateChatMessages', 'count'),
+  action('Calls', 'calls', 'count'),
+  action('Meetings', 'meetings', 'count'),
+  action('Meetings Organized', 'meetingsOrganized', 'count'),
+  action('Meetings Attended', 'meetingsAttended', 'count'),
+  action('Audio Duration', 'audioSeconds', 'durationTally'),
+  action('Video Duration', 'videoSeconds', 'durationTally'),
+  action('Screen Share Duration', 'screenShareSeconds', 'durationTally'),
+  action('Post Messages', 'postMessages', 'count'),
+  action('Reply Messages', 'replyMessages', 'count'),
 ]

@@ -22,6 +22,7 @@ export interface WorkloadCountsSpec {
   readonly reportDatePlace?: ReportDatePlace
   /** The columns as Graph's reference lists them, where the real export differs (decision 0015). */
   readonly documentedActions?: readonly WorkloadAction[]
+  readonly versions?: ReportDefinition['versions']
 }
 
 /** A workload's counts report: per day of the period, newest first, a tally per action (docs/usage-reports.md §1). */
@@ -29,6 +30,7 @@ export function workloadCountsReport(spec: WorkloadCountsSpec): ReportDefinition
   return {
     name: spec.name,
     jsonType: spec.jsonType,
+    ...(spec.versions ? { versions: spec.versions } : {}),
     acceptsDate: false,
     columns: workloadDayColumns(spec.actions, spec.reportDatePlace),
     ...(spec.documentedActions

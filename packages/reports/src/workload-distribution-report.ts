@@ -2,11 +2,11 @@ import type { Day, Tenant } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { IDLE, type Idle } from './idle'
 import { periodOf } from './period-of'
-import type { ReportDefinition } from './report-definition'
+import type { NestedJson, ReportDefinition } from './report-definition'
 import type { Period } from './report-request'
 import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 import type { WorkloadAction } from './workload-counts'
-import { type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
+import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
 
 /** The one row of a distribution report: per action, the users who did it in the period. */
 export interface WorkloadDistribution {
@@ -22,6 +22,12 @@ export interface WorkloadDistributionSpec {
   readonly actions: readonly WorkloadAction[]
   /** What each listed user has over the period, one number per lane, counted when above zero. */
   readonly totals: (tenant: Tenant) => WorkloadTotals
+  /** Whether a column adds the users' numbers rather than counting the users above zero (`…TotalDistributionCounts`). */
+  readonly sums?: boolean
+  /** Which of the Detail's users the report counts, every one when absent (the licensed only, for instance). */
+  readonly counts?: (row: WorkloadDetailRow) => boolean
+  readonly nested?: NestedJson
+  readonly versions?: ReportDefinition['versions']
 }
 
 /**
@@ -46,6 +52,8 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
   return {
     name: spec.name,
     jsonType: spec.jsonType,
+    ...(spec.nested ? { nested: spec.nested } : {}),
+    ...(spec.versions ? { versions: spec.versions } : {}),
     acceptsDate: false,
     columns,
     rows: function* (request): Generator<WorkloadDistribution | Idle> {
@@ -57,8 +65,12 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
           yield row
           continue
         }
-        for (let lane = 0; lane < numbers.length; lane++)
-          if ((row.counts[lane] as number) > 0) numbers[lane] = (numbers[lane] as number) + 1
+        if (spec.counts && !spec.counts(row)) continue
+        for (let lane = 0; lane < numbers.length; lane++) {
+          const count = row.counts[lane] as number
+          if (spec.sums) numbers[lane] = (numbers[lane] as number) + count
+          else if (count > 0) numbers[lane] = (numbers[lane] as number) + 1
+        }
       }
       yield { refreshDate: request.tenant.refreshDate, period, numbers }
     },

@@ -1,0 +1,14 @@
+import { TEAMS_DEVICE_MODEL } from '@fake-graph/tenant'
+import { TEAMS_DEVICE_COUNT_ACTIONS } from '../teams-device-usage'
+import { workloadUsers } from '../workload-activity'
+import { workloadCountsReport } from '../workload-counts-report'
+
+/** `getTeamsDeviceUsageTotalUserCounts` (beta only): per day, licensed or not, the users of each Teams client. */
+export const teamsDeviceUsageTotalUserCounts = workloadCountsReport({
+  name: 'getTeamsDeviceUsageTotalUserCounts',
+  jsonType: 'teamsDeviceUsageTotalUserCounts',
+  actions: TEAMS_DEVICE_COUNT_ACTIONS,
+  lanes: TEAMS_DEVICE_MODEL.lanes,
+  count: workloadUsers(TEAMS_DEVICE_MODEL),
+  versions: ['beta'],
+})
