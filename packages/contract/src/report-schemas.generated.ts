@@ -53,12 +53,19 @@ import schema49 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessP
 import schema50 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessDeviceUsageUserDetail.schema.json'
 import schema51 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessDeviceUsageDistributionUserCounts.schema.json'
 import schema52 from '@fake-graph/contracts/schemas/reports/getSkypeForBusinessDeviceUsageUserCounts.schema.json'
-import schema53 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema54 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema55 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema56 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema57 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema58 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema53 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityTotalCounts.schema.json'
+import schema54 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityTotalUserCounts.schema.json'
+import schema55 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityDistributionUserCounts.schema.json'
+import schema56 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityDistributionTotalUserCounts.schema.json'
+import schema57 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityTotalDistributionCounts.schema.json'
+import schema58 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageTotalUserCounts.schema.json'
+import schema59 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageDistributionTotalUserCounts.schema.json'
+import schema60 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema61 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema62 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema63 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema64 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema65 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -115,10 +122,17 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getSkypeForBusinessDeviceUsageUserDetail": schema50,
   "getSkypeForBusinessDeviceUsageDistributionUserCounts": schema51,
   "getSkypeForBusinessDeviceUsageUserCounts": schema52,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema53,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema54,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema55,
-  "Office365ActiveUsers-Detail": schema56,
-  "Office365ActiveUsers-Users": schema57,
-  "Office365ActiveUsers-Services": schema58,
+  "getTeamsUserActivityTotalCounts": schema53,
+  "getTeamsUserActivityTotalUserCounts": schema54,
+  "getTeamsUserActivityDistributionUserCounts": schema55,
+  "getTeamsUserActivityDistributionTotalUserCounts": schema56,
+  "getTeamsUserActivityTotalDistributionCounts": schema57,
+  "getTeamsDeviceUsageTotalUserCounts": schema58,
+  "getTeamsDeviceUsageDistributionTotalUserCounts": schema59,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema60,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema61,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema62,
+  "Office365ActiveUsers-Detail": schema63,
+  "Office365ActiveUsers-Users": schema64,
+  "Office365ActiveUsers-Services": schema65,
 }
