@@ -201,6 +201,52 @@ describe('planReport: current functions', () => {
     })
   })
 
+  const BETA_ONLY = [
+    'getTeamsUserActivityTotalCounts',
+    'getTeamsUserActivityTotalUserCounts',
+    'getTeamsUserActivityDistributionUserCounts',
+    'getTeamsUserActivityDistributionTotalUserCounts',
+    'getTeamsUserActivityTotalDistributionCounts',
+    'getTeamsDeviceUsageTotalUserCounts',
+    'getTeamsDeviceUsageDistributionTotalUserCounts',
+  ]
+
+  it.each(BETA_ONLY)(
+    'serves the beta-only %s on beta, CSV or JSON, and refuses it on v1.0 as an unknown name',
+    (name) => {
+      expect(plan(`/beta/reports/${name}(period='D30')`)).toMatchObject({ selection: { period: 30 }, format: 'csv' })
+      expect(
+        plan(`/beta/reports/microsoft.graph.${name.toUpperCase()}(period='D7')?$format=application/json`),
+      ).toMatchObject({
+        definition: { name },
+        format: 'json',
+      })
+      const unknown = failure("/v1.0/reports/getNoSuchReport(period='D7')")
+      for (const call of [name, `microsoft.graph.${name}`, name.toLowerCase()]) {
+        // The name is refused before the period or the format is read, as an unknown one is.
+        for (const rest of [
+          "(period='D7')",
+          "(period='D8')",
+          "(period='D7')?$format=application/json",
+          '(date=2026-11-20)',
+        ]) {
+          expect(failure(`/v1.0/reports/${call}${rest}`)).toEqual({
+            ...unknown,
+            message: `Resource not found for the segment '${call}'.`,
+          })
+        }
+      }
+    },
+  )
+
+  it('refuses the beta-only functions on v1.0 under /copilot/reports as on beta, and a period they do not take on beta', () => {
+    expect(failure("/v1.0/copilot/reports/getTeamsDeviceUsageTotalUserCounts(period='D7')").code).toBe('BadRequest')
+    expect(failure("/beta/reports/getTeamsDeviceUsageTotalUserCounts(period='D8')").code).toBe('InvalidArgument')
+    expect(failure('/beta/reports/getTeamsUserActivityTotalCounts(date=2026-11-20)')).toMatchObject({
+      message: "Resource not found for the segment 'getTeamsUserActivityTotalCounts'.",
+    })
+  })
+
   it('refuses JSON on v1.0 for the activations, as for the others', () => {
     expect(failure('/v1.0/reports/getOffice365ActivationCounts?$format=application/json').code).toBe('UnknownError')
   })

@@ -116,6 +116,21 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Windows,Windows Phone,Android Phone,iPhone,iPad,Report Period',
   getSkypeForBusinessDeviceUsageUserCounts:
     'Report Refresh Date,Windows,Windows Phone,Android Phone,iPhone,iPad,Report Date,Report Period',
+  // Teams' beta-only reports (docs/usage-reports.md §20): the beta reference pages' headers.
+  getTeamsUserActivityTotalCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Post Messages,Reply Messages,Private Chat Messages,Calls,Meetings,Audio Duration,Video Duration,Screen Share Duration,Meetings Organized,Meetings Attended,Report Period',
+  getTeamsUserActivityTotalUserCounts:
+    'Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Other Actions,Report Period',
+  getTeamsUserActivityDistributionUserCounts:
+    'Report Refresh Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Report Period',
+  getTeamsUserActivityDistributionTotalUserCounts:
+    'Report Refresh Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Report Period',
+  getTeamsUserActivityTotalDistributionCounts:
+    'Report Refresh Date,Team Chat Messages,Private Chat Messages,Calls,Meetings,Meetings Organized,Meetings Attended,Audio Duration,Video Duration,Screen Share Duration,Post Messages,Reply Messages,Report Period',
+  getTeamsDeviceUsageTotalUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Date,Report Period',
+  getTeamsDeviceUsageDistributionTotalUserCounts:
+    'Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Chrome OS,Linux,Report Period',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
