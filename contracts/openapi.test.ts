@@ -77,7 +77,15 @@ describe('contracts/openapi.yaml and the served routes agree', () => {
     const paths = Object.keys(document.paths)
     for (const report of CURRENT_REPORTS) {
       // The Copilot reports live under /copilot/reports, and on beta's legacy /reports path too.
-      const homes = report.home === 'copilot' ? ['v1.0/copilot', 'beta/copilot', 'beta'] : ['v1.0', 'beta']
+      const homes =
+        report.home === 'copilot' ? ['v1.0/copilot', 'beta/copilot', 'beta'] : (report.versions ?? ['v1.0', 'beta'])
+      // A beta-only function has no v1.0 path: v1.0 refuses it (docs/usage-reports.md §20).
+      if (report.versions && !report.versions.includes('v1.0')) {
+        expect(
+          paths.filter((path) => path.startsWith(`/v1.0/reports/${report.name}(`)),
+          report.name,
+        ).toEqual([])
+      }
       for (const home of homes) {
         expect(
           // A function without parameters is documented as its pages call it, bare.
