@@ -170,6 +170,13 @@ const REPORTS: [string, string, Record<string, string>][] = [
     "/v1.0/reports/getSkypeForBusinessDeviceUsageDistributionUserCounts(period='D180')",
     token,
   ],
+  ['Teams total counts, beta', "/beta/reports/getTeamsUserActivityTotalCounts(period='D30')", token],
+  [
+    'Teams total distribution, beta JSON',
+    "/beta/reports/getTeamsUserActivityTotalDistributionCounts(period='D90')?$format=application/json",
+    token,
+  ],
+  ['Teams device totals on v1.0, refused', "/v1.0/reports/getTeamsDeviceUsageTotalUserCounts(period='D7')", token],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

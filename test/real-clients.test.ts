@@ -381,3 +381,45 @@ describe('the SDK, unchanged, reads the rest of Skype for Business from the same
     }
   })
 })
+
+describe('the SDK, unchanged, reads the beta-only Teams totals from the same tenant', () => {
+  it('reads the period’s sums on beta beside the Detail, and meets v1.0’s refusal as a Graph error', async () => {
+    const { fake, server, read } = sdkReader()
+    const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+    try {
+      const detail = await read("/reports/getTeamsUserActivityUserDetail(period='D30')")
+      const body: ArrayBuffer = await client
+        .api("/reports/getTeamsUserActivityTotalDistributionCounts(period='D30')")
+        .version('beta')
+        .responseType(ResponseType.ARRAYBUFFER)
+        .get()
+      const [totals, ...more] = parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[]
+      expect(more).toEqual([])
+      const sum = (column: string) => detail.reduce((total, row) => total + Number(row[column]), 0)
+      expect(Number(totals?.['Private Chat Messages'])).toBe(sum('Private Chat Message Count'))
+      expect(Number(totals?.Meetings)).toBe(sum('Meeting Count'))
+      expect(sum('Meeting Count')).toBeGreaterThan(0)
+      const refused: GraphError = await client
+        .api("/reports/getTeamsUserActivityTotalDistributionCounts(period='D30')")
+        .version('v1.0')
+        .get()
+        .then(
+          () => expect.fail('v1.0 served a beta-only function'),
+          (caught) => caught,
+        )
+      expect(refused).toBeInstanceOf(GraphError)
+      expect([refused.statusCode, refused.code, refused.message]).toEqual([
+        400,
+        'BadRequest',
+        "Resource not found for the segment 'getTeamsUserActivityTotalDistributionCounts'.",
+      ])
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false])
+    } finally {
+      server.close()
+    }
+  })
+})
