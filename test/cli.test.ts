@@ -169,6 +169,12 @@ describe('fake-graph generate', () => {
     ['getOffice365ActivationsUserDetail', [], 'getOffice365ActivationsUserDetail/latest.csv'],
     ['getM365AppUserCounts', ['--period', 'D7', '--format', 'json'], 'getM365AppUserCounts/D7.json'],
     ['getM365AppUserDetail', ['--period', 'D30', '--format', 'json'], 'getM365AppUserDetail/D30.json'],
+    ['getTeamsUserActivityTotalCounts', ['--period', 'D30'], 'getTeamsUserActivityTotalCounts/D30.csv'],
+    [
+      'getTeamsUserActivityTotalDistributionCounts',
+      ['--period', 'D90', '--format', 'json'],
+      'getTeamsUserActivityTotalDistributionCounts/D90.json',
+    ],
   ])('writes %s %j to stdout, byte for byte the golden file', async (report, args, file) => {
     const result = await cli('generate', '--report', report, ...args, ...golden)
     expect(result.code).toBe(0)

@@ -22,4 +22,13 @@ describe('reportUrl', () => {
       "https://graph.microsoft.com/v1.0/reports/getM365AppUserCounts(period='D7')",
     )
   })
+
+  it('asks beta for the CSV of a function only beta serves, and v1.0 for the others', () => {
+    expect(reportUrl({ report: 'getTeamsUserActivityTotalCounts', period: 'D30', format: 'csv' })).toBe(
+      "https://graph.microsoft.com/beta/reports/getTeamsUserActivityTotalCounts(period='D30')",
+    )
+    expect(reportUrl({ report: 'getTeamsUserActivityCounts', period: 'D30', format: 'csv' })).toBe(
+      "https://graph.microsoft.com/v1.0/reports/getTeamsUserActivityCounts(period='D30')",
+    )
+  })
 })

@@ -35,11 +35,12 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
     ...(date === undefined ? [] : [`date=${date}`]),
   ]
   // The JSON is beta's; the Copilot reports answer it there by default (docs/usage-reports.md §12).
+  // The CSV is v1.0's, or beta's for a function only beta serves (§20).
   const copilot = definition?.home === 'copilot'
   const path = reportPath(
     { name: report, home: definition?.home, takesNoParameters: bare },
     args.join(','),
-    format === 'json' ? 'beta' : 'v1.0',
+    format === 'json' ? 'beta' : (definition?.versions?.[0] ?? 'v1.0'),
   )
   if (format === 'csv') return `${GRAPH}${path}`
   return `${GRAPH}${path}?${copilot ? '' : '$format=application/json&'}$top=10000`
