@@ -33,8 +33,9 @@ export interface WorkloadDistributionSpec {
 /**
  * A distribution report (`…DistributionUserCounts`): one row for the whole period, per column the
  * users of the period's Detail whose count of its lane is above zero, so it equals the Detail's
- * `Yes` cells column by column. No Report Date; zero is an empty cell as in the other counts
- * reports (docs/usage-reports.md §2), unless an action says otherwise (Teams prints `0`).
+ * `Yes` cells column by column; with `sums`, the sum of those counts (Teams' beta
+ * `…TotalDistributionCounts`, docs/usage-reports.md §20). No Report Date; zero is an empty cell as
+ * in the other counts reports (§2), unless an action says otherwise (Teams prints `0`).
  */
 export function workloadDistributionReport(spec: WorkloadDistributionSpec): ReportDefinition<WorkloadDistribution> {
   const columns: Column<WorkloadDistribution>[] = [
