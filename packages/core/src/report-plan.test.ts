@@ -239,7 +239,7 @@ describe('planReport: current functions', () => {
     },
   )
 
-  it('refuses the beta-only functions on v1.0 under /copilot/reports as on beta, and a period they do not take on beta', () => {
+  it('refuses a beta-only function under /copilot/reports, and on beta a period or a date it does not take', () => {
     expect(failure("/v1.0/copilot/reports/getTeamsDeviceUsageTotalUserCounts(period='D7')").code).toBe('BadRequest')
     expect(failure("/beta/reports/getTeamsDeviceUsageTotalUserCounts(period='D8')").code).toBe('InvalidArgument')
     expect(failure('/beta/reports/getTeamsUserActivityTotalCounts(date=2026-11-20)')).toMatchObject({

@@ -101,7 +101,8 @@ export function reportPath(
 
 /**
  * A path on which the current function `name` answers with a 302 to a download link: v1.0's
- * (beta's for a beta-only function), or for the Copilot reports, which answer their CSV directly, their legacy beta path.
+ * (beta's for a beta-only function), or for the Copilot reports, which answer their CSV
+ * directly, their legacy beta path.
  */
 export function redirectingPath(name: string, args: string): string {
   const definition = findReport(name)

@@ -18,7 +18,10 @@ const action = (header: string, lane: TeamsAction, kind?: WorkloadAction['kind']
   ...(kind ? { kind } : {}),
 })
 
-/** Whether the Detail's user holds a Teams licence: its `Is Licensed`, and who the reports without `Total` count. */
+/**
+ * Whether the Detail's user holds a Teams licence: its `Is Licensed`, and whom the beta
+ * `getTeamsUserActivityDistributionUserCounts` counts where its `Total` sibling counts everyone.
+ */
 export const licensedInTeams = (row: WorkloadDetailRow): boolean => row.licenseAssignDates[TEAMS] != null
 
 /** The columns the Teams Details open with: who, their Teams last activity, deletion. */
