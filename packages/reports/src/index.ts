@@ -60,6 +60,10 @@ export { emailAppUsageUserDetail } from './definitions/email-app-usage-user-deta
 export { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
 export { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
 export { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
+export { mailboxUsageDetail } from './definitions/mailbox-usage-detail'
+export { mailboxUsageMailboxCounts } from './definitions/mailbox-usage-mailbox-counts'
+export { mailboxUsageQuotaStatusMailboxCounts } from './definitions/mailbox-usage-quota-status-mailbox-counts'
+export { mailboxUsageStorage } from './definitions/mailbox-usage-storage'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'
