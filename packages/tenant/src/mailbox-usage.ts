@@ -54,6 +54,10 @@ const SALT = 0x3a11b0c5
 const DELETED_ITEMS_DAYS = 30
 /** A mailbox never grows past this share of its Prohibit Send/Receive quota: mail keeps arriving. */
 const FULLEST = 0.995
+/** The share of long-standing mailboxes kept full: between 90% and `FULLEST` of the quota at the refresh date. */
+const FULL_SHARE = 0.025
+/** Only a mailbox of this many items from before the window is made full, so that they stay a plausible size. */
+const FULL_ITEMS = 5000
 const SEND = 0
 const RECEIVE = 1
 const EXCHANGE = SERVICES.indexOf('exchange')
@@ -64,7 +68,8 @@ const EXCHANGE = SERVICES.indexOf('exchange')
  * a size of their own. Items that arrived before the activity window follow from the mailbox's age
  * and the user's mail in the window. Storage therefore grows exactly as the email activity says,
  * never falls, and is capped by scaling the item size so that no mailbox reaches Prohibit
- * Send/Receive, since the email counts keep receiving (docs/usage-reports.md §18).
+ * Send/Receive, since the email counts keep receiving; a few hold years of large items and end
+ * near their quota, so that the quota states have users (docs/usage-reports.md §18).
  */
 export class Mailbox {
   /** The day the Exchange licence was assigned: the mailbox was made then. */
@@ -75,8 +80,10 @@ export class Mailbox {
   private readonly before: number
   /** The share of arrived items kept out of Deleted Items. */
   private readonly keep: number
-  /** Bytes per item. */
+  /** Bytes per item that arrived in the window. */
   private readonly itemSize: number
+  /** Bytes per item that arrived before it. */
+  private readonly priorSize: number
 
   private constructor(
     private readonly user: TenantUser,
@@ -95,9 +102,17 @@ export class Mailbox {
     this.keep = 0.55 + 0.44 * unit(seed, 3)
     // Log-normal around 250 kB an item: messages, meetings and the odd large attachment.
     const natural = 250_000 * Math.exp(0.9 * (unit(seed, 4) + unit(seed, 5) + unit(seed, 6) - 1.5))
-    const fullest = this.storageOf(this.before + inWindow, natural)
+    const fullest = Math.round(this.itemCount(this.before + inWindow) * natural)
     const cap = FULLEST * this.quotas.prohibitSendReceive
-    this.itemSize = fullest > cap ? (natural * cap) / fullest : natural
+    const scaled = fullest > cap ? (natural * cap) / fullest : natural
+    // A few users never clean up: years of large items, their mailbox near its quota. Their mail
+    // in the window is of the usual size, so the quota states stay steady from week to week.
+    const keptBefore = this.itemCount(this.before)
+    const windowBytes = natural * (this.itemCount(this.before + inWindow) - keptBefore)
+    const target = (0.9 + (FULLEST - 0.9) * unit(seed, 9)) * this.quotas.prohibitSendReceive
+    const full = unit(seed, 8) < FULL_SHARE && keptBefore >= FULL_ITEMS && windowBytes < target / 2
+    this.itemSize = full ? natural : scaled
+    this.priorSize = full ? (target - windowBytes) / keptBefore : scaled
     // Archives are enabled for a fifth of users, and for everyone whose mailbox had to be kept in bounds.
     this.hasArchive = unit(seed, 7) < 0.2 || fullest > cap
   }
@@ -125,7 +140,8 @@ export class Mailbox {
 
   /** The bytes of the mailbox's items once `arrived` items came. */
   storageUsed(arrived: number): number {
-    return this.storageOf(arrived, this.itemSize)
+    const prior = this.itemCount(Math.min(arrived, this.before))
+    return Math.round(prior * this.priorSize + (this.itemCount(arrived) - prior) * this.itemSize)
   }
 
   /** Items in Deleted Items on the day `arrived` was reached, given `arrivedThen` 30 days before. */
@@ -165,10 +181,6 @@ export class Mailbox {
   /** The day `DELETED_ITEMS_DAYS` before `day`: what arrived by then has left Deleted Items. */
   static retainedSince(day: Day): Day {
     return day - DELETED_ITEMS_DAYS
-  }
-
-  private storageOf(arrived: number, itemSize: number): number {
-    return Math.round(this.itemCount(arrived) * itemSize)
   }
 }
 

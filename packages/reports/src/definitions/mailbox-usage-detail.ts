@@ -1,4 +1,5 @@
 import type { Column } from '../column'
+import { columnsInOrder } from '../columns-in-order'
 import { userColumns } from '../detail-columns'
 import { type MailboxRow, mailboxLastActivity, mailboxRows } from '../mailbox-usage'
 import type { ReportDefinition } from '../report-definition'
@@ -6,8 +7,7 @@ import { reportPeriodColumn } from '../standard-columns'
 
 const NAME = 'getMailboxUsageDetail'
 
-/** The columns both orders share, up to Deleted Item Size. */
-const COMMON: readonly Column<MailboxRow>[] = [
+const COLUMNS: readonly Column<MailboxRow>[] = [
   ...userColumns<MailboxRow>({
     refreshDate: 'Report Refresh Date',
     userPrincipalName: 'User Principal Name',
@@ -44,7 +44,20 @@ const COMMON: readonly Column<MailboxRow>[] = [
     kind: 'count',
     value: (row) => row.deletedItemSize,
   },
+  {
+    header: 'Deleted Item Quota (Byte)',
+    field: 'deletedItemQuotaInBytes',
+    kind: 'count',
+    value: (row) => row.quotas.deletedItems,
+  },
+  { header: 'Has Archive', field: 'hasArchive', kind: 'bool', value: (row) => row.hasArchive },
+  reportPeriodColumn(),
 ]
+
+/** The reference's header (spec §1.5): the real export's without its last two facts. */
+const DOCUMENTED = COLUMNS.map((column) => column.header).filter(
+  (header) => header !== 'Deleted Item Quota (Byte)' && header !== 'Has Archive',
+)
 
 /**
  * `getMailboxUsageDetail(period)`: the mailbox of every active-users Detail user with an Exchange
@@ -55,18 +68,8 @@ export const mailboxUsageDetail: ReportDefinition<MailboxRow> = {
   name: NAME,
   jsonType: 'mailboxUsageDetail',
   acceptsDate: false,
-  columns: [
-    ...COMMON,
-    {
-      header: 'Deleted Item Quota (Byte)',
-      field: 'deletedItemQuotaInBytes',
-      kind: 'count',
-      value: (row) => row.quotas.deletedItems,
-    },
-    { header: 'Has Archive', field: 'hasArchive', kind: 'bool', value: (row) => row.hasArchive },
-    reportPeriodColumn(),
-  ],
-  documentedColumns: [...COMMON, reportPeriodColumn()],
+  columns: COLUMNS,
+  documentedColumns: columnsInOrder(COLUMNS, DOCUMENTED),
   rows: (request, from) => mailboxRows(request, NAME, from),
   position: (row) => row.index,
 }
