@@ -41,12 +41,16 @@ import schema37 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageVers
 import schema38 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
 import schema39 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
 import schema40 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema41 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema42 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema43 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema44 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema45 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema46 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema41 from '@fake-graph/contracts/schemas/reports/getMailboxUsageDetail.schema.json'
+import schema42 from '@fake-graph/contracts/schemas/reports/getMailboxUsageMailboxCounts.schema.json'
+import schema43 from '@fake-graph/contracts/schemas/reports/getMailboxUsageQuotaStatusMailboxCounts.schema.json'
+import schema44 from '@fake-graph/contracts/schemas/reports/getMailboxUsageStorage.schema.json'
+import schema45 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema46 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema47 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema48 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema49 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema50 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -91,10 +95,14 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getMicrosoft365CopilotUsageUserDetail": schema38,
   "getMicrosoft365CopilotUserCountSummary": schema39,
   "getMicrosoft365CopilotUserCountTrend": schema40,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema41,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema42,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema43,
-  "Office365ActiveUsers-Detail": schema44,
-  "Office365ActiveUsers-Users": schema45,
-  "Office365ActiveUsers-Services": schema46,
+  "getMailboxUsageDetail": schema41,
+  "getMailboxUsageMailboxCounts": schema42,
+  "getMailboxUsageQuotaStatusMailboxCounts": schema43,
+  "getMailboxUsageStorage": schema44,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema45,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema46,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema47,
+  "Office365ActiveUsers-Detail": schema48,
+  "Office365ActiveUsers-Users": schema49,
+  "Office365ActiveUsers-Services": schema50,
 }
