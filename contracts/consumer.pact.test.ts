@@ -76,6 +76,11 @@ describe('a report client, as a Pact consumer', () => {
       `2026-11-25,adele@contoso.onmicrosoft.com,2026-10-02,2026-11-24,7,${['Yes', 'No', 'Yes', 'No'].join(',')},${Array(6).fill('Yes').join(',')},${Array(24).fill('No').join(',')}`,
       /^Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,/,
     ],
+    [
+      'getMailboxUsageDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2024-01-04,2026-11-24,13816,3831799431,105226698752,106300440576,107374182400,87,24129021,32212254720,False,7',
+      /,Created Date,Last Activity Date,Item Count,Storage Used \(Byte\),.*,Deleted Item Quota \(Byte\),Has Archive,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)
