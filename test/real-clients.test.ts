@@ -353,3 +353,46 @@ describe('the SDK, unchanged, reads the Microsoft 365 Apps, activations and emai
     }
   })
 })
+
+describe('the SDK, unchanged, reads the mailbox usage family from the same tenant', () => {
+  it('reads the Detail as CSV and beta JSON, the Exchange licensees with their Exchange last activity, and the storage their sum', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const mailboxes = await read("/reports/getMailboxUsageDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      const licensed = active.filter((row) => row['Has Exchange License'] === 'True')
+      expect(mailboxes.length).toBeGreaterThan(40)
+      expect(mailboxes.map((row) => row['User Principal Name'])).toEqual(
+        licensed.map((row) => row['User Principal Name']),
+      )
+      expect(mailboxes.map((row) => row['Last Activity Date'])).toEqual(
+        licensed.map((row) => row['Exchange Last Activity Date']),
+      )
+      const [today] = await read("/reports/getMailboxUsageStorage(period='D7')")
+      const alive = mailboxes.filter((row) => row['Is Deleted'] === 'False')
+      expect(Number(today?.['Storage Used (Byte)'])).toBe(
+        alive.reduce((sum, row) => sum + Number(row['Storage Used (Byte)']), 0),
+      )
+      const beta = Client.init({
+        authProvider: (done) => done(null, 'sdk-token'),
+        defaultVersion: 'beta',
+      })
+      const page = await beta
+        .api("/reports/getMailboxUsageDetail(period='D30')")
+        .query({ $format: 'application/json' })
+        .get()
+      expect(page.value.slice(0, 3).map((item: { storageUsedInBytes: number }) => item.storageUsedInBytes)).toEqual(
+        mailboxes.slice(0, 3).map((row) => Number(row['Storage Used (Byte)'])),
+      )
+      const v1 = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      await expect(v1.api('/reports/getMailboxUsageDetail(date=2026-11-20)').get()).rejects.toMatchObject({
+        statusCode: 400,
+        code: 'BadRequest',
+      })
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})
