@@ -84,11 +84,13 @@ export class Mailbox {
   private readonly itemSize: number
   /** Bytes per item that arrived before it. */
   private readonly priorSize: number
+  /** What had arrived by the refresh date, which every Detail row asks for: worked out once. */
+  private readonly arrivedByRefresh: number
 
   private constructor(
     private readonly user: TenantUser,
     private readonly firstDay: Day,
-    refreshDate: Day,
+    private readonly refreshDate: Day,
   ) {
     const seed = (user.workloadSeed ^ SALT) | 0
     this.created = user.licenseAssignDates[EXCHANGE] as Day
@@ -99,6 +101,7 @@ export class Mailbox {
     const perDay = inWindow > 0 ? inWindow / days : 2 + 8 * unit(seed, 1)
     const age = Math.max(0, firstDay - this.created)
     this.before = Math.round(age * perDay) + Math.floor(30 * unit(seed, 2))
+    this.arrivedByRefresh = this.before + inWindow
     this.keep = 0.55 + 0.44 * unit(seed, 3)
     // Log-normal around 250 kB an item: messages, meetings and the odd large attachment.
     const natural = 250_000 * Math.exp(0.9 * (unit(seed, 4) + unit(seed, 5) + unit(seed, 6) - 1.5))
@@ -130,6 +133,7 @@ export class Mailbox {
   /** The items that had arrived by the end of `day` (sent or received), the counter the rest read. */
   arrivedBy(day: Day): number {
     if (day < this.created) return 0
+    if (day === this.refreshDate) return this.arrivedByRefresh
     return this.before + mailArrived(this.user, this.firstDay, this.firstDay, day)
   }
 
