@@ -396,3 +396,33 @@ describe('the SDK, unchanged, reads the mailbox usage family from the same tenan
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Copilot reports for every period at once', () => {
+  it("reads period='ALL' as the CSV of each period in turn and as the beta JSON nested per period", async () => {
+    const { server, read } = sdkReader()
+    try {
+      const all = await read("/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='ALL')")
+      expect(all.map((row) => row['Report Period'])).toEqual(['7', '30', '90', '180'])
+      const [d90] = await read("/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D90')")
+      expect(all[2]).toEqual(d90)
+      const beta = Client.init({ authProvider: (done) => done(null, 'sdk-token'), defaultVersion: 'beta' })
+      const page = await beta.api("/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='ALL')").get()
+      const detail = await read("/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7')")
+      expect(page.value.map((item: { userPrincipalName: string }) => item.userPrincipalName)).toEqual(
+        detail.map((row) => row['User Principal Name']),
+      )
+      for (const item of page.value)
+        expect(item.copilotActivityUserDetailsByPeriod).toEqual([
+          { reportPeriod: 7 },
+          { reportPeriod: 30 },
+          { reportPeriod: 90 },
+          { reportPeriod: 180 },
+        ])
+      const [trend] = (await beta.api("/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='D7')").get()).value
+      expect(trend.reportPeriod).toBe(7)
+      expect(trend.adoptionByDate).toHaveLength(7)
+    } finally {
+      server.close()
+    }
+  })
+})
