@@ -1,4 +1,12 @@
-import { formatDay, generateTenant, LARGE_QUOTAS, Mailbox, STANDARD_QUOTAS } from '@fake-graph/tenant'
+import {
+  formatDay,
+  generateTenant,
+  LARGE_QUOTAS,
+  loadTenant,
+  Mailbox,
+  STANDARD_QUOTAS,
+  toTenantRecord,
+} from '@fake-graph/tenant'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
@@ -188,5 +196,65 @@ describe('the quota states of a large tenant', () => {
     expect(newest?.['Send/Receive Prohibited']).toBe('0')
     expect(newest?.Indeterminate).toBe('0')
     expect(count(newest?.['Under Limit'])).toBeGreaterThan(0.99 * 4000)
+  })
+})
+
+describe('a scenario’s own mailbox (docs/usage-reports.md §18)', () => {
+  const user = (id: string, name: string, extra: object) => ({
+    id: `6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d${id}`,
+    userPrincipalName: `${name}@contoso.onmicrosoft.com`,
+    displayName: name,
+    assignedProducts: ['EXCHANGE ONLINE (PLAN 1)'],
+    licenses: { exchange: '2024-03-01' },
+    activity: { exchange: ['2026-11-20', '2026-11-24'] },
+    ...extra,
+  })
+  const scenario = (users: object[]) => ({
+    organization: { id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31', name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
+    refreshDate: '2026-11-25',
+    users,
+  })
+
+  it('holds the size the scenario gives on the refresh date, in the state it puts it, with the archive it says', () => {
+    const full = STANDARD_QUOTAS.prohibitSend + 1234
+    const tenant = loadTenant(
+      scenario([
+        user('01', 'full', { mailbox: { storageUsedInBytes: full, hasArchive: false } }),
+        user('02', 'over', { mailbox: { storageUsedInBytes: STANDARD_QUOTAS.prohibitSendReceive + 1 } }),
+        user('03', 'plain', {}),
+      ]),
+      { now },
+    )
+    const detail = readCsv(mailboxUsageDetail, { tenant, selection: { period: 7 } })
+    expect(detail.map((row) => [row['User Principal Name']?.split('@')[0], stateOf(row)])).toEqual([
+      ['full', 'Send Prohibited'],
+      ['over', 'Send/Receive Prohibited'],
+      ['plain', 'Under Limit'],
+    ])
+    expect(detail[0]?.['Storage Used (Byte)']).toBe(String(full))
+    expect(detail[0]?.['Has Archive']).toBe('False')
+    const [newest, before] = readCsv(mailboxUsageQuotaStatusMailboxCounts, { tenant, selection: { period: 7 } })
+    expect([newest?.['Send Prohibited'], newest?.['Send/Receive Prohibited'], newest?.['Under Limit']]).toEqual([
+      '1',
+      '1',
+      '1',
+    ])
+    // They grew to those sizes by the mail of 2026-11-24: the day before, they held less.
+    const storage = readCsv(mailboxUsageStorage, { tenant, selection: { period: 7 } })
+    const total = detail.reduce((sum, row) => sum + Number(row['Storage Used (Byte)']), 0)
+    expect(storage.map((row) => row['Report Date']).slice(0, 3)).toEqual(['2026-11-25', '2026-11-24', '2026-11-23'])
+    expect(Number(storage[1]?.['Storage Used (Byte)'])).toBe(total)
+    expect(Number(storage[2]?.['Storage Used (Byte)'])).toBeLessThan(total)
+    expect(before?.['Report Date']).toBe('2026-11-24')
+  })
+
+  it('refuses a mailbox for a user without an Exchange licence, naming the field', () => {
+    const record = scenario([user('04', 'nomail', { licenses: {}, activity: {}, mailbox: { hasArchive: true } })])
+    expect(() => loadTenant(record, { now })).toThrow(/users\/0\/mailbox.*without an Exchange licence/)
+  })
+
+  it('keeps the mailbox through a round trip of the record', () => {
+    const tenant = loadTenant(scenario([user('05', 'kept', { mailbox: { storageUsedInBytes: 4096 } })]), { now })
+    expect(toTenantRecord(tenant).users[0]?.mailbox).toEqual({ storageUsedInBytes: 4096 })
   })
 })

@@ -100,7 +100,10 @@ export class Mailbox {
     const days = refreshDate - Math.max(this.created, firstDay) + 1
     const perDay = inWindow > 0 ? inWindow / days : 2 + 8 * unit(seed, 1)
     const age = Math.max(0, firstDay - this.created)
-    this.before = Math.round(age * perDay) + Math.floor(30 * unit(seed, 2))
+    const setting = user.mailbox
+    // A scenario's size needs items to hold it: at least the two a new mailbox keeps one of.
+    const minimum = setting?.storageUsedInBytes ? 2 : 0
+    this.before = Math.max(minimum, Math.round(age * perDay) + Math.floor(30 * unit(seed, 2)))
     this.arrivedByRefresh = this.before + inWindow
     this.keep = 0.55 + 0.44 * unit(seed, 3)
     // Log-normal around 250 kB an item: messages, meetings and the odd large attachment.
@@ -114,10 +117,19 @@ export class Mailbox {
     const windowBytes = natural * (this.itemCount(this.before + inWindow) - keptBefore)
     const target = (0.9 + (FULLEST - 0.9) * unit(seed, 9)) * this.quotas.prohibitSendReceive
     const full = unit(seed, 8) < FULL_SHARE && keptBefore >= FULL_ITEMS && windowBytes < target / 2
-    this.itemSize = full ? natural : scaled
-    this.priorSize = full ? (target - windowBytes) / keptBefore : scaled
+    const wanted = setting?.storageUsedInBytes
+    if (wanted !== undefined) {
+      // A scenario's size on the refresh date, reached as a full mailbox reaches its own.
+      const kept = this.itemCount(this.before + inWindow)
+      const prior = keptBefore > 0 && windowBytes <= wanted
+      this.itemSize = prior ? natural : kept > 0 ? wanted / kept : 0
+      this.priorSize = prior ? (wanted - windowBytes) / keptBefore : this.itemSize
+    } else {
+      this.itemSize = full ? natural : scaled
+      this.priorSize = full ? (target - windowBytes) / keptBefore : scaled
+    }
     // Archives are enabled for a fifth of users, and for everyone whose mailbox had to be kept in bounds.
-    this.hasArchive = unit(seed, 7) < 0.2 || fullest > cap
+    this.hasArchive = setting?.hasArchive ?? (unit(seed, 7) < 0.2 || fullest > cap)
   }
 
   /** The user's mailbox, or undefined for a user without an Exchange licence. */
