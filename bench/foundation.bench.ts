@@ -5,6 +5,7 @@
 //   pnpm bench:foundation            # all tasks, 100k and 1M users
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
 //   pnpm bench:foundation --families # only the usage families' Details and every function's 302
+//   pnpm bench:foundation --families --family getMailboxUsageDetail  # one family's Detail, and the 302s
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -145,6 +146,7 @@ const FAMILY_DETAILS = [
   'getOffice365ActivationsUserDetail',
   'getMicrosoft365CopilotUsageUserDetail-v2',
   'getSkypeForBusinessDeviceUsageUserDetail',
+  'getMailboxUsageDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
@@ -196,8 +198,10 @@ if (task) {
   const mbps = (r: Result) => (r.bytes as number) / 1e6 / (r.seconds as number)
   const fmt = (n: number, digits = 2) => n.toFixed(digits)
 
+  // `--family <slug>` measures that family's Detail alone, where a full run would hold a shared machine for long.
+  const only = process.argv.includes('--family') ? process.argv[process.argv.indexOf('--family') + 1] : undefined
   const families = () => {
-    for (const name of FAMILY_DETAILS) {
+    for (const name of FAMILY_DETAILS.filter((slug) => only === undefined || slug === only)) {
       // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
       const active = run('stream')
       const stream = run('familyStream', { BENCH_REPORT: name })

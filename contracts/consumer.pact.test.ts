@@ -81,6 +81,11 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,adele@contoso.onmicrosoft.com,2026-11-24,Yes,No,No,Yes,No,7',
       /^Report Refresh Date,User Principal Name,Last Activity Date,Used Windows,.*,Used iPad,Report Period$/,
     ],
+    [
+      'getMailboxUsageDetail',
+      '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2024-01-04,2026-11-24,13816,3831799431,105226698752,106300440576,107374182400,87,24129021,32212254720,False,7',
+      /,Created Date,Last Activity Date,Item Count,Storage Used \(Byte\),.*,Deleted Item Quota \(Byte\),Has Archive,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

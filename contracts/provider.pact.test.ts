@@ -18,6 +18,7 @@ describe('the fake, as the provider of the consumer pact', () => {
     expect(downloads.map((entry) => entry.function).sort()).toEqual([
       'getEmailActivityUserDetail',
       'getM365AppUserDetail',
+      'getMailboxUsageDetail',
       'getOffice365ActiveUserDetail',
       'getSharePointActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',

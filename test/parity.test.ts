@@ -177,6 +177,21 @@ const REPORTS: [string, string, Record<string, string>][] = [
     token,
   ],
   ['Teams device totals on v1.0, refused', "/v1.0/reports/getTeamsDeviceUsageTotalUserCounts(period='D7')", token],
+  ['mailbox usage Detail D30', "/v1.0/reports/getMailboxUsageDetail(period='D30')", token],
+  [
+    'mailbox usage Detail, beta JSON page',
+    "/beta/reports/getMailboxUsageDetail(period='D7')?$format=application/json&$top=3&$skipToken=4",
+    token,
+  ],
+  ['mailbox usage Detail for a date, refused', '/v1.0/reports/getMailboxUsageDetail(date=2026-11-20)', token],
+  ['mailbox quota states D90', "/v1.0/reports/getMailboxUsageQuotaStatusMailboxCounts(period='D90')", token],
+  ['mailbox storage, beta JSON', "/beta/reports/getMailboxUsageStorage(period='D7')?$format=application/json", token],
+  ['Copilot Detail, every period', "/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='ALL')", token],
+  [
+    'Copilot trend, every period, nested beta JSON',
+    "/beta/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='ALL',version='v2')",
+    token,
+  ],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

@@ -423,3 +423,76 @@ describe('the SDK, unchanged, reads the beta-only Teams totals from the same ten
     }
   })
 })
+
+describe('the SDK, unchanged, reads the mailbox usage family from the same tenant', () => {
+  it('reads the Detail as CSV and beta JSON, the Exchange licensees with their Exchange last activity, and the storage their sum', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const mailboxes = await read("/reports/getMailboxUsageDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      const licensed = active.filter((row) => row['Has Exchange License'] === 'True')
+      expect(mailboxes.length).toBeGreaterThan(40)
+      expect(mailboxes.map((row) => row['User Principal Name'])).toEqual(
+        licensed.map((row) => row['User Principal Name']),
+      )
+      expect(mailboxes.map((row) => row['Last Activity Date'])).toEqual(
+        licensed.map((row) => row['Exchange Last Activity Date']),
+      )
+      const [today] = await read("/reports/getMailboxUsageStorage(period='D7')")
+      const alive = mailboxes.filter((row) => row['Is Deleted'] === 'False')
+      expect(Number(today?.['Storage Used (Byte)'])).toBe(
+        alive.reduce((sum, row) => sum + Number(row['Storage Used (Byte)']), 0),
+      )
+      const beta = Client.init({
+        authProvider: (done) => done(null, 'sdk-token'),
+        defaultVersion: 'beta',
+      })
+      const page = await beta
+        .api("/reports/getMailboxUsageDetail(period='D30')")
+        .query({ $format: 'application/json' })
+        .get()
+      expect(page.value.slice(0, 3).map((item: { storageUsedInBytes: number }) => item.storageUsedInBytes)).toEqual(
+        mailboxes.slice(0, 3).map((row) => Number(row['Storage Used (Byte)'])),
+      )
+      const v1 = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      await expect(v1.api('/reports/getMailboxUsageDetail(date=2026-11-20)').get()).rejects.toMatchObject({
+        statusCode: 400,
+        code: 'BadRequest',
+      })
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('the SDK, unchanged, reads the Copilot reports for every period at once', () => {
+  it("reads period='ALL' as the CSV of each period in turn and as the beta JSON nested per period", async () => {
+    const { server, read } = sdkReader()
+    try {
+      const all = await read("/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='ALL')")
+      expect(all.map((row) => row['Report Period'])).toEqual(['7', '30', '90', '180'])
+      const [d90] = await read("/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D90')")
+      expect(all[2]).toEqual(d90)
+      const beta = Client.init({ authProvider: (done) => done(null, 'sdk-token'), defaultVersion: 'beta' })
+      const page = await beta.api("/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='ALL')").get()
+      const detail = await read("/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7')")
+      expect(page.value.map((item: { userPrincipalName: string }) => item.userPrincipalName)).toEqual(
+        detail.map((row) => row['User Principal Name']),
+      )
+      for (const item of page.value)
+        expect(item.copilotActivityUserDetailsByPeriod).toEqual([
+          { reportPeriod: 7 },
+          { reportPeriod: 30 },
+          { reportPeriod: 90 },
+          { reportPeriod: 180 },
+        ])
+      const [trend] = (await beta.api("/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='D7')").get()).value
+      expect(trend.reportPeriod).toBe(7)
+      expect(trend.adoptionByDate).toHaveLength(7)
+    } finally {
+      server.close()
+    }
+  })
+})

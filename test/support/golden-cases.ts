@@ -54,6 +54,8 @@ export function goldenCases(): GoldenCase[] {
       continue
     }
     for (const period of report.periods ?? PERIODS) add(report, `D${period}`, `period='D${period}'`)
+    // Every period at once, under /copilot/reports only (docs/usage-reports.md §12).
+    if (report.home === 'copilot') add(report, 'ALL', "period='ALL'")
     if (report.acceptsDate) {
       add(report, `date-${GOLDEN_DATE}`, report.view ? `date='${GOLDEN_DATE}'` : `date=${GOLDEN_DATE}`)
     }

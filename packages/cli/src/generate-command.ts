@@ -24,7 +24,7 @@ export function generateCommand(): Command {
         .join(', ')}) or Office365ActiveUsers`,
     )
     .option('--view <view>', 'the legacy view: Detail, Users or Services')
-    .option('--period <period>', 'D7, D30, D90 or D180 (default D7)')
+    .option('--period <period>', 'D7, D30, D90 or D180 (default D7); D28 and ALL for the Copilot reports')
     .option('--date <YYYY-MM-DD>', 'one day (Detail reports only)')
     .option('--seed <seed>', 'seed of the generated tenant', integer('--seed', 0), 42)
     .option('--users <count>', 'users in the generated tenant', integer('--users', 0, 10_000_000), 250)

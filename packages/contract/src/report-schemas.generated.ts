@@ -60,12 +60,16 @@ import schema56 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivity
 import schema57 from '@fake-graph/contracts/schemas/reports/getTeamsUserActivityTotalDistributionCounts.schema.json'
 import schema58 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageTotalUserCounts.schema.json'
 import schema59 from '@fake-graph/contracts/schemas/reports/getTeamsDeviceUsageDistributionTotalUserCounts.schema.json'
-import schema60 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema61 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema62 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema63 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema64 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema65 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema60 from '@fake-graph/contracts/schemas/reports/getMailboxUsageDetail.schema.json'
+import schema61 from '@fake-graph/contracts/schemas/reports/getMailboxUsageMailboxCounts.schema.json'
+import schema62 from '@fake-graph/contracts/schemas/reports/getMailboxUsageQuotaStatusMailboxCounts.schema.json'
+import schema63 from '@fake-graph/contracts/schemas/reports/getMailboxUsageStorage.schema.json'
+import schema64 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema65 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema66 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema67 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema68 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema69 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -129,10 +133,14 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getTeamsUserActivityTotalDistributionCounts": schema57,
   "getTeamsDeviceUsageTotalUserCounts": schema58,
   "getTeamsDeviceUsageDistributionTotalUserCounts": schema59,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema60,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema61,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema62,
-  "Office365ActiveUsers-Detail": schema63,
-  "Office365ActiveUsers-Users": schema64,
-  "Office365ActiveUsers-Services": schema65,
+  "getMailboxUsageDetail": schema60,
+  "getMailboxUsageMailboxCounts": schema61,
+  "getMailboxUsageQuotaStatusMailboxCounts": schema62,
+  "getMailboxUsageStorage": schema63,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema64,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema65,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema66,
+  "Office365ActiveUsers-Detail": schema67,
+  "Office365ActiveUsers-Users": schema68,
+  "Office365ActiveUsers-Services": schema69,
 }

@@ -69,4 +69,17 @@ describe('the column-order setting', () => {
     ])
     expect(asDocumented).toEqual(plain)
   })
+
+  it('serves the mailbox Detail without the two columns the reference lacks when asked, the other cells the same', async () => {
+    const path = "/v1.0/reports/getMailboxUsageDetail(period='D30')"
+    const plain = await download(observed, path)
+    const asDocumented = await download(documented, path)
+    expect(header(plain)).toMatch(/,Deleted Item Size \(Byte\),Deleted Item Quota \(Byte\),Has Archive,Report Period$/)
+    expect(header(asDocumented)).toMatch(/,Deleted Item Count,Deleted Item Size \(Byte\),Report Period$/)
+    const rows = byName(plain)
+    expect(rows.length).toBeGreaterThan(20)
+    expect(byName(asDocumented)).toEqual(
+      rows.map(({ 'Deleted Item Quota (Byte)': _quota, 'Has Archive': _archive, ...rest }) => rest),
+    )
+  })
 })

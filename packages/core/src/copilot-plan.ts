@@ -1,4 +1,4 @@
-import { type AnyReportDefinition, findReport, type Period } from '@fake-graph/reports'
+import { type AnyReportDefinition, findReport, type Period, type Selection } from '@fake-graph/reports'
 import type { ODataCall } from './odata-call'
 import { type Fail, queryOptions } from './query-options'
 import type { ReportPlan } from './report-plan'
@@ -35,7 +35,7 @@ export function planCopilot(found: AnyReportDefinition | undefined, call: ODataC
   const query = queryOptions(at.url, fail, version === 'beta' ? 'json' : 'csv')
   return {
     definition,
-    selection: { period: copilotPeriod(definition, call, fail) },
+    selection: copilotSelection(definition, call, copilotHome, fail),
     version,
     form: copilotHome ? 'copilot' : 'function',
     format: query.format,
@@ -57,17 +57,31 @@ function reportVersion(v1: AnyReportDefinition, call: ODataCall, fail: Fail): An
   return v2
 }
 
-/** A quoted `Dn` of the version's periods: `D30` in v1 and `D28` in v2 (`ALL` is not served yet). */
-function copilotPeriod(definition: AnyReportDefinition, call: ODataCall, fail: Fail): Period {
+/**
+ * A quoted `Dn` of the version's periods (`D30` in v1, `D28` in v2), or, under `/copilot/reports/`,
+ * `ALL`: every one of them, the longest as the period (docs/usage-reports.md §12). The legacy
+ * path's pages predate `ALL`, which it refuses as before.
+ */
+function copilotSelection(
+  definition: AnyReportDefinition,
+  call: ODataCall,
+  copilotHome: boolean,
+  fail: Fail,
+): Selection {
   const argument = call.args.get('period')
   const periods = definition.periods ?? []
   if (!argument || argument.value === null) throw fail('missingPeriod')
+  if (copilotHome && argument.quoted && argument.value.toUpperCase() === 'ALL') {
+    return { period: periods[periods.length - 1] as Period, allPeriods: true }
+  }
   const days = Number(argument.quoted ? /^[Dd](\d{1,3})$/.exec(argument.value)?.[1] : Number.NaN)
   const period = periods.find((candidate) => candidate === days)
-  if (period === undefined)
+  if (period === undefined) {
+    const supported = periods.map((days) => `D${days}`)
     throw fail('invalidCopilotPeriod', {
       period: argument.value,
-      periods: periods.map((days) => `D${days}`).join(', '),
+      periods: (copilotHome ? [...supported, 'ALL'] : supported).join(', '),
     })
-  return period
+  }
+  return { period }
 }

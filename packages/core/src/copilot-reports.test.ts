@@ -25,8 +25,13 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §1
     const json = await get(`/beta/copilot/reports/${SUMMARY}`)
     expect(json.status).toBe(200)
     expect(json.headers.get('content-type')).toMatch(/^application\/json; odata.metadata=minimal/)
-    const [item] = (await json.json()).value
-    expect(item).toMatchObject({ reportPeriod: '7', anyAppEnabledUsers: expect.any(Number) })
+    // Nested as the reference's sample nests it: the refresh date, then an object per period (spec §1.18).
+    const page = await json.json()
+    expect(page).not.toHaveProperty('@odata.context')
+    const [item] = page.value
+    expect(Object.keys(item)).toEqual(['reportRefreshDate', 'adoptionByProduct'])
+    expect(item.adoptionByProduct).toHaveLength(1)
+    expect(item.adoptionByProduct[0]).toMatchObject({ reportPeriod: 7, anyAppEnabledUsers: expect.any(Number) })
     const csv = await bytesOf(await get(`/beta/copilot/reports/${SUMMARY}?$format=text/csv`))
     expect(csv).toEqual(await bytesOf(await get(`/v1.0/copilot/reports/${SUMMARY}`)))
   })
@@ -52,7 +57,7 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §1
     expect(refused.status).toBe(400)
     expect((await refused.json()).error).toMatchObject({
       code: 'InvalidArgument',
-      message: 'Invalid period value specified: D30. Supported values are D7, D28, D90, D180.',
+      message: 'Invalid period value specified: D30. Supported values are D7, D28, D90, D180, ALL.',
     })
   })
 
@@ -60,7 +65,18 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §1
     [
       `/v1.0/copilot/reports/${SUMMARY.replace('D7', 'D28')}`,
       'InvalidArgument',
-      'Invalid period value specified: D28. Supported values are D7, D30, D90, D180.',
+      'Invalid period value specified: D28. Supported values are D7, D30, D90, D180, ALL.',
+    ],
+    [
+      // The legacy path's pages predate ALL, which it refuses as before (docs/usage-reports.md §12).
+      "/beta/reports/getMicrosoft365CopilotUserCountSummary(period='ALL')",
+      'InvalidArgument',
+      'Invalid period value specified: ALL. Supported values are D7, D30, D90, D180.',
+    ],
+    [
+      '/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period=ALL)',
+      'InvalidArgument',
+      'Invalid period value specified: ALL. Supported values are D7, D30, D90, D180, ALL.',
     ],
     [
       "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D7',version='v3')",
@@ -135,4 +151,86 @@ describe('the Copilot reports, as a client calls them (docs/usage-reports.md §1
       )
     },
   )
+
+  describe("period='ALL', every period of the version at once", () => {
+    const text = async (path: string) => decoder.decode(await bytesOf(await get(path)))
+    const rowsOf = (csv: string) => csv.split('\r\n').filter(Boolean).slice(1)
+    const periodOf = (line: string, at: number) => line.split(',')[at]
+
+    it('gives the summary a row per period, each the row that period alone gives', async () => {
+      for (const [version, periods] of [
+        ['v1', ['7', '30', '90', '180']],
+        ['v2', ['7', '28', '90', '180']],
+      ] as const) {
+        const all = rowsOf(
+          await text(`/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='ALL',version='${version}')`),
+        )
+        expect(all.map((line) => periodOf(line, 1))).toEqual(periods)
+        for (const [i, period] of periods.entries()) {
+          const alone = rowsOf(
+            await text(
+              `/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D${period}',version='${version}')`,
+            ),
+          )
+          expect(all[i]).toBe(alone[0])
+        }
+      }
+    })
+
+    it('gives the trend each period’s days in turn, and its JSON an item per period', async () => {
+      const all = rowsOf(await text("/v1.0/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='all')"))
+      expect(all).toHaveLength(7 + 30 + 90 + 180)
+      const d30 = rowsOf(await text("/v1.0/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='D30')"))
+      expect(all.slice(7, 37)).toEqual(d30)
+      const page = await (await get("/beta/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='ALL')")).json()
+      expect(
+        page.value.map((item: { reportPeriod: number; adoptionByDate: unknown[] }) => [
+          item.reportPeriod,
+          item.adoptionByDate.length,
+        ]),
+      ).toEqual([
+        [7, 7],
+        [30, 30],
+        [90, 90],
+        [180, 180],
+      ])
+    })
+
+    it('lists each Detail user once a period in the CSV, and once in the JSON with an entry per period', async () => {
+      const path = "getMicrosoft365CopilotUsageUserDetail(period='ALL',version='v2')"
+      const all = rowsOf(await text(`/v1.0/copilot/reports/${path}`))
+      const d7 = rowsOf(
+        await text("/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7',version='v2')"),
+      )
+      expect(d7.length).toBeGreaterThan(5)
+      expect(all).toHaveLength(4 * d7.length)
+      expect(all.filter((_, i) => i % 4 === 0)).toEqual(d7)
+      const page = await (await get(`/beta/copilot/reports/${path}`)).json()
+      expect(page.value).toHaveLength(d7.length)
+      const [first] = page.value
+      expect(
+        first.copilotActivityUserDetailsByPeriod.map((entry: { reportPeriod: number }) => entry.reportPeriod),
+      ).toEqual([7, 28, 90, 180])
+      // The last-use dates are the user's, not the period's: on the item, an empty one "".
+      expect(first).toHaveProperty('copilotChatLastActivityDate')
+      expect(first.copilotActivityUserDetailsByPeriod[0]).not.toHaveProperty('copilotChatLastActivityDate')
+      const days = first.copilotActivityUserDetailsByPeriod.map(
+        (entry: { activeUsageDays: number }) => entry.activeUsageDays,
+      )
+      expect([...days].sort((a: number, b: number) => a - b)).toEqual(days)
+      expect(Object.values(first).some((value) => value === '')).toBe(true)
+    })
+
+    it('pages the Detail JSON by user, each user whole on one page', async () => {
+      const path = "/beta/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='ALL')"
+      const whole = (await (await get(path)).json()).value
+      const first = await (await get(`${path}?$top=2`)).json()
+      expect(first.value).toEqual(whole.slice(0, 2))
+      const next = await (
+        await fake.fetch(new Request(first['@odata.nextLink'], { headers: { Authorization: 'Bearer x' } }))
+      ).json()
+      expect(next.value).toEqual(whole.slice(2, 4))
+      expect(next.value[0].copilotActivityUserDetailsByPeriod).toHaveLength(4)
+    })
+  })
 })

@@ -361,3 +361,43 @@ describe('error overrides', () => {
     }
   })
 })
+
+describe('planReport: the mailbox usage functions, period only (docs/usage-reports.md §18)', () => {
+  const MAILBOX = [
+    'getMailboxUsageDetail',
+    'getMailboxUsageMailboxCounts',
+    'getMailboxUsageQuotaStatusMailboxCounts',
+    'getMailboxUsageStorage',
+  ]
+
+  it.each(MAILBOX)('%s takes each period on v1.0 and beta', (name) => {
+    for (const version of ['v1.0', 'beta']) {
+      for (const period of [7, 30, 90, 180]) {
+        expect(plan(`/${version}/reports/${name}(period='D${period}')`)).toMatchObject({
+          definition: { name },
+          selection: { period },
+          format: 'csv',
+        })
+      }
+    }
+  })
+
+  it.each(MAILBOX)('%s binds no overload for a date, as a counts report does, the Detail too', (name) => {
+    for (const version of ['v1.0', 'beta']) {
+      expect(failure(`/${version}/reports/${name}(date=${daysAgo(3)})`)).toEqual({
+        status: 400,
+        code: 'BadRequest',
+        message: `Resource not found for the segment '${name}'.`,
+      })
+    }
+    expect(failure(`/v1.0/reports/${name}(period='D7',date=${daysAgo(3)})`).code).toBe('BadRequest')
+    expect(failure(`/v1.0/reports/${name}(period='D28')`).code).toBe('InvalidArgument')
+  })
+
+  it('serves the Detail as JSON on beta only', () => {
+    expect(plan("/beta/reports/getMailboxUsageDetail(period='D7')?$format=application/json").format).toBe('json')
+    expect(failure("/v1.0/reports/getMailboxUsageDetail(period='D7')?$format=application/json").code).toBe(
+      'UnknownError',
+    )
+  })
+})

@@ -147,3 +147,36 @@ describe('the Copilot reports agree with one another and with the active users',
     for (const [index, row] of v1.entries()) expect(v2[index]).toMatchObject(row)
   })
 })
+
+describe("period='ALL': every period of the version, each as the period alone gives it", () => {
+  const reports = [
+    [microsoft365CopilotUsageUserDetail, [7, 30, 90, 180]],
+    [microsoft365CopilotUsageUserDetailV2, [7, 28, 90, 180]],
+    [microsoft365CopilotUserCountSummary, [7, 30, 90, 180]],
+    [microsoft365CopilotUserCountSummaryV2, [7, 28, 90, 180]],
+    [microsoft365CopilotUserCountTrendV2, [7, 28, 90, 180]],
+  ] as const
+  it.each(reports.map(([report, periods]) => [`${report.name} ${report.reportVersion}`, report, periods] as const))(
+    '%s',
+    (_, report, periods) => {
+      fc.assert(
+        fc.property(seeds, (seed) => {
+          const tenant = tenantOf(seed)
+          const all = readCsv(report, { tenant, selection: { period: 180, allPeriods: true } })
+          const alone = periods.flatMap((period) =>
+            readCsv(report, { tenant, selection: { period: period as Period } }),
+          )
+          // The Detail lists each user's periods together; the counts each period's rows together.
+          const key = (row: Record<string, string>) =>
+            `${row['User Principal Name'] ?? ''}|${row['Report Period']}|${row['Report Date'] ?? ''}`
+          expect(new Map(all.map((row) => [key(row), row]))).toEqual(new Map(alone.map((row) => [key(row), row])))
+          expect(all).toHaveLength(alone.length)
+          // The first user's rows (the summary's only rows) run through the periods in order.
+          if (!report.name.endsWith('Trend') && all.length > 0)
+            expect(all.slice(0, periods.length).map((row) => Number(row['Report Period']))).toEqual([...periods])
+        }),
+        { numRuns: 5 },
+      )
+    },
+  )
+})

@@ -1,6 +1,6 @@
 import type { Day } from '@fake-graph/tenant'
 import type { Column } from './column'
-import { addCopilotUser, copilotWindow } from './copilot-rows'
+import { addCopilotUser, copilotPeriods, copilotWindow } from './copilot-rows'
 import {
   COPILOT_PERIODS,
   COUNT_SURFACES,
@@ -58,19 +58,26 @@ export function copilotCountsReport(
         : [{ header: 'Prompts Submitted', field: 'promptsSubmitted', kind: 'count', value: promptsOf }]
   const refresh: Column<CopilotCountsRow> = refreshDateColumn()
   const reportDate: Column<CopilotCountsRow> = reportDateColumn()
+  const periods = COPILOT_PERIODS[version]
   return {
     name,
     jsonType: kind === 'summary' ? 'copilotUserCountSummary' : 'copilotUserCountTrend',
     home: 'copilot',
     reportVersion: version,
-    periods: COPILOT_PERIODS[version],
+    periods,
     acceptsDate: false,
+    // One item: the refresh date and an object per period (the summary); an item per period with an
+    // object per day (the trend), as the reference's samples nest them (spec §1.18).
+    nested:
+      kind === 'summary'
+        ? { key: 'adoptionByProduct', outer: ['reportRefreshDate'], per: 'report', style: 'newer' }
+        : { key: 'adoptionByDate', outer: ['reportRefreshDate', 'reportPeriod'], per: 'period', style: 'newer' },
     // The summary names its period second, the trend last (spec §1.18).
     columns:
       kind === 'summary'
         ? [refresh, period, ...pairs, ...prompts]
         : [refresh, reportDate, ...pairs, ...prompts, period],
-    rows: (request) => copilotCountRows(request, name, surfaces, kind === 'trend'),
+    rows: (request) => copilotCountRows(request, name, surfaces, kind === 'trend', periods),
   }
 }
 
@@ -91,17 +98,27 @@ function pairColumns(surface: CopilotSurface, index: number, count: number): Col
   ]
 }
 
-function* copilotCountRows(request: ReportRequest, name: string, surfaces: readonly CopilotSurface[], perDay: boolean) {
+/** The rows of each period asked for in turn: one for the summary, one a day for the trend. */
+function* copilotCountRows(
+  request: ReportRequest,
+  name: string,
+  surfaces: readonly CopilotSurface[],
+  perDay: boolean,
+  supported: readonly Period[],
+) {
   const { tenant } = request
-  const { period, refreshDate, from } = copilotWindow(request, name)
+  const { refreshDate } = copilotWindow(request, name)
   const lanes = 2 * surfaces.length + 1
-  const add = addCopilotUser(tenant.firstDay, surfaces, from, refreshDate, perDay)
-  const tally = yield* tallyDays(tenant, perDay ? period : 1, lanes, add)
-  // The trend runs from the newest day back, as the other daily reports do.
-  yield* newestFirst(tally, perDay ? from : refreshDate, lanes, (reportDate, numbers) => ({
-    refreshDate,
-    reportDate,
-    period,
-    numbers,
-  }))
+  for (const period of copilotPeriods(request, name, supported)) {
+    const from = refreshDate - period + 1
+    const add = addCopilotUser(tenant.firstDay, surfaces, from, refreshDate, perDay)
+    const tally = yield* tallyDays(tenant, perDay ? period : 1, lanes, add)
+    // The trend runs from the newest day back, as the other daily reports do.
+    yield* newestFirst(tally, perDay ? from : refreshDate, lanes, (reportDate, numbers) => ({
+      refreshDate,
+      reportDate,
+      period,
+      numbers,
+    }))
+  }
 }

@@ -5,6 +5,12 @@ import type { ReportDefinition } from './report-definition'
 import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 
 const NAME = 'getMicrosoft365CopilotUsageUserDetail'
+/** The JSON fields that are the period's own, nested under it: the rest are the user's (spec §1.18). */
+const PER_PERIOD = [
+  'reportPeriod',
+  ...PROMPT_SURFACES.map((surface) => `${surface.field}PromptsSubmitted`),
+  'activeUsageDays',
+]
 
 /**
  * `getMicrosoft365CopilotUsageUserDetail`: each Copilot-licensed user's last use of Copilot, per
@@ -48,28 +54,32 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
         ),
       ]
     : []
+  const columns: Column<CopilotUserRow>[] = [
+    refreshDateColumn(),
+    { header: 'User Principal Name', field: 'userPrincipalName', kind: 'text', value: (row) => row.userPrincipalName },
+    { header: 'Display Name', field: 'displayName', kind: 'text', value: (row) => row.displayName },
+    { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
+    ...appColumns,
+    ...v2Columns,
+    reportPeriodColumn(),
+  ]
+  const periods = COPILOT_PERIODS[version]
   return {
     name: NAME,
     jsonType: 'copilotUsageUserDetail',
     home: 'copilot',
     reportVersion: version,
-    periods: COPILOT_PERIODS[version],
+    periods,
     acceptsDate: false,
-    columns: [
-      refreshDateColumn(),
-      {
-        header: 'User Principal Name',
-        field: 'userPrincipalName',
-        kind: 'text',
-        value: (row) => row.userPrincipalName,
-      },
-      { header: 'Display Name', field: 'displayName', kind: 'text', value: (row) => row.displayName },
-      { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
-      ...appColumns,
-      ...v2Columns,
-      reportPeriodColumn(),
-    ],
-    rows: (request, from) => copilotUserRows(request, NAME, { lastUse, prompts }, from),
+    columns,
+    nested: {
+      // The period's own numbers nest under it; the last-use dates, as of the refresh date, do not (spec §1.18).
+      key: 'copilotActivityUserDetailsByPeriod',
+      outer: columns.filter((column) => !PER_PERIOD.includes(column.field)).map((column) => column.field),
+      per: 'user',
+      style: 'newer',
+    },
+    rows: (request, from) => copilotUserRows(request, NAME, { lastUse, prompts, periods }, from),
     position: (row) => row.index,
   }
 }

@@ -32,6 +32,8 @@ export interface CopilotUserRow {
 export interface CopilotDetailShape {
   readonly lastUse: readonly CopilotSurface[]
   readonly prompts: readonly CopilotSurface[]
+  /** The report version's periods, which `period='ALL'` lists each user once per. */
+  readonly periods: readonly Period[]
 }
 
 /** The refresh date, period and first day of a Copilot report's window. */
@@ -42,8 +44,22 @@ export function copilotWindow(request: ReportRequest, report: string) {
 }
 
 /**
+ * The periods a Copilot report renders, in order: the one asked for, or for `period='ALL'` every
+ * period its version supports ("report usage for 7, 30, 90, and 180 days", docs/usage-reports.md §12).
+ */
+export function copilotPeriods(
+  request: ReportRequest,
+  report: string,
+  supported: readonly Period[],
+): readonly Period[] {
+  const { selection } = request
+  return 'period' in selection && selection.allPeriods ? supported : [periodOf(report, selection)]
+}
+
+/**
  * The Detail's users: every user who holds a Copilot licence and is not deleted, whether or not
- * they used it (spec §1.18: the reports cover licensed users only).
+ * they used it (spec §1.18: the reports cover licensed users only). For `ALL`, a row per period
+ * of each user in turn, their last use the same in each.
  */
 export function* copilotUserRows(
   request: ReportRequest,
@@ -52,7 +68,8 @@ export function* copilotUserRows(
   start = 0,
 ): Generator<CopilotUserRow | Idle> {
   const { tenant } = request
-  const { period, refreshDate, from } = copilotWindow(request, report)
+  const { refreshDate } = copilotWindow(request, report)
+  const periods = copilotPeriods(request, report, shape.periods)
   const conceal = request.concealNames ? nameConcealer(tenant) : undefined
   let index = Math.max(0, start)
   let passed = 0
@@ -63,16 +80,23 @@ export function* copilotUserRows(
       continue
     }
     const usage = new CopilotUsage(user, tenant.firstDay)
-    yield {
-      index: at,
-      refreshDate,
-      userPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
-      displayName: conceal ? conceal('displayName', user.id) : user.displayName,
-      period,
-      lastActivityDate: usage.lastUse(ANY_USE, refreshDate),
-      lastUse: shape.lastUse.map((surface) => usage.lastUse(surface.bits, refreshDate)),
-      prompts: shape.prompts.map((surface) => promptsIn(usage, surface.bits, from, refreshDate)),
-      activeDays: shape.prompts.length === 0 ? 0 : activeDaysIn(usage, from, refreshDate),
+    const userPrincipalName = conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName
+    const displayName = conceal ? conceal('displayName', user.id) : user.displayName
+    const lastActivityDate = usage.lastUse(ANY_USE, refreshDate)
+    const lastUse = shape.lastUse.map((surface) => usage.lastUse(surface.bits, refreshDate))
+    for (const period of periods) {
+      const from = refreshDate - period + 1
+      yield {
+        index: at,
+        refreshDate,
+        userPrincipalName,
+        displayName,
+        period,
+        lastActivityDate,
+        lastUse,
+        prompts: shape.prompts.map((surface) => promptsIn(usage, surface.bits, from, refreshDate)),
+        activeDays: shape.prompts.length === 0 ? 0 : activeDaysIn(usage, from, refreshDate),
+      }
     }
   }
 }

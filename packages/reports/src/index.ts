@@ -79,6 +79,10 @@ export { teamsUserActivityDistributionTotalUserCounts } from './definitions/team
 export { teamsUserActivityTotalDistributionCounts } from './definitions/teams-user-activity-total-distribution-counts'
 export { teamsDeviceUsageTotalUserCounts } from './definitions/teams-device-usage-total-user-counts'
 export { teamsDeviceUsageDistributionTotalUserCounts } from './definitions/teams-device-usage-distribution-total-user-counts'
+export { mailboxUsageDetail } from './definitions/mailbox-usage-detail'
+export { mailboxUsageMailboxCounts } from './definitions/mailbox-usage-mailbox-counts'
+export { mailboxUsageQuotaStatusMailboxCounts } from './definitions/mailbox-usage-quota-status-mailbox-counts'
+export { mailboxUsageStorage } from './definitions/mailbox-usage-storage'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

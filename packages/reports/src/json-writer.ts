@@ -43,7 +43,8 @@ export function* jsonPageParts(
     return
   }
   const { outer, inner } = split(definition.columns, nested)
-  const grouped = nested?.per === 'user'
+  const grouped = nested?.per === 'user' || nested?.per === 'period'
+  const byPeriod = nested?.per === 'period'
   let skipped = position ? skip : 0
   let written = 0
   let next: number | undefined
@@ -55,8 +56,8 @@ export function* jsonPageParts(
       yield ''
       continue
     }
-    // Rows of one user make one item: the item is complete when the next user's row arrives.
-    const key = grouped ? (row as { index: number }).index : row
+    // Rows of one user (or period) make one item: the item is complete when the next one's row arrives.
+    const key = byPeriod ? (row as { period: number }).period : grouped ? (row as { index: number }).index : row
     if (grouped && key === groupKey) {
       if (item) group.push(fieldsOf(inner, row, cell))
       continue

@@ -52,14 +52,16 @@ export interface ReportDefinition<Row = never> {
 
 /**
  * A nested JSON item: the `outer` fields on the item, the others in objects under `key`, one per
- * row (`details`), one per row of the same user (`userActivationCounts`), or one item for the
- * whole report with an object per row (`userCounts`). In the `newer` style (Microsoft 365 Apps)
- * the period is a number, an empty date is `""` and the page has no `@odata.context` (spec §2.5).
+ * row (`details`), one per row of the same user (`userActivationCounts`, the Copilot Detail's
+ * `copilotActivityUserDetailsByPeriod`), one per row of the same period (the Copilot trend's
+ * `adoptionByDate`), or one item for the whole report with an object per row (`userCounts`,
+ * `adoptionByProduct`). In the `newer` style (Microsoft 365 Apps, Copilot) the period is a
+ * number, an empty date is `""` and the page has no `@odata.context` (spec §2.5).
  */
 export interface NestedJson {
   readonly key: string
   readonly outer: readonly string[]
-  readonly per: 'row' | 'user' | 'report'
+  readonly per: 'row' | 'user' | 'period' | 'report'
   readonly style: 'newer' | 'older'
 }
 

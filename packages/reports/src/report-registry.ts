@@ -11,6 +11,10 @@ import { legacyUsers } from './definitions/legacy-users'
 import { m365AppPlatformUserCounts } from './definitions/m365-app-platform-user-counts'
 import { m365AppUserCounts } from './definitions/m365-app-user-counts'
 import { m365AppUserDetail } from './definitions/m365-app-user-detail'
+import { mailboxUsageDetail } from './definitions/mailbox-usage-detail'
+import { mailboxUsageMailboxCounts } from './definitions/mailbox-usage-mailbox-counts'
+import { mailboxUsageQuotaStatusMailboxCounts } from './definitions/mailbox-usage-quota-status-mailbox-counts'
+import { mailboxUsageStorage } from './definitions/mailbox-usage-storage'
 import {
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUsageUserDetailV2,
@@ -134,6 +138,10 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   teamsUserActivityTotalDistributionCounts,
   teamsDeviceUsageTotalUserCounts,
   teamsDeviceUsageDistributionTotalUserCounts,
+  mailboxUsageDetail,
+  mailboxUsageMailboxCounts,
+  mailboxUsageQuotaStatusMailboxCounts,
+  mailboxUsageStorage,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */

@@ -5,8 +5,11 @@ export const PERIODS = [7, 30, 90, 180] as const
 /** A period in days: one of `PERIODS`, or 28, which only the Copilot reports' version `v2` takes. */
 export type Period = (typeof PERIODS)[number] | 28
 
-/** What a report is asked for: the trailing period, or one day. */
-export type Selection = { readonly period: Period } | { readonly date: Day }
+/**
+ * What a report is asked for: the trailing period, or one day. `allPeriods` is the Copilot
+ * reports' `period='ALL'`: every period of the report version, `period` the longest of them.
+ */
+export type Selection = { readonly period: Period; readonly allPeriods?: true } | { readonly date: Day }
 
 export interface ReportRequest {
   readonly tenant: Tenant

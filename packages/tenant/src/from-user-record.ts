@@ -56,6 +56,10 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     })
   })
 
+  if (record.mailbox && licenseAssignDates[SERVICES.indexOf('exchange')] === null) {
+    throw new TenantError(`${path}/mailbox`, 'is a mailbox for a user without an Exchange licence')
+  }
+
   return {
     id: record.id,
     userPrincipalName: record.userPrincipalName,
@@ -68,5 +72,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     activity,
     lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, window.firstDay, window.refreshDate),
     workloadSeed: stringSeed(record.id),
+    ...(record.mailbox ? { mailbox: { ...record.mailbox } } : {}),
   }
 }

@@ -29,6 +29,7 @@ export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
 export { SKYPE_DEVICES, skypeDevices } from './skype-devices'
 export { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
 export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
+export { LARGE_QUOTAS, Mailbox, QUOTA_STATUSES, STANDARD_QUOTAS } from './mailbox-usage'
 
 /* Microsoft 365 Apps: which apps on which platforms, and the activations, derived on demand */
 export {
@@ -65,6 +66,7 @@ export { createRandom, hashSeed } from './random'
 
 export type { CopilotApp } from './copilot-activity'
 export type { Day } from './day'
+export type { MailboxQuotas, QuotaStatus } from './mailbox-usage'
 export type { EmailAction, EmailCounter } from './email-activity'
 export type { TeamsAction } from './teams-activity'
 export type { TeamsDevice } from './teams-device-usage'

@@ -11,6 +11,8 @@ export interface UserRecord {
   assignedProducts?: string[]
   licenses?: Partial<Record<Service, string>>
   activity?: Partial<Record<Service, string[]>>
+  /** The mailbox, where the derived one will not do (docs/usage-reports.md §18). */
+  mailbox?: { storageUsedInBytes?: number; hasArchive?: boolean }
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -43,6 +45,7 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     assignedProducts: [...user.assignedProducts],
     licenses,
     activity,
+    ...(user.mailbox ? { mailbox: { ...user.mailbox } } : {}),
   }
 }
 

@@ -38,6 +38,8 @@ export interface TenantUser {
    * index of a generated user, so a scenario made from a generated tenant keeps its counts.
    */
   readonly workloadSeed: number
+  /** A scenario's own mailbox facts (its size on the refresh date, an archive); absent when derived. */
+  readonly mailbox?: { readonly storageUsedInBytes?: number; readonly hasArchive?: boolean }
 }
 
 export interface Tenant {

@@ -1,0 +1,34 @@
+import type { Column } from '../column'
+import { type MailboxDay, mailboxDays } from '../mailbox-usage'
+import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from '../standard-columns'
+
+const NAME = 'getMailboxUsageMailboxCounts'
+const TOTAL = 0
+const ACTIVE = 1
+
+const count = (header: string, field: string, lane: number): Column<MailboxDay> => ({
+  header,
+  field,
+  kind: 'count',
+  value: (row) => row.numbers[lane] as number,
+})
+
+/** `getMailboxUsageMailboxCounts(period)`: per day, the mailboxes that existed and those whose user used Exchange. */
+export const mailboxUsageMailboxCounts: ReportDefinition<MailboxDay> = {
+  name: NAME,
+  jsonType: 'mailboxUsageMailboxCounts',
+  acceptsDate: false,
+  columns: [
+    refreshDateColumn(),
+    count('Total', 'total', TOTAL),
+    count('Active', 'active', ACTIVE),
+    reportDateColumn(),
+    reportPeriodColumn(),
+  ],
+  rows: (request) =>
+    mailboxDays(request, NAME, 2, (_mailbox, _arrived, active, tally, at) => {
+      tally[at + TOTAL] = (tally[at + TOTAL] as number) + 1
+      if (active) tally[at + ACTIVE] = (tally[at + ACTIVE] as number) + 1
+    }),
+}
