@@ -17,6 +17,7 @@ const plain = (group: TenantGroup) => ({
   ...group,
   ownerIndex: group.ownerIndex,
   ownerPrincipalName: group.ownerPrincipalName,
+  ownerId: group.ownerId,
   tenant: undefined,
   owner: undefined,
 })
@@ -69,6 +70,7 @@ describe('tenantGroups', () => {
       expect(isGroupMember(group, group.ownerIndex, tenant.userCount)).toBe(true)
       const owner = users[group.ownerIndex]
       expect(group.ownerPrincipalName).toBe(owner?.userPrincipalName)
+      expect(group.ownerId).toBe(owner?.id)
       expect(userAt(tenant, group.ownerIndex)).toBe(owner)
       if (members.some((user) => !user.isDeleted)) expect(owner?.isDeleted).toBe(false)
       expect(group.memberCount).toBeLessThanOrEqual(tenant.userCount)

@@ -21,6 +21,8 @@ export interface TenantGroup {
   /** The owner: the group's first member who is not a deleted user (the first, if all are). */
   readonly ownerIndex: number
   readonly ownerPrincipalName: string
+  /** The owner's user id (what a concealed report hashes for Owner Principal Name). */
+  readonly ownerId: string
   /** Members, the owner included; see `isGroupMember` for which users they are. */
   readonly memberCount: number
   /** Guests from outside the organisation, beside the members. */
@@ -161,7 +163,7 @@ function deriveGroup(tenant: Tenant, tenantSeed: number, host: string, nameOffse
   })
 }
 
-type GroupFacts = Omit<TenantGroup, 'ownerIndex' | 'ownerPrincipalName'>
+type GroupFacts = Omit<TenantGroup, 'ownerIndex' | 'ownerPrincipalName' | 'ownerId'>
 
 /**
  * A group whose owner is looked up only when read: the owner is a user to derive, the costliest
@@ -219,6 +221,9 @@ class DerivedGroup implements TenantGroup {
   }
   get ownerPrincipalName(): string {
     return this.ownerOf().user?.userPrincipalName ?? ''
+  }
+  get ownerId(): string {
+    return this.ownerOf().user?.id ?? ''
   }
 }
 
