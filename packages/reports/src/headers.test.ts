@@ -94,6 +94,28 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Mail For Mac,Outlook For Mac,Outlook For Windows,Outlook For Mobile,Other For Mobile,Outlook For Web,POP3 App,IMAP4 App,SMTP App,Report Date,Report Period',
   getEmailAppUsageVersionsUserCounts:
     'Report Refresh Date,Outlook 2016,Outlook 2013,Outlook 2010,Outlook 2007,Undetermined,Report Period,Outlook M365,Outlook 2019',
+  // Groups, Teams team activity, Engage groups (usage-reports spec §1.6, §1.12, §1.13): the Groups Detail as the
+  // real export (cli-microsoft365, 2023) has it, Group Id before Report Period.
+  getOffice365GroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Member Count,External Member Count,Exchange Received Email Count,SharePoint Active File Count,Yammer Posted Message Count,Yammer Read Message Count,Yammer Liked Message Count,Exchange Mailbox Total Item Count,Exchange Mailbox Storage Used (Byte),SharePoint Total File Count,SharePoint Site Storage Used (Byte),Group Id,Report Period',
+  getOffice365GroupsActivityCounts:
+    'Report Refresh Date,Exchange Emails Received,Yammer Messages Posted,Yammer Messages Read,Yammer Messages Liked,Report Date,Report Period',
+  getOffice365GroupsActivityGroupCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
+  getOffice365GroupsActivityStorage:
+    'Report Refresh Date,Mailbox Storage Used (Byte),Site Storage Used (Byte),Report Date,Report Period',
+  getOffice365GroupsActivityFileCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
+  getTeamsTeamActivityDetail:
+    'Report Refresh Date,Team Name,Team Id,Team Type,Last Activity Date,Report Period,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Reply Messages,Channel Messages,Urgent Messages,Mentions,Active Shared Channels,Active External Users',
+  getTeamsTeamActivityCounts:
+    'Report Refresh Date,Report Period,Report Date,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Channel Messages,Active Shared Channels,Active External Users,Reply Messages,Urgent Messages,Mentions',
+  getTeamsTeamActivityDistributionCounts:
+    'Report Refresh Date,Report Period,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Channel Messages,Active Shared Channels,Active External Users,Reply Messages,Urgent Messages,Mentions',
+  getTeamsTeamCounts:
+    'Report Refresh Date,Report Date,Public Teams,Active Public Teams,Private Teams,Active Private Teams',
+  getYammerGroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Office 365 Connected,Member Count,Posted Count,Read Count,Liked Count,Report Period',
+  getYammerGroupsActivityCounts: 'Report Refresh Date,Liked,Posted,Read,Report Date,Report Period',
+  getYammerGroupsActivityGroupCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -101,6 +123,9 @@ const DOCUMENTED_HEADERS: Record<string, string> = {
     'Report Refresh Date,Tenant Display Name,Shared Channel Tenant Display Names,User Id,User Principal Name,Last Activity Date,Is Deleted,Deleted Date,Assigned Products,Team Chat Message Count,Private Chat Message Count,Call Count,Meeting Count,Post Messages,Reply Messages,Urgent Messages,Meetings Organized Count,Meetings Attended Count,Ad Hoc Meetings Organized Count,Ad Hoc Meetings Attended Count,Scheduled One-time Meetings Organized Count,Scheduled One-time Meetings Attended Count,Scheduled Recurring Meetings Organized Count,Scheduled Recurring Meetings Attended Count,Audio Duration,Video Duration,Screen Share Duration,Audio Duration In Seconds,Video Duration In Seconds,Screen Share Duration In Seconds,Has Other Action,Is Licensed,Report Period',
   getTeamsUserActivityCounts:
     'Report Refresh Date,Report Date,Team Chat Messages,Post Messages,Reply Messages,Private Chat Messages,Calls,Meetings,Audio Duration,Video Duration,Screen Share Duration,Meetings Organized,Meetings Attended,Report Period',
+  // The reference has no Group Id; the documented order keeps it, after Report Period.
+  getOffice365GroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Member Count,External Member Count,Exchange Received Email Count,SharePoint Active File Count,Yammer Posted Message Count,Yammer Read Message Count,Yammer Liked Message Count,Exchange Mailbox Total Item Count,Exchange Mailbox Storage Used (Byte),SharePoint Total File Count,SharePoint Site Storage Used (Byte),Report Period,Group Id',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,

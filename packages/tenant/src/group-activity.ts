@@ -1,5 +1,5 @@
 import type { Day } from './day'
-import { groupEngageCounts } from './group-engage'
+import { isEngageActiveOn } from './group-engage'
 import { groupEmailsReceived } from './group-mailbox'
 import { groupSiteActiveFileCount } from './group-site'
 import type { TenantGroup } from './groups'
@@ -10,9 +10,11 @@ import type { TenantGroup } from './groups'
  * is the last such day [I], as a user's is the last day of any service.
  */
 export function isGroupActiveOn(group: TenantGroup, day: Day, scratch: Int32Array | number[] = [0, 0, 0]): boolean {
-  if (groupEmailsReceived(group, day) > 0 || groupSiteActiveFileCount(group, day) > 0) return true
-  groupEngageCounts(group, day, scratch)
-  return (scratch[0] as number) + (scratch[1] as number) + (scratch[2] as number) > 0
+  return (
+    groupEmailsReceived(group, day) > 0 ||
+    groupSiteActiveFileCount(group, day) > 0 ||
+    isEngageActiveOn(group, day, scratch)
+  )
 }
 
 /** How far back the last activity is looked for: groups idle longer read as never active. */

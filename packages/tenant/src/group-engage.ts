@@ -26,3 +26,18 @@ export function groupEngageCounts(group: TenantGroup, day: Day, out: Int32Array 
     out[lane] = runningTotal(group.seed, 40 + lane, rate, k) - runningTotal(group.seed, 40 + lane, rate, k - 1)
   }
 }
+
+/** Whether the Engage community had a message posted, read or liked on `day`. */
+export function isEngageActiveOn(group: TenantGroup, day: Day, scratch: Int32Array | number[] = [0, 0, 0]): boolean {
+  groupEngageCounts(group, day, scratch)
+  return (scratch[0] as number) + (scratch[1] as number) + (scratch[2] as number) > 0
+}
+
+/** The community's last Engage activity on or before `asOf`, within two years, or null. */
+export function engageLastActivity(group: TenantGroup, asOf: Day): Day | null {
+  if (!group.isEngage) return null
+  const scratch = [0, 0, 0]
+  const stop = Math.max(group.createdDate, asOf - 730)
+  for (let day = asOf; day >= stop; day--) if (isEngageActiveOn(group, day, scratch)) return day
+  return null
+}

@@ -33,6 +33,6 @@ export function groupMailboxItemCount(group: TenantGroup, day: Day): number {
 export function groupMailboxStorageUsed(group: TenantGroup, day: Day): number {
   const items = groupMailboxItemCount(group, day)
   if (items === 0) return 0
-  const meanBytes = 30_000 + Math.floor(120_000 * unit(group.seed, 21))
-  return 180_000 + items * meanBytes
+  const meanBytes = 8_000 + Math.floor(60_000 * unit(group.seed, 21))
+  return 150_000 + items * meanBytes
 }

@@ -14,7 +14,7 @@ const LANE_FILES = 1
 /** Files a new site starts with (the General folder's, a notebook) and gains a working day. */
 function fileRates(group: TenantGroup): { initial: number; daily: number } {
   const live = liveliness(group)
-  return { initial: 1 + Math.floor(6 * unit(group.seed, 10)), daily: live * (0.2 + 4 * unit(group.seed, 11) ** 2) }
+  return { initial: Math.floor(6 * unit(group.seed, 10)), daily: live * (0.2 + 4 * unit(group.seed, 11) ** 2) }
 }
 
 /** Files on the site at the end of `day`; 0 before the group was created. */
@@ -45,10 +45,10 @@ export function groupSiteActiveFileCount(group: TenantGroup, day: Day): number {
   return Math.min(groupSiteFileCount(group, day), added + edited)
 }
 
-/** Bytes the site uses at the end of `day`: a new site's lists and pages, then its files. */
+/** Bytes the site uses at the end of `day`: a new site's lists and pages (1.4 MB in a real export), then its files. */
 export function groupSiteStorageUsed(group: TenantGroup, day: Day): number {
+  if (workdaysLived(group, day) === 0) return 0
   const files = groupSiteFileCount(group, day)
-  if (files === 0) return 0
   // A mean file of 40 KB to 4 MB: notes and spreadsheets, or decks and recordings.
   const meanBytes = 40_000 * 100 ** unit(group.seed, 14)
   const base = 1_200_000 + Math.floor(600_000 * unit(group.seed, 15))

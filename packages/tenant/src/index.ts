@@ -76,8 +76,16 @@ export {
   groupSiteStorageUsed,
 } from './group-site'
 export { groupEmailsReceived, groupMailboxItemCount, groupMailboxStorageUsed } from './group-mailbox'
-export { GROUP_ENGAGE_ACTIONS, groupEngageCounts } from './group-engage'
+export { engageLastActivity, GROUP_ENGAGE_ACTIONS, groupEngageCounts, isEngageActiveOn } from './group-engage'
 export { GROUP_ACTIVITY_LOOKBACK_DAYS, groupLastActivity, isGroupActiveOn } from './group-activity'
+export {
+  isTeamActiveOn,
+  TEAM_ACTIONS,
+  TEAM_DISTINCT_LANES,
+  teamActivityBetween,
+  teamActivityOn,
+  teamLastActivity,
+} from './group-team-activity'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
@@ -93,6 +101,7 @@ export type { Activation, ActivationDevice } from './office-activations'
 export type { EmailAppsUser, EmailClient } from './email-apps'
 export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
+export type { TeamAction } from './group-team-activity'
 export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'
