@@ -18,7 +18,7 @@ export interface TenantGroup {
   readonly displayName: string
   readonly mailNickname: string
   readonly type: 'Public' | 'Private'
-  /** The owner: the group's first member who is not a deleted user (the first, if all are). */
+  /** The owner: among the group's first members, one licensed and not deleted where there is one. */
   readonly ownerIndex: number
   readonly ownerPrincipalName: string
   /** The owner's user id (what a concealed report hashes for Owner Principal Name). */
@@ -227,17 +227,23 @@ class DerivedGroup implements TenantGroup {
   }
 }
 
-/** The group's first member who is not a deleted user, among its first few. */
+/**
+ * The group's first member who holds a licence and is not deleted, among its first few (an
+ * unlicensed account rarely owns a group); else the first not deleted; else the first.
+ */
 function ownerFrom(tenant: Tenant, group: GroupFacts): { index: number; user: TenantUser | undefined } {
   const users = tenant.userCount
   let first: { index: number; user: TenantUser | undefined } = { index: group.memberStart, user: undefined }
+  let live: typeof first | undefined
   for (let k = 0; k < Math.min(8, group.memberCount); k++) {
     const at = (group.memberStart + k * group.memberStride) % users
     const user = userAt(tenant, at)
     if (k === 0) first = { index: at, user }
-    if (user && !user.isDeleted) return { index: at, user }
+    if (!user || user.isDeleted) continue
+    if (user.assignedProducts.length > 0) return { index: at, user }
+    live ??= { index: at, user }
   }
-  return first
+  return live ?? first
 }
 
 /** The user at `index` of the tenant's order, without a pass over those before it. */
