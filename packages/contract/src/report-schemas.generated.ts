@@ -41,12 +41,24 @@ import schema37 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageVers
 import schema38 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
 import schema39 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
 import schema40 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema41 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema42 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema43 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema44 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema45 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema46 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema41 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityDetail.schema.json'
+import schema42 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityCounts.schema.json'
+import schema43 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityGroupCounts.schema.json'
+import schema44 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityStorage.schema.json'
+import schema45 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityFileCounts.schema.json'
+import schema46 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityDetail.schema.json'
+import schema47 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityCounts.schema.json'
+import schema48 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityDistributionCounts.schema.json'
+import schema49 from '@fake-graph/contracts/schemas/reports/getTeamsTeamCounts.schema.json'
+import schema50 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityDetail.schema.json'
+import schema51 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityCounts.schema.json'
+import schema52 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityGroupCounts.schema.json'
+import schema53 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema54 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema55 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema56 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema57 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema58 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -91,10 +103,22 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getMicrosoft365CopilotUsageUserDetail": schema38,
   "getMicrosoft365CopilotUserCountSummary": schema39,
   "getMicrosoft365CopilotUserCountTrend": schema40,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema41,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema42,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema43,
-  "Office365ActiveUsers-Detail": schema44,
-  "Office365ActiveUsers-Users": schema45,
-  "Office365ActiveUsers-Services": schema46,
+  "getOffice365GroupsActivityDetail": schema41,
+  "getOffice365GroupsActivityCounts": schema42,
+  "getOffice365GroupsActivityGroupCounts": schema43,
+  "getOffice365GroupsActivityStorage": schema44,
+  "getOffice365GroupsActivityFileCounts": schema45,
+  "getTeamsTeamActivityDetail": schema46,
+  "getTeamsTeamActivityCounts": schema47,
+  "getTeamsTeamActivityDistributionCounts": schema48,
+  "getTeamsTeamCounts": schema49,
+  "getYammerGroupsActivityDetail": schema50,
+  "getYammerGroupsActivityCounts": schema51,
+  "getYammerGroupsActivityGroupCounts": schema52,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema53,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema54,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema55,
+  "Office365ActiveUsers-Detail": schema56,
+  "Office365ActiveUsers-Users": schema57,
+  "Office365ActiveUsers-Services": schema58,
 }
