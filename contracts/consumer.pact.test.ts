@@ -76,6 +76,11 @@ describe('a report client, as a Pact consumer', () => {
       `2026-11-25,adele@contoso.onmicrosoft.com,2026-10-02,2026-11-24,7,${['Yes', 'No', 'Yes', 'No'].join(',')},${Array(6).fill('Yes').join(',')},${Array(24).fill('No').join(',')}`,
       /^Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,/,
     ],
+    [
+      'getOffice365GroupsActivityDetail',
+      '2026-11-25,Marketing Team,False,adele@contoso.onmicrosoft.com,2026-11-24,Private,12,1,40,6,,,,412,25600000,230,180000000,4f3af038-6f30-481a-99f8-1c01a57d3f33,7',
+      /^Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,.*,Group Id,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

@@ -19,6 +19,7 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getEmailActivityUserDetail',
       'getM365AppUserDetail',
       'getOffice365ActiveUserDetail',
+      'getOffice365GroupsActivityDetail',
       'getSharePointActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',
       'getTeamsUserActivityUserDetail',
