@@ -144,6 +144,9 @@ const FAMILY_DETAILS = [
   'getEmailAppUsageUserDetail',
   'getOffice365ActivationsUserDetail',
   'getMicrosoft365CopilotUsageUserDetail-v2',
+  'getOffice365GroupsActivityDetail',
+  'getTeamsTeamActivityDetail',
+  'getYammerGroupsActivityDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */

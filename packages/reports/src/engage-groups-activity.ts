@@ -1,4 +1,4 @@
-import { type Day, engageLastActivity, groupEngageCounts, isEngageActiveOn } from '@fake-graph/tenant'
+import { type Day, engageLastActivity, groupEngageBetween, isEngageActiveOn } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { type GroupRow, groupRows } from './group-rows'
 import { IDLE, type Idle } from './idle'
@@ -13,17 +13,13 @@ export interface EngageGroupRow extends GroupRow {
 
 /** The Engage groups Detail's rows: the tenant's Engage communities, with their messages over the span. */
 export function* engageGroupRows(request: ReportRequest, start?: number): Generator<EngageGroupRow | Idle> {
-  const scratch = [0, 0, 0]
   for (const row of groupRows(request, start, (group) => group.isEngage, isEngageActiveOn)) {
     if (row === IDLE) {
       yield row
       continue
     }
     const numbers = [0, 0, 0]
-    for (let day = row.from; day <= row.asOf; day++) {
-      groupEngageCounts(row.group, day, scratch)
-      for (let lane = 0; lane < 3; lane++) numbers[lane] = (numbers[lane] as number) + (scratch[lane] as number)
-    }
+    groupEngageBetween(row.group, row.from, row.asOf, numbers)
     yield { ...row, numbers, lastActivityDate: engageLastActivity(row.group, row.asOf) }
   }
 }

@@ -2,11 +2,14 @@ import {
   type Day,
   GROUP_ENGAGE_ACTIONS,
   groupEmailsReceived,
+  groupEmailsReceivedBetween,
+  groupEngageBetween,
   groupEngageCounts,
   groupLastActivity,
   groupMailboxItemCount,
   groupMailboxStorageUsed,
   groupSiteActiveFileCount,
+  groupSiteActiveFilesBetween,
   groupSiteFileCount,
   groupSiteStorageUsed,
   type TenantGroup,
@@ -64,20 +67,24 @@ export function heldOn(group: TenantGroup, day: Day, lanes: Float64Array | numbe
  * holds [I]: the real count is of distinct files, which a sum of days can only overstate.
  */
 export function* groupsActivityRows(request: ReportRequest, start?: number): Generator<GroupsActivityRow | Idle> {
-  const scratch = [0, 0, 0]
+  const engage = [0, 0, 0]
   for (const row of groupRows(request, start)) {
     if (row === IDLE) {
       yield row
       continue
     }
+    const { group, from, asOf } = row
     const numbers = new Array<number>(LANES).fill(0)
-    for (let day = row.from; day <= row.asOf; day++) addGroupDay(row.group, day, numbers, scratch)
-    heldOn(row.group, row.asOf, numbers)
+    heldOn(group, asOf, numbers)
+    numbers[GROUP_LANES.emailsReceived] = groupEmailsReceivedBetween(group, from, asOf)
     numbers[GROUP_LANES.activeFiles] = Math.min(
-      numbers[GROUP_LANES.activeFiles] as number,
+      groupSiteActiveFilesBetween(group, from, asOf),
       numbers[GROUP_LANES.siteFiles] as number,
     )
-    yield { ...row, numbers, lastActivityDate: groupLastActivity(row.group, row.asOf) }
+    groupEngageBetween(group, from, asOf, engage)
+    for (let action = 0; action < GROUP_ENGAGE_ACTIONS.length; action++)
+      numbers[GROUP_LANES.posted + action] = engage[action] as number
+    yield { ...row, numbers, lastActivityDate: groupLastActivity(group, asOf) }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Day } from './day'
-import { isEngageActiveOn } from './group-engage'
-import { groupEmailsReceived } from './group-mailbox'
-import { groupSiteActiveFileCount } from './group-site'
+import { engageLastActivity, isEngageActiveOn } from './group-engage'
+import { groupEmailsReceived, groupMailLastActivity } from './group-mailbox'
+import { groupSiteActiveFileCount, groupSiteLastActivity } from './group-site'
 import type { TenantGroup } from './groups'
 
 /**
@@ -17,13 +17,18 @@ export function isGroupActiveOn(group: TenantGroup, day: Day, scratch: Int32Arra
   )
 }
 
-/** How far back the last activity is looked for: groups idle longer read as never active. */
-export const GROUP_ACTIVITY_LOOKBACK_DAYS = 730
-
-/** The group's last active day on or before `asOf`, or null. */
+/**
+ * The group's last active day on or before `asOf`, or null if it never was: the latest of its last
+ * mail, last active file and last Engage message, each a bisection of a running total, so a group
+ * idle for years costs what a busy one does.
+ */
 export function groupLastActivity(group: TenantGroup, asOf: Day): Day | null {
-  const scratch = [0, 0, 0]
-  const stop = Math.max(group.createdDate, asOf - GROUP_ACTIVITY_LOOKBACK_DAYS)
-  for (let day = asOf; day >= stop; day--) if (isGroupActiveOn(group, day, scratch)) return day
-  return null
+  let last: Day | null = null
+  for (const day of [
+    groupMailLastActivity(group, asOf),
+    groupSiteLastActivity(group, asOf),
+    engageLastActivity(group, asOf),
+  ])
+    if (day !== null && (last === null || day > last)) last = day
+  return last
 }

@@ -1,58 +1,68 @@
 import type { Day } from './day'
-import { dayUnit, isLivedWorkday, liveliness, runningTotal, workdaysLived } from './group-days'
+import { dayOfWorkday, dayUnit, isLivedWorkday, lastRiseOf, profileOf, runningTotal, workdaysLived } from './group-days'
 import { GROUP_SITE_STORAGE_ALLOCATED, type TenantGroup } from './groups'
-import { unit } from './workload-activity'
 
 /**
  * The group-connected SharePoint site, day by day: the Groups report's SharePoint columns and the
  * site-usage reports' row of the site read these, so the two agree. Files arrive on working days
- * and are never removed within the window [I]; storage is the files at the group's own mean size
- * over a new site's fixed cost.
+ * and stay within the window [I]; on a day files arrive, a few others are opened too, and a day
+ * without new files is a day nobody used the site [I]. Storage is the files at the group's own
+ * mean size over a new site's fixed cost (1.4 MB in a real export with no files, U-21).
  */
 const LANE_FILES = 1
-
-/** Files a new site starts with (the General folder's, a notebook) and gains a working day. */
-function fileRates(group: TenantGroup): { initial: number; daily: number } {
-  const live = liveliness(group)
-  return { initial: Math.floor(6 * unit(group.seed, 10)), daily: live * (0.2 + 4 * unit(group.seed, 11) ** 2) }
-}
 
 /** Files on the site at the end of `day`; 0 before the group was created. */
 export function groupSiteFileCount(group: TenantGroup, day: Day): number {
   const k = workdaysLived(group, day)
   if (k === 0) return 0
-  const { initial, daily } = fileRates(group)
-  return initial + runningTotal(group.seed, LANE_FILES, daily, k)
+  const { initialFiles, fileRate } = profileOf(group)
+  return initialFiles + runningTotal(group.seed, LANE_FILES, fileRate, k)
 }
 
-/** Files added on `day`. */
-function filesAdded(group: TenantGroup, day: Day): number {
+/** Files active on the group's `k`-th working day, `day`, given the files added up to the day before. */
+function activeOnStep(group: TenantGroup, day: Day, before: number, through: number): number {
+  if (through === before) return 0
+  const { initialFiles, edits } = profileOf(group)
+  const opened = Math.floor(edits * dayUnit(group, 13, day))
+  return Math.min(initialFiles + through, through - before + opened)
+}
+
+/** Files viewed or edited on `day`: those added then and a few others, never more than the site holds. */
+export function groupSiteActiveFileCount(group: TenantGroup, day: Day): number {
   if (!isLivedWorkday(group, day)) return 0
   const k = workdaysLived(group, day)
-  const { daily } = fileRates(group)
-  return runningTotal(group.seed, LANE_FILES, daily, k) - runningTotal(group.seed, LANE_FILES, daily, k - 1)
+  const { fileRate } = profileOf(group)
+  const before = runningTotal(group.seed, LANE_FILES, fileRate, k - 1)
+  return activeOnStep(group, day, before, runningTotal(group.seed, LANE_FILES, fileRate, k))
 }
 
-/**
- * Files viewed or edited on `day`: the files added then, and on the days someone opens the site, a
- * few of the others, never more than the site holds.
- */
-export function groupSiteActiveFileCount(group: TenantGroup, day: Day): number {
-  const added = filesAdded(group, day)
-  if (!isLivedWorkday(group, day)) return 0
-  const visited = dayUnit(group, 12, day) < Math.min(0.9, 0.35 * liveliness(group))
-  const edited = visited ? 1 + Math.floor(liveliness(group) * 6 * dayUnit(group, 13, day)) : 0
-  return Math.min(groupSiteFileCount(group, day), added + edited)
+/** The active files of every day of [from, to] summed: one hash a working day, not a day's three. */
+export function groupSiteActiveFilesBetween(group: TenantGroup, from: Day, to: Day): number {
+  const { fileRate } = profileOf(group)
+  let k = workdaysLived(group, from - 1)
+  const last = workdaysLived(group, to)
+  let before = runningTotal(group.seed, LANE_FILES, fileRate, k)
+  let sum = 0
+  while (k < last) {
+    k++
+    const through = runningTotal(group.seed, LANE_FILES, fileRate, k)
+    if (through !== before) sum += activeOnStep(group, dayOfWorkday(group, k), before, through)
+    before = through
+  }
+  return sum
 }
 
-/** Bytes the site uses at the end of `day`: a new site's lists and pages (1.4 MB in a real export), then its files. */
+/** The last day on or before `asOf` the site had files active, or null. */
+export function groupSiteLastActivity(group: TenantGroup, asOf: Day): Day | null {
+  const step = lastRiseOf(group.seed, LANE_FILES, profileOf(group).fileRate, workdaysLived(group, asOf))
+  return step === 0 ? null : dayOfWorkday(group, step)
+}
+
+/** Bytes the site uses at the end of `day`: a new site's lists and pages, then its files. */
 export function groupSiteStorageUsed(group: TenantGroup, day: Day): number {
   if (workdaysLived(group, day) === 0) return 0
-  const files = groupSiteFileCount(group, day)
-  // A mean file of 40 KB to 4 MB: notes and spreadsheets, or decks and recordings.
-  const meanBytes = 40_000 * 100 ** unit(group.seed, 14)
-  const base = 1_200_000 + Math.floor(600_000 * unit(group.seed, 15))
-  return base + Math.floor(meanBytes * files)
+  const { meanFileBytes, siteBytes } = profileOf(group)
+  return siteBytes + Math.floor(meanFileBytes * groupSiteFileCount(group, day))
 }
 
 /** Bytes SharePoint allocates the site: the tenant default, the same every day. */

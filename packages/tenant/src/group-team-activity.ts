@@ -1,7 +1,6 @@
 import type { Day } from './day'
-import { dayUnit, isLivedWorkday, liveliness } from './group-days'
+import { dayUnit, isLivedWorkday, profileOf } from './group-days'
 import type { TenantGroup } from './groups'
-import { unit } from './workload-activity'
 
 /** The Teams team activity columns, one lane each, in the team Detail's order. */
 export const TEAM_ACTIONS = [
@@ -36,16 +35,15 @@ export const TEAM_DISTINCT_LANES: readonly number[] = [
 
 /** What a team holds: channels, shared channels, and the share of members who take part. */
 function teamShape(group: TenantGroup): { channels: number; shared: number; share: number } {
-  return {
-    channels: 1 + Math.floor(8 * unit(group.seed, 60) ** 2),
-    shared: unit(group.seed, 61) < 0.1 ? 1 + Math.floor(2 * unit(group.seed, 62)) : 0,
-    share: 0.1 + 0.5 * unit(group.seed, 63),
-  }
+  const { channels, sharedChannels, teamShare } = profileOf(group)
+  return { channels, shared: sharedChannels, share: teamShare }
 }
 
 /** Whether the team did anything on `day`: teams of the tenant's groups, on working days [I]. */
 export function isTeamActiveOn(group: TenantGroup, day: Day): boolean {
-  return group.isTeam && isLivedWorkday(group, day) && dayUnit(group, 64, day) < Math.min(0.95, 0.5 * liveliness(group))
+  return (
+    group.isTeam && isLivedWorkday(group, day) && dayUnit(group, 64, day) < Math.min(0.95, 0.5 * profileOf(group).live)
+  )
 }
 
 /**
@@ -58,7 +56,7 @@ export function teamActivityOn(group: TenantGroup, day: Day, out: Int32Array | n
   for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = 0
   if (!isTeamActiveOn(group, day)) return
   const { channels, shared, share } = teamShape(group)
-  const live = liveliness(group)
+  const { live } = profileOf(group)
   const u = (stream: number) => dayUnit(group, stream, day)
   const posts = Math.floor(live * 3 * u(65))
   const replies = 1 + Math.floor(posts * 3 * u(66)) + Math.floor(2 * live * u(67))

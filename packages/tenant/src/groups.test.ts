@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { generateTenant } from './generate-tenant'
 import { groupLastActivity, isGroupActiveOn } from './group-activity'
-import { groupEmailsReceived, groupMailboxItemCount, groupMailboxStorageUsed } from './group-mailbox'
+import { groupEngageBetween, groupEngageCounts } from './group-engage'
+import {
+  groupEmailsReceived,
+  groupEmailsReceivedBetween,
+  groupMailboxItemCount,
+  groupMailboxStorageUsed,
+} from './group-mailbox'
 import { GROUP_NAMES } from './group-names'
 import {
   groupSiteActiveFileCount,
+  groupSiteActiveFilesBetween,
   groupSiteFileCount,
   groupSitePageViews,
   groupSiteStorageAllocated,
@@ -126,6 +133,28 @@ describe('group facts by day', () => {
       }
       expect(groupMailboxStorageUsed(group, group.createdDate - 1)).toBe(0)
       expect(groupMailboxStorageUsed(group, tenant.refreshDate)).toBeGreaterThan(0)
+    }
+  })
+
+  it('sums a span in one step as the days add up', () => {
+    const from = days[0] as number
+    const to = days[days.length - 1] as number
+    for (const group of groups) {
+      const perDay = { mail: 0, files: 0, engage: [0, 0, 0] }
+      const day3 = [0, 0, 0]
+      for (const day of days) {
+        perDay.mail += groupEmailsReceived(group, day)
+        perDay.files += groupSiteActiveFileCount(group, day)
+        groupEngageCounts(group, day, day3)
+        day3.forEach((n, lane) => {
+          perDay.engage[lane] = (perDay.engage[lane] as number) + n
+        })
+      }
+      expect(groupEmailsReceivedBetween(group, from, to)).toBe(perDay.mail)
+      expect(groupSiteActiveFilesBetween(group, from, to)).toBe(perDay.files)
+      const span = [0, 0, 0]
+      groupEngageBetween(group, from, to, span)
+      expect(span).toEqual(perDay.engage)
     }
   })
 

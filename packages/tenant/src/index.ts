@@ -70,14 +70,28 @@ export {
 } from './groups'
 export {
   groupSiteActiveFileCount,
+  groupSiteActiveFilesBetween,
   groupSiteFileCount,
+  groupSiteLastActivity,
   groupSitePageViews,
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
-export { groupEmailsReceived, groupMailboxItemCount, groupMailboxStorageUsed } from './group-mailbox'
-export { engageLastActivity, GROUP_ENGAGE_ACTIONS, groupEngageCounts, isEngageActiveOn } from './group-engage'
-export { GROUP_ACTIVITY_LOOKBACK_DAYS, groupLastActivity, isGroupActiveOn } from './group-activity'
+export {
+  groupEmailsReceived,
+  groupEmailsReceivedBetween,
+  groupMailboxItemCount,
+  groupMailboxStorageUsed,
+  groupMailLastActivity,
+} from './group-mailbox'
+export {
+  engageLastActivity,
+  GROUP_ENGAGE_ACTIONS,
+  groupEngageBetween,
+  groupEngageCounts,
+  isEngageActiveOn,
+} from './group-engage'
+export { groupLastActivity, isGroupActiveOn } from './group-activity'
 export {
   isTeamActiveOn,
   TEAM_ACTIONS,
