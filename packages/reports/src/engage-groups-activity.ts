@@ -25,8 +25,9 @@ export function* engageGroupRows(request: ReportRequest, start?: number): Genera
 }
 
 /**
- * The Engage groups Detail's columns (spec §1.13): Group Type in lower case, and Office 365
- * Connected `Yes`, as every community of a network in native mode is a Microsoft 365 group [I].
+ * The Engage groups Detail's columns (spec §1.13): Group Type in lower case, Office 365 Connected
+ * `Yes`, as every community of a network in native mode is a Microsoft 365 group [I], and the
+ * message counts empty where zero, as the real export leaves them (docs/usage-reports.md §15).
  */
 export const ENGAGE_GROUP_DETAIL_COLUMNS: readonly Column<EngageGroupRow>[] = [
   refreshDateColumn(),
@@ -42,8 +43,8 @@ export const ENGAGE_GROUP_DETAIL_COLUMNS: readonly Column<EngageGroupRow>[] = [
   { header: 'Group Type', field: 'groupType', kind: 'text', value: (row) => row.group.type.toLowerCase() },
   { header: 'Office 365 Connected', field: 'office365Connected', kind: 'yesNo', value: () => true },
   { header: 'Member Count', field: 'memberCount', kind: 'count', value: (row) => row.group.memberCount },
-  { header: 'Posted Count', field: 'postedCount', kind: 'count', value: (row) => row.numbers[0] as number },
-  { header: 'Read Count', field: 'readCount', kind: 'count', value: (row) => row.numbers[1] as number },
-  { header: 'Liked Count', field: 'likedCount', kind: 'count', value: (row) => row.numbers[2] as number },
+  { header: 'Posted Count', field: 'postedCount', kind: 'tally', value: (row) => row.numbers[0] as number },
+  { header: 'Read Count', field: 'readCount', kind: 'tally', value: (row) => row.numbers[1] as number },
+  { header: 'Liked Count', field: 'likedCount', kind: 'tally', value: (row) => row.numbers[2] as number },
   reportPeriodColumn(),
 ]
