@@ -60,6 +60,18 @@ export { emailAppUsageUserDetail } from './definitions/email-app-usage-user-deta
 export { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
 export { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
 export { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
+export { office365GroupsActivityDetail } from './definitions/office365-groups-activity-detail'
+export { office365GroupsActivityCounts } from './definitions/office365-groups-activity-counts'
+export { office365GroupsActivityGroupCounts } from './definitions/office365-groups-activity-group-counts'
+export { office365GroupsActivityStorage } from './definitions/office365-groups-activity-storage'
+export { office365GroupsActivityFileCounts } from './definitions/office365-groups-activity-file-counts'
+export { teamsTeamActivityDetail } from './definitions/teams-team-activity-detail'
+export { teamsTeamActivityCounts } from './definitions/teams-team-activity-counts'
+export { teamsTeamActivityDistributionCounts } from './definitions/teams-team-activity-distribution-counts'
+export { teamsTeamCounts } from './definitions/teams-team-counts'
+export { yammerGroupsActivityDetail } from './definitions/yammer-groups-activity-detail'
+export { yammerGroupsActivityCounts } from './definitions/yammer-groups-activity-counts'
+export { yammerGroupsActivityGroupCounts } from './definitions/yammer-groups-activity-group-counts'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

@@ -61,8 +61,8 @@ export interface TenantGroups {
 /**
  * One group per 12 users, plus All Company [U]: a team in Teams, a Planner plan, a shared mailbox
  * turned group and an Engage community each make a Microsoft 365 group, so a tenant holds several
- * per department; 12 users a group puts a 250-user tenant at 21 groups and a million users at
- * 83,334. Options of `tenantGroups` change it.
+ * per department; 12 users a group puts a 250-user tenant at 22 groups and a million users at
+ * 83,335. Options of `tenantGroups` change it.
  */
 export const DEFAULT_USERS_PER_GROUP = 12
 
