@@ -1,6 +1,6 @@
 import type { Day, TenantGroup } from '@fake-graph/tenant'
 import { newestFirst } from './day-tally'
-import { tallyGroupDays } from './group-rows'
+import { tallyGroupDays } from './group-day-tally'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import { periodStart } from './report-request'
