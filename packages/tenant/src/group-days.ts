@@ -90,6 +90,13 @@ export interface GroupProfile {
   readonly teamShare: number
 }
 
+/**
+ * Where a derived group keeps its profile: a slot on the group itself, as a WeakMap holding one
+ * entry per group costs the collector dearly over a large tenant's tens of thousands of groups.
+ */
+export const PROFILE_SLOT: unique symbol = Symbol('groupProfile')
+type Slotted = TenantGroup & { [PROFILE_SLOT]?: GroupProfile | undefined }
+// Groups made elsewhere (a test's literal) have no slot: their profiles are held here.
 const profiles = new WeakMap<TenantGroup, GroupProfile>()
 
 /**
@@ -98,7 +105,8 @@ const profiles = new WeakMap<TenantGroup, GroupProfile>()
  * average (notes and spreadsheets, or decks and recordings); 8 to 68 KB an item of mail.
  */
 export function profileOf(group: TenantGroup): GroupProfile {
-  let profile = profiles.get(group)
+  const slotted = group as Slotted
+  let profile = PROFILE_SLOT in slotted ? slotted[PROFILE_SLOT] : profiles.get(group)
   if (profile) return profile
   const s = group.seed
   const live =
@@ -124,7 +132,8 @@ export function profileOf(group: TenantGroup): GroupProfile {
     sharedChannels: unit(s, 61) < 0.1 ? 1 + Math.floor(2 * unit(s, 62)) : 0,
     teamShare: 0.1 + 0.5 * unit(s, 63),
   }
-  profiles.set(group, profile)
+  if (PROFILE_SLOT in slotted) slotted[PROFILE_SLOT] = profile
+  else profiles.set(group, profile)
   return profile
 }
 

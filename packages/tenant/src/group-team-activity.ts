@@ -57,22 +57,28 @@ export function teamActivityOn(group: TenantGroup, day: Day, out: Int32Array | n
   if (!isTeamActiveOn(group, day)) return
   const { channels, shared, share } = teamShape(group)
   const { live } = profileOf(group)
-  const u = (stream: number) => dayUnit(group, stream, day)
-  const posts = Math.floor(live * 3 * u(65))
-  const replies = 1 + Math.floor(posts * 3 * u(66)) + Math.floor(2 * live * u(67))
-  out[L.activeUsers] = Math.min(group.memberCount, 1 + Math.floor((group.memberCount - 1) * share * u(68)))
-  out[L.activeChannels] = 1 + Math.floor((channels - 1) * u(69))
+  const posts = Math.floor(live * 3 * dayUnit(group, 65, day))
+  const replies = 1 + Math.floor(posts * 3 * dayUnit(group, 66, day)) + Math.floor(2 * live * dayUnit(group, 67, day))
+  out[L.activeUsers] = Math.min(
+    group.memberCount,
+    1 + Math.floor((group.memberCount - 1) * share * dayUnit(group, 68, day)),
+  )
+  out[L.activeChannels] = 1 + Math.floor((channels - 1) * dayUnit(group, 69, day))
   out[L.guests] =
-    group.externalMemberCount > 0 && u(70) < 0.3 ? 1 + Math.floor((group.externalMemberCount - 1) * u(71)) : 0
-  out[L.reactions] = Math.floor((posts + replies) * 1.5 * u(72))
-  out[L.meetingsOrganized] = u(73) < 0.25 ? 1 + Math.floor(2 * u(74)) : 0
+    group.externalMemberCount > 0 && dayUnit(group, 70, day) < 0.3
+      ? 1 + Math.floor((group.externalMemberCount - 1) * dayUnit(group, 71, day))
+      : 0
+  out[L.reactions] = Math.floor((posts + replies) * 1.5 * dayUnit(group, 72, day))
+  out[L.meetingsOrganized] = dayUnit(group, 73, day) < 0.25 ? 1 + Math.floor(2 * dayUnit(group, 74, day)) : 0
   out[L.postMessages] = posts
   out[L.replyMessages] = replies
   out[L.channelMessages] = posts + replies
-  out[L.urgentMessages] = u(75) < 0.03 ? 1 : 0
-  out[L.mentions] = Math.floor(replies * 0.4 * u(76))
-  out[L.activeSharedChannels] = shared > 0 && u(77) < 0.4 ? 1 + Math.floor((shared - 1) * u(78)) : 0
-  out[L.activeExternalUsers] = (out[L.activeSharedChannels] as number) > 0 ? 1 + Math.floor(4 * u(79)) : 0
+  out[L.urgentMessages] = dayUnit(group, 75, day) < 0.03 ? 1 : 0
+  out[L.mentions] = Math.floor(replies * 0.4 * dayUnit(group, 76, day))
+  out[L.activeSharedChannels] =
+    shared > 0 && dayUnit(group, 77, day) < 0.4 ? 1 + Math.floor((shared - 1) * dayUnit(group, 78, day)) : 0
+  out[L.activeExternalUsers] =
+    (out[L.activeSharedChannels] as number) > 0 ? 1 + Math.floor(4 * dayUnit(group, 79, day)) : 0
 }
 
 /**
@@ -84,7 +90,8 @@ export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out:
   for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = 0
   if (!group.isTeam) return
   const { channels, shared } = teamShape(group)
-  const caps = [group.memberCount, channels, group.externalMemberCount, shared, 0]
+  // External users of shared channels have no cap of their own: a few, who come back.
+  const caps = [group.memberCount, channels, group.externalMemberCount, shared, 5]
   const unseen = [1, 1, 1, 1, 1]
   const busiest = [0, 0, 0, 0, 0]
   const day: number[] = new Array(TEAM_ACTIONS.length).fill(0)
@@ -92,18 +99,20 @@ export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out:
     if (!isTeamActiveOn(group, at)) continue
     teamActivityOn(group, at, day)
     for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = (out[lane] as number) + (day[lane] as number)
-    TEAM_DISTINCT_LANES.forEach((lane, i) => {
-      const n = day[lane] as number
+    for (let i = 0; i < TEAM_DISTINCT_LANES.length; i++) {
+      const n = day[TEAM_DISTINCT_LANES[i] as number] as number
       busiest[i] = Math.max(busiest[i] as number, n)
-      // External users of shared channels have no cap of their own: a few, who come back.
-      const cap = i === 4 ? 5 : (caps[i] as number)
+      const cap = caps[i] as number
       if (cap > 0) unseen[i] = (unseen[i] as number) * (1 - Math.min(1, n / cap))
-    })
+    }
   }
-  TEAM_DISTINCT_LANES.forEach((lane, i) => {
-    const cap = i === 4 ? 5 : (caps[i] as number)
-    out[lane] = Math.max(busiest[i] as number, Math.min(cap, Math.round(cap * (1 - (unseen[i] as number)))))
-  })
+  for (let i = 0; i < TEAM_DISTINCT_LANES.length; i++) {
+    const cap = caps[i] as number
+    out[TEAM_DISTINCT_LANES[i] as number] = Math.max(
+      busiest[i] as number,
+      Math.min(cap, Math.round(cap * (1 - (unseen[i] as number)))),
+    )
+  }
 }
 
 /** How far back a team's last activity is looked for. */

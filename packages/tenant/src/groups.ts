@@ -1,5 +1,6 @@
 import { findCoprime, inverseModulo } from './coprime'
 import type { Day } from './day'
+import { type GroupProfile, PROFILE_SLOT } from './group-days'
 import { groupNameAt, mailNicknameOf } from './group-names'
 import { createRandom, hashSeed } from './random'
 import { stringSeed } from './string-seed'
@@ -186,7 +187,9 @@ class DerivedGroup implements TenantGroup {
   readonly memberStart: number
   readonly memberStride: number
   readonly memberStrideInverse: number
-  readonly site: GroupSite
+  readonly site: GroupSite;
+  /** Its profile, once a daily fact asks for it (group-days.ts). */
+  [PROFILE_SLOT]: GroupProfile | undefined = undefined
   private owner: { index: number; user: TenantUser | undefined } | undefined
 
   constructor(
