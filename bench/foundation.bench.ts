@@ -147,6 +147,9 @@ const FAMILY_DETAILS = [
   'getMicrosoft365CopilotUsageUserDetail-v2',
   'getSkypeForBusinessDeviceUsageUserDetail',
   'getMailboxUsageDetail',
+  'getOffice365GroupsActivityDetail',
+  'getTeamsTeamActivityDetail',
+  'getYammerGroupsActivityDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */

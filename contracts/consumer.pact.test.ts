@@ -86,6 +86,11 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,adele@contoso.onmicrosoft.com,Adele,False,,2024-01-04,2026-11-24,13816,3831799431,105226698752,106300440576,107374182400,87,24129021,32212254720,False,7',
       /,Created Date,Last Activity Date,Item Count,Storage Used \(Byte\),.*,Deleted Item Quota \(Byte\),Has Archive,Report Period$/,
     ],
+    [
+      'getOffice365GroupsActivityDetail',
+      '2026-11-25,Marketing Team,False,adele@contoso.onmicrosoft.com,2026-11-24,Private,12,1,40,6,,,,412,25600000,230,180000000,4f3af038-6f30-481a-99f8-1c01a57d3f33,7',
+      /^Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,.*,Group Id,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

@@ -20,6 +20,7 @@ describe('the fake, as the provider of the consumer pact', () => {
       'getM365AppUserDetail',
       'getMailboxUsageDetail',
       'getOffice365ActiveUserDetail',
+      'getOffice365GroupsActivityDetail',
       'getSharePointActivityUserDetail',
       'getSkypeForBusinessActivityUserDetail',
       'getSkypeForBusinessDeviceUsageUserDetail',

@@ -192,6 +192,22 @@ const REPORTS: [string, string, Record<string, string>][] = [
     "/beta/copilot/reports/getMicrosoft365CopilotUserCountTrend(period='ALL',version='v2')",
     token,
   ],
+  ['Groups Detail D30', "/v1.0/reports/getOffice365GroupsActivityDetail(period='D30')", token],
+  ['Groups Detail for a date', '/v1.0/reports/getOffice365GroupsActivityDetail(date=2026-11-20)', token],
+  [
+    'Groups Detail, beta JSON page',
+    "/beta/reports/getOffice365GroupsActivityDetail(period='D7')?$format=application/json&$top=2&$skipToken=2",
+    token,
+  ],
+  ['Groups storage D90', "/v1.0/reports/getOffice365GroupsActivityStorage(period='D90')", token],
+  ['Groups counts, a date', '/v1.0/reports/getOffice365GroupsActivityCounts(date=2026-11-20)', token],
+  [
+    'Teams team Detail, beta JSON',
+    "/beta/reports/getTeamsTeamActivityDetail(period='D7')?$format=application/json",
+    token,
+  ],
+  ['Teams team counts D7', "/v1.0/reports/getTeamsTeamCounts(period='D7')", token],
+  ['Engage groups Detail D7', "/v1.0/reports/getYammerGroupsActivityDetail(period='D7')", token],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

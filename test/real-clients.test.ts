@@ -496,3 +496,43 @@ describe('the SDK, unchanged, reads the Copilot reports for every period at once
     }
   })
 })
+
+describe('the SDK, unchanged, reads the Groups, Teams team and Engage groups families from the same tenant', () => {
+  it('reads the Groups Detail, owners among the tenant’s users, and each team and community among its groups', async () => {
+    const { fake, server, read } = sdkReader({ users: 240 })
+    try {
+      const groups = await read("/reports/getOffice365GroupsActivityDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      expect(groups.length).toBe(21)
+      expect(groups[0]?.['Group Display Name']).toBe('All Company')
+      const users = new Set(active.map((row) => row['User Principal Name']))
+      expect(groups.filter((row) => users.has(row['Owner Principal Name'])).length).toBeGreaterThan(16)
+      expect(groups.every((row) => /^[0-9a-f-]{36}$/.test(row['Group Id'] ?? ''))).toBe(true)
+      const byId = new Map(groups.map((row) => [row['Group Id'], row]))
+      const teams = await read("/reports/getTeamsTeamActivityDetail(period='D30')")
+      expect(teams.length).toBeGreaterThan(5)
+      for (const team of teams) {
+        const group = byId.get(team['Team Id']) as Record<string, string>
+        expect(team['Team Name']).toBe(group['Group Display Name'])
+        expect(Number(team['Active Users'])).toBeLessThanOrEqual(Number(group['Member Count']))
+      }
+      const engage = await read("/reports/getYammerGroupsActivityDetail(period='D30')")
+      const byName = new Map(groups.map((row) => [row['Group Display Name'], row]))
+      for (const community of engage)
+        expect(community['Posted Count']).toBe(
+          byName.get(community['Group Display Name'])?.['Yammer Posted Message Count'],
+        )
+      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      const page = await client
+        .api("/reports/getTeamsTeamActivityDetail(period='D7')")
+        .version('beta')
+        .query({ $format: 'application/json' })
+        .get()
+      expect(page.value[0].details[0].reportPeriod).toBe(7)
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})

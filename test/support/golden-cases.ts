@@ -66,10 +66,11 @@ export function goldenCases(): GoldenCase[] {
   return cases
 }
 
-/** A report that lists users by name, which concealment changes. */
+/** A report that lists users or groups by name, which concealment changes. */
 function namesUsers(report: AnyReportDefinition): boolean {
-  return report.columns.some((column) => column.field === 'userPrincipalName')
+  return report.columns.some((column) => NAMED_FIELDS.includes(column.field))
 }
+const NAMED_FIELDS = ['userPrincipalName', 'groupDisplayName', 'teamName']
 
 /** Downloads each case from a fake of the golden world (as a client meets it under MSW) with its setting. */
 export function goldenDownloader(): (golden: GoldenCase) => Promise<Uint8Array> {

@@ -64,12 +64,24 @@ import schema60 from '@fake-graph/contracts/schemas/reports/getMailboxUsageDetai
 import schema61 from '@fake-graph/contracts/schemas/reports/getMailboxUsageMailboxCounts.schema.json'
 import schema62 from '@fake-graph/contracts/schemas/reports/getMailboxUsageQuotaStatusMailboxCounts.schema.json'
 import schema63 from '@fake-graph/contracts/schemas/reports/getMailboxUsageStorage.schema.json'
-import schema64 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema65 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema66 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema67 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema68 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema69 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema64 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityDetail.schema.json'
+import schema65 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityCounts.schema.json'
+import schema66 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityGroupCounts.schema.json'
+import schema67 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityStorage.schema.json'
+import schema68 from '@fake-graph/contracts/schemas/reports/getOffice365GroupsActivityFileCounts.schema.json'
+import schema69 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityDetail.schema.json'
+import schema70 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityCounts.schema.json'
+import schema71 from '@fake-graph/contracts/schemas/reports/getTeamsTeamActivityDistributionCounts.schema.json'
+import schema72 from '@fake-graph/contracts/schemas/reports/getTeamsTeamCounts.schema.json'
+import schema73 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityDetail.schema.json'
+import schema74 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityCounts.schema.json'
+import schema75 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityGroupCounts.schema.json'
+import schema76 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema77 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema78 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema79 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema80 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema81 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -137,10 +149,22 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getMailboxUsageMailboxCounts": schema61,
   "getMailboxUsageQuotaStatusMailboxCounts": schema62,
   "getMailboxUsageStorage": schema63,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema64,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema65,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema66,
-  "Office365ActiveUsers-Detail": schema67,
-  "Office365ActiveUsers-Users": schema68,
-  "Office365ActiveUsers-Services": schema69,
+  "getOffice365GroupsActivityDetail": schema64,
+  "getOffice365GroupsActivityCounts": schema65,
+  "getOffice365GroupsActivityGroupCounts": schema66,
+  "getOffice365GroupsActivityStorage": schema67,
+  "getOffice365GroupsActivityFileCounts": schema68,
+  "getTeamsTeamActivityDetail": schema69,
+  "getTeamsTeamActivityCounts": schema70,
+  "getTeamsTeamActivityDistributionCounts": schema71,
+  "getTeamsTeamCounts": schema72,
+  "getYammerGroupsActivityDetail": schema73,
+  "getYammerGroupsActivityCounts": schema74,
+  "getYammerGroupsActivityGroupCounts": schema75,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema76,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema77,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema78,
+  "Office365ActiveUsers-Detail": schema79,
+  "Office365ActiveUsers-Users": schema80,
+  "Office365ActiveUsers-Services": schema81,
 }

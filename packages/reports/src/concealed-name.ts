@@ -2,10 +2,10 @@ import type { Tenant } from '@fake-graph/tenant'
 import { createHmacMd5 } from './hmac-md5'
 
 /** The fields a concealed report hashes: each gets tokens of its own, as production's do. */
-export type ConcealedField = 'userPrincipalName' | 'displayName'
+export type ConcealedField = 'userPrincipalName' | 'displayName' | 'groupDisplayName'
 
-/** The token for one field of one user (by the user's id). */
-export type NameConcealer = (field: ConcealedField, userId: string) => string
+/** The token for one field of one user (by the user's id), or of one group (by the group's id). */
+export type NameConcealer = (field: ConcealedField, id: string) => string
 
 /**
  * The tokens that replace a tenant's names when it conceals them (docs/graph-reports.md §10.4):
@@ -20,5 +20,12 @@ export type NameConcealer = (field: ConcealedField, userId: string) => string
 export function nameConcealer(tenant: Tenant): NameConcealer {
   const userPrincipalName = createHmacMd5(`${tenant.organization.id}:userPrincipalName`)
   const displayName = createHmacMd5(`${tenant.organization.id}:displayName`)
-  return (field, userId) => (field === 'userPrincipalName' ? userPrincipalName(userId) : displayName(userId))
+  // A group's name (the Groups, Teams team and Engage groups reports) has tokens of its own too.
+  const groupDisplayName = createHmacMd5(`${tenant.organization.id}:groupDisplayName`)
+  return (field, id) =>
+    field === 'userPrincipalName'
+      ? userPrincipalName(id)
+      : field === 'displayName'
+        ? displayName(id)
+        : groupDisplayName(id)
 }

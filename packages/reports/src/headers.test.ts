@@ -137,6 +137,28 @@ const SPEC_HEADERS: Record<string, string> = {
   getMailboxUsageQuotaStatusMailboxCounts:
     'Report Refresh Date,Under Limit,Warning Issued,Send Prohibited,Send/Receive Prohibited,Indeterminate,Report Date,Report Period',
   getMailboxUsageStorage: 'Report Refresh Date,Storage Used (Byte),Report Date,Report Period',
+  // Groups, Teams team activity, Engage groups (usage-reports spec §1.6, §1.12, §1.13): the Groups Detail as the
+  // real export (cli-microsoft365, 2023) has it, Group Id before Report Period.
+  getOffice365GroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Member Count,External Member Count,Exchange Received Email Count,SharePoint Active File Count,Yammer Posted Message Count,Yammer Read Message Count,Yammer Liked Message Count,Exchange Mailbox Total Item Count,Exchange Mailbox Storage Used (Byte),SharePoint Total File Count,SharePoint Site Storage Used (Byte),Group Id,Report Period',
+  getOffice365GroupsActivityCounts:
+    'Report Refresh Date,Exchange Emails Received,Yammer Messages Posted,Yammer Messages Read,Yammer Messages Liked,Report Date,Report Period',
+  getOffice365GroupsActivityGroupCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
+  getOffice365GroupsActivityStorage:
+    'Report Refresh Date,Mailbox Storage Used (Byte),Site Storage Used (Byte),Report Date,Report Period',
+  getOffice365GroupsActivityFileCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
+  getTeamsTeamActivityDetail:
+    'Report Refresh Date,Team Name,Team Id,Team Type,Last Activity Date,Report Period,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Reply Messages,Channel Messages,Urgent Messages,Mentions,Active Shared Channels,Active External Users',
+  getTeamsTeamActivityCounts:
+    'Report Refresh Date,Report Period,Report Date,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Channel Messages,Active Shared Channels,Active External Users,Reply Messages,Urgent Messages,Mentions',
+  getTeamsTeamActivityDistributionCounts:
+    'Report Refresh Date,Report Period,Active Users,Active Channels,Guests,Reactions,Meetings Organized,Post Messages,Channel Messages,Active Shared Channels,Active External Users,Reply Messages,Urgent Messages,Mentions',
+  getTeamsTeamCounts:
+    'Report Refresh Date,Report Date,Public Teams,Active Public Teams,Private Teams,Active Private Teams',
+  getYammerGroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Office 365 Connected,Member Count,Posted Count,Read Count,Liked Count,Report Period',
+  getYammerGroupsActivityCounts: 'Report Refresh Date,Liked,Posted,Read,Report Date,Report Period',
+  getYammerGroupsActivityGroupCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -146,6 +168,9 @@ const DOCUMENTED_HEADERS: Record<string, string> = {
     'Report Refresh Date,Report Date,Team Chat Messages,Post Messages,Reply Messages,Private Chat Messages,Calls,Meetings,Audio Duration,Video Duration,Screen Share Duration,Meetings Organized,Meetings Attended,Report Period',
   getMailboxUsageDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Created Date,Last Activity Date,Item Count,Storage Used (Byte),Issue Warning Quota (Byte),Prohibit Send Quota (Byte),Prohibit Send/Receive Quota (Byte),Deleted Item Count,Deleted Item Size (Byte),Report Period',
+  // The reference has no Group Id; the documented order keeps it, after Report Period.
+  getOffice365GroupsActivityDetail:
+    'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Member Count,External Member Count,Exchange Received Email Count,SharePoint Active File Count,Yammer Posted Message Count,Yammer Read Message Count,Yammer Liked Message Count,Exchange Mailbox Total Item Count,Exchange Mailbox Storage Used (Byte),SharePoint Total File Count,SharePoint Site Storage Used (Byte),Report Period,Group Id',
 }
 /** Columns of the real export that the reference lacks altogether (spec §1.5, §2.1). */
 const UNDOCUMENTED_COLUMNS: Record<string, readonly string[]> = {

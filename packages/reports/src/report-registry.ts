@@ -32,6 +32,11 @@ import { office365ActivationsUserCounts } from './definitions/office365-activati
 import { office365ActivationsUserDetail } from './definitions/office365-activations-user-detail'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
+import { office365GroupsActivityCounts } from './definitions/office365-groups-activity-counts'
+import { office365GroupsActivityDetail } from './definitions/office365-groups-activity-detail'
+import { office365GroupsActivityFileCounts } from './definitions/office365-groups-activity-file-counts'
+import { office365GroupsActivityGroupCounts } from './definitions/office365-groups-activity-group-counts'
+import { office365GroupsActivityStorage } from './definitions/office365-groups-activity-storage'
 import { office365ServicesUserCounts } from './definitions/office365-services-user-counts'
 import { oneDriveActivityFileCounts } from './definitions/onedrive-activity-file-counts'
 import { oneDriveActivityUserCounts } from './definitions/onedrive-activity-user-counts'
@@ -60,6 +65,10 @@ import { teamsDeviceUsageDistributionUserCounts } from './definitions/teams-devi
 import { teamsDeviceUsageTotalUserCounts } from './definitions/teams-device-usage-total-user-counts'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
+import { teamsTeamActivityCounts } from './definitions/teams-team-activity-counts'
+import { teamsTeamActivityDetail } from './definitions/teams-team-activity-detail'
+import { teamsTeamActivityDistributionCounts } from './definitions/teams-team-activity-distribution-counts'
+import { teamsTeamCounts } from './definitions/teams-team-counts'
 import { teamsUserActivityCounts } from './definitions/teams-user-activity-counts'
 import { teamsUserActivityDistributionTotalUserCounts } from './definitions/teams-user-activity-distribution-total-user-counts'
 import { teamsUserActivityDistributionUserCounts } from './definitions/teams-user-activity-distribution-user-counts'
@@ -74,6 +83,9 @@ import { yammerActivityUserDetail } from './definitions/yammer-activity-user-det
 import { yammerDeviceUsageDistributionUserCounts } from './definitions/yammer-device-usage-distribution-user-counts'
 import { yammerDeviceUsageUserCounts } from './definitions/yammer-device-usage-user-counts'
 import { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
+import { yammerGroupsActivityCounts } from './definitions/yammer-groups-activity-counts'
+import { yammerGroupsActivityDetail } from './definitions/yammer-groups-activity-detail'
+import { yammerGroupsActivityGroupCounts } from './definitions/yammer-groups-activity-group-counts'
 import type { AnyReportDefinition } from './report-definition'
 
 /** The current functions, served on v1.0 and beta unless a definition's `versions` says otherwise. */
@@ -142,6 +154,18 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   mailboxUsageMailboxCounts,
   mailboxUsageQuotaStatusMailboxCounts,
   mailboxUsageStorage,
+  office365GroupsActivityDetail,
+  office365GroupsActivityCounts,
+  office365GroupsActivityGroupCounts,
+  office365GroupsActivityStorage,
+  office365GroupsActivityFileCounts,
+  teamsTeamActivityDetail,
+  teamsTeamActivityCounts,
+  teamsTeamActivityDistributionCounts,
+  teamsTeamCounts,
+  yammerGroupsActivityDetail,
+  yammerGroupsActivityCounts,
+  yammerGroupsActivityGroupCounts,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */

@@ -50,8 +50,11 @@ export interface WorkloadAction {
   readonly kind?: CellKind
 }
 
-/** Where a counts report puts Report Date: before Report Period, second (Teams), or with the period before the tallies (Skype for Business). */
-export type ReportDatePlace = 'beforePeriod' | 'second' | 'datesFirst'
+/**
+ * Where a counts report puts Report Date: before Report Period, second (Teams), with the period
+ * before the tallies (Skype for Business), or after the period before the tallies (Teams team activity).
+ */
+export type ReportDatePlace = 'beforePeriod' | 'second' | 'datesFirst' | 'periodThenDate'
 
 /**
  * Refresh date, one tally per action, report date, period: the layout of the workload counts
@@ -79,6 +82,8 @@ export function workloadDayColumns(
       return [refreshDate, reportDate, ...tallies, period]
     case 'datesFirst':
       return [refreshDate, reportDate, period, ...tallies]
+    case 'periodThenDate':
+      return [refreshDate, period, reportDate, ...tallies]
     case 'beforePeriod':
       return [refreshDate, ...tallies, reportDate, period]
   }

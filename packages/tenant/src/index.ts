@@ -60,6 +60,49 @@ export {
   UNDETERMINED,
 } from './email-apps'
 
+/* Microsoft 365 groups: each derived from the tenant and its index, its daily facts on demand */
+export {
+  DEFAULT_USERS_PER_GROUP,
+  GROUP_PROFILE,
+  GROUP_SITE_STORAGE_ALLOCATED,
+  groupExistsOn,
+  isGroupMember,
+  tenantGroups,
+  userAt,
+} from './groups'
+export {
+  groupSiteActiveFileCount,
+  groupSiteActiveFilesBetween,
+  groupSiteFileCount,
+  groupSiteLastActivity,
+  groupSitePageViews,
+  groupSiteStorageAllocated,
+  groupSiteStorageUsed,
+} from './group-site'
+export {
+  groupEmailsReceived,
+  groupEmailsReceivedBetween,
+  groupMailboxItemCount,
+  groupMailboxStorageUsed,
+  groupMailLastActivity,
+} from './group-mailbox'
+export {
+  engageLastActivity,
+  GROUP_ENGAGE_ACTIONS,
+  groupEngageBetween,
+  groupEngageCounts,
+  isEngageActiveOn,
+} from './group-engage'
+export { groupLastActivity, isGroupActiveOn } from './group-activity'
+export {
+  isTeamActiveOn,
+  TEAM_ACTIONS,
+  TEAM_DISTINCT_LANES,
+  teamActivityBetween,
+  teamActivityOn,
+  teamLastActivity,
+} from './group-team-activity'
+
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
@@ -75,6 +118,8 @@ export type { Activation, ActivationDevice } from './office-activations'
 export type { EmailAppsUser, EmailClient } from './email-apps'
 export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
+export type { TeamAction } from './group-team-activity'
+export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'
 export type { Random } from './random'

@@ -1,0 +1,43 @@
+import { TEAM_ACTIONS } from '@fake-graph/tenant'
+import type { Column } from '../column'
+import { IDLE, type Idle } from '../idle'
+import { periodOf } from '../period-of'
+import type { ReportDefinition } from '../report-definition'
+import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
+import { TEAM_COUNTS_ORDER, teamActions, teamActivityRows } from '../teams-team-activity'
+import type { WorkloadDistribution } from '../workload-distribution-report'
+
+/**
+ * `getTeamsTeamActivityDistributionCounts`: one row for the period, each column the sum of the
+ * period's team Detail column, so the two agree team by team added up.
+ */
+export const teamsTeamActivityDistributionCounts: ReportDefinition<WorkloadDistribution> = {
+  name: 'getTeamsTeamActivityDistributionCounts',
+  jsonType: 'teamsTeamActivityDistributionCounts',
+  acceptsDate: false,
+  columns: [
+    refreshDateColumn(),
+    reportPeriodColumn(),
+    ...teamActions(TEAM_COUNTS_ORDER).map(
+      ({ header, field, lane }): Column<WorkloadDistribution> => ({
+        header,
+        field,
+        kind: 'count',
+        value: (row) => row.numbers[lane] as number,
+      }),
+    ),
+  ],
+  rows: function* (request): Generator<WorkloadDistribution | Idle> {
+    const period = periodOf('getTeamsTeamActivityDistributionCounts', request.selection)
+    const numbers = new Array<number>(TEAM_ACTIONS.length).fill(0)
+    for (const row of teamActivityRows({ ...request, selection: { period } })) {
+      if (row === IDLE) {
+        yield row
+        continue
+      }
+      for (let lane = 0; lane < numbers.length; lane++)
+        numbers[lane] = (numbers[lane] as number) + (row.numbers[lane] as number)
+    }
+    yield { refreshDate: request.tenant.refreshDate, period, numbers }
+  },
+}

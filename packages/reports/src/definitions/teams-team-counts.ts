@@ -1,0 +1,41 @@
+import { isTeamActiveOn } from '@fake-graph/tenant'
+import type { Column } from '../column'
+import { groupCountsReport } from '../group-counts-report'
+import { refreshDateColumn, reportDateColumn } from '../standard-columns'
+import type { WorkloadDay } from '../workload-counts'
+
+const TALLIES = ['Public Teams', 'Active Public Teams', 'Private Teams', 'Active Private Teams'] as const
+const FIELDS = ['publicTeams', 'activePublicTeams', 'privateTeams', 'activePrivateTeams'] as const
+
+const counts = groupCountsReport({
+  name: 'getTeamsTeamCounts',
+  jsonType: 'teamsTeamCounts',
+  actions: [],
+  lanes: 4,
+  include: (group) => group.isTeam,
+  add: (group, day, lanes) => {
+    const at = group.type === 'Public' ? 0 : 2
+    lanes[at] = (lanes[at] as number) + 1
+    if (isTeamActiveOn(group, day)) lanes[at + 1] = (lanes[at + 1] as number) + 1
+  },
+})
+
+/**
+ * `getTeamsTeamCounts`: per day of the period, the public and private teams and those active;
+ * no Report Period column, as Graph's beta sample has none (spec §1.12).
+ */
+export const teamsTeamCounts = {
+  ...counts,
+  columns: [
+    refreshDateColumn(),
+    reportDateColumn(),
+    ...TALLIES.map(
+      (header, lane): Column<WorkloadDay> => ({
+        header,
+        field: FIELDS[lane] as string,
+        kind: 'count',
+        value: (row) => row.numbers[lane] as number,
+      }),
+    ),
+  ],
+}

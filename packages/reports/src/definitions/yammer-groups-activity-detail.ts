@@ -1,0 +1,12 @@
+import { ENGAGE_GROUP_DETAIL_COLUMNS, type EngageGroupRow, engageGroupRows } from '../engage-groups-activity'
+import type { ReportDefinition } from '../report-definition'
+
+/** `getYammerGroupsActivityDetail`: per Viva Engage community, its owner, members and messages over the span. */
+export const yammerGroupsActivityDetail: ReportDefinition<EngageGroupRow> = {
+  name: 'getYammerGroupsActivityDetail',
+  jsonType: 'yammerGroupsActivityDetail',
+  acceptsDate: true,
+  columns: ENGAGE_GROUP_DETAIL_COLUMNS,
+  rows: (request, from) => engageGroupRows(request, from),
+  position: (row) => row.index,
+}
