@@ -2,7 +2,9 @@
 // by wrk (-t1, 32 connections unless told) in interleaved rounds so that both see the same noisy
 // machine; `--connections 1,32` also shows a lone client, which decision 0016 must not slow:
 //
-//   pnpm build && pnpm bench:redirect [--rounds 5] [--seconds 5] [--connections 32]
+//   pnpm build && pnpm bench:redirect [--rounds 5] [--seconds 5] [--connections 32] [--cli <fake-graph.mjs>]
+//
+// `--cli` serves another build of the CLI in the fake's place, to compare two builds in one run.
 //
 // wrk comes from Debian (`apt-get install wrk`).
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process'
@@ -10,7 +12,6 @@ import { promisify } from 'node:util'
 import { freePort } from '../test/support/free-port'
 
 const run = promisify(execFile)
-const CLI = new URL('../packages/cli/dist/fake-graph.mjs', import.meta.url).pathname
 const BARE = new URL('./subjects/bare-302.mjs', import.meta.url).pathname
 const DETAIL = "/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
 const argument = (name: string, fallback: number) => {
@@ -19,6 +20,10 @@ const argument = (name: string, fallback: number) => {
 }
 const rounds = argument('rounds', 5)
 const seconds = argument('seconds', 5)
+const cliAt = process.argv.indexOf('--cli')
+const CLI =
+  (cliAt < 0 ? undefined : process.argv[cliAt + 1]) ??
+  new URL('../packages/cli/dist/fake-graph.mjs', import.meta.url).pathname
 const connectionsAt = process.argv.indexOf('--connections')
 const connectionCounts = (connectionsAt < 0 ? '32' : (process.argv[connectionsAt + 1] ?? '32')).split(',').map(Number)
 
