@@ -14,6 +14,13 @@ export { lastActivityAsOf } from './last-activity'
 /* Workload counts per user and day, derived on demand */
 export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-activity'
 export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
+export {
+  ONEDRIVE_QUOTA_BYTES,
+  OneDriveStore,
+  oneDriveCreated,
+  oneDriveExists,
+  oneDriveUrl,
+} from './onedrive-usage'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { TEAMS_ACTIONS, TEAMS_MODEL, teamsLane } from './teams-activity'
 export { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
@@ -65,6 +72,7 @@ export { createRandom, hashSeed } from './random'
 export type { CopilotApp } from './copilot-activity'
 export type { Day } from './day'
 export type { EmailAction, EmailCounter } from './email-activity'
+export type { OneDriveFacts } from './onedrive-usage'
 export type { TeamsAction } from './teams-activity'
 export type { TeamsDevice } from './teams-device-usage'
 export type { WorkloadCounter, WorkloadModel, WorkloadSum } from './workload-activity'
