@@ -2,9 +2,9 @@ import type { Tenant } from '@fake-graph/tenant'
 import { createHmacMd5 } from './hmac-md5'
 
 /** The fields a concealed report hashes: each gets tokens of its own, as production's do. */
-export type ConcealedField = 'userPrincipalName' | 'displayName'
+export type ConcealedField = 'userPrincipalName' | 'displayName' | 'siteUrl'
 
-/** The token for one field of one user (by the user's id). */
+/** The token for one field of one user (by the user's id), or of one site (by its id: a OneDrive's is its owner's). */
 export type NameConcealer = (field: ConcealedField, userId: string) => string
 
 /**
@@ -20,5 +20,7 @@ export type NameConcealer = (field: ConcealedField, userId: string) => string
 export function nameConcealer(tenant: Tenant): NameConcealer {
   const userPrincipalName = createHmacMd5(`${tenant.organization.id}:userPrincipalName`)
   const displayName = createHmacMd5(`${tenant.organization.id}:displayName`)
-  return (field, userId) => (field === 'userPrincipalName' ? userPrincipalName(userId) : displayName(userId))
+  const siteUrl = createHmacMd5(`${tenant.organization.id}:siteUrl`)
+  return (field, id) =>
+    field === 'userPrincipalName' ? userPrincipalName(id) : field === 'displayName' ? displayName(id) : siteUrl(id)
 }

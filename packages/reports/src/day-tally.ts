@@ -24,7 +24,7 @@ export function* tallyDays(tenant: Tenant, days: number, lanes: number, add: Add
 
 /** One row per day of a tally, newest first, as the counts reports list them. */
 export function newestFirst<Row>(
-  tally: Int32Array,
+  tally: Int32Array | Float64Array,
   from: Day,
   lanes: number,
   row: (reportDate: Day, numbers: number[]) => Row,

@@ -60,6 +60,10 @@ export { emailAppUsageUserDetail } from './definitions/email-app-usage-user-deta
 export { emailAppUsageAppsUserCounts } from './definitions/email-app-usage-apps-user-counts'
 export { emailAppUsageUserCounts } from './definitions/email-app-usage-user-counts'
 export { emailAppUsageVersionsUserCounts } from './definitions/email-app-usage-versions-user-counts'
+export { oneDriveUsageAccountDetail } from './definitions/onedrive-usage-account-detail'
+export { oneDriveUsageAccountCounts } from './definitions/onedrive-usage-account-counts'
+export { oneDriveUsageFileCounts } from './definitions/onedrive-usage-file-counts'
+export { oneDriveUsageStorage } from './definitions/onedrive-usage-storage'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

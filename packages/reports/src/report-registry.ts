@@ -32,6 +32,10 @@ import { office365ServicesUserCounts } from './definitions/office365-services-us
 import { oneDriveActivityFileCounts } from './definitions/onedrive-activity-file-counts'
 import { oneDriveActivityUserCounts } from './definitions/onedrive-activity-user-counts'
 import { oneDriveActivityUserDetail } from './definitions/onedrive-activity-user-detail'
+import { oneDriveUsageAccountCounts } from './definitions/onedrive-usage-account-counts'
+import { oneDriveUsageAccountDetail } from './definitions/onedrive-usage-account-detail'
+import { oneDriveUsageFileCounts } from './definitions/onedrive-usage-file-counts'
+import { oneDriveUsageStorage } from './definitions/onedrive-usage-storage'
 import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-file-counts'
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
@@ -96,6 +100,10 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   microsoft365CopilotUsageUserDetail,
   microsoft365CopilotUserCountSummary,
   microsoft365CopilotUserCountTrend,
+  oneDriveUsageAccountDetail,
+  oneDriveUsageAccountCounts,
+  oneDriveUsageFileCounts,
+  oneDriveUsageStorage,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */
