@@ -73,6 +73,8 @@ export { timeSlice } from './time-slice'
 
 /* The column order where the real export and the reference disagree (decision 0015) */
 export { COLUMN_ORDERS, inColumnOrder } from './column-order'
+/* The header a version serves, where v1.0 and beta differ (SharePoint site usage) */
+export { inVersion } from './report-version'
 
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'
@@ -81,6 +83,7 @@ export { COPILOT_PERIODS } from './copilot-surfaces'
 
 export type { CellKind, CellValue, Column } from './column'
 export type { ColumnOrder } from './column-order'
+export type { GraphVersion } from './report-version'
 export type { CountsRow } from './counts-columns'
 export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'
