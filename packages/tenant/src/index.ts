@@ -65,6 +65,27 @@ export {
   UNDETERMINED,
 } from './email-apps'
 
+/* Microsoft 365 groups: each derived from the tenant and its index, its daily facts on demand */
+export {
+  DEFAULT_USERS_PER_GROUP,
+  GROUP_PROFILE,
+  GROUP_SITE_STORAGE_ALLOCATED,
+  groupExistsOn,
+  isGroupMember,
+  tenantGroups,
+  userAt,
+} from './groups'
+export {
+  groupSiteActiveFileCount,
+  groupSiteFileCount,
+  groupSitePageViews,
+  groupSiteStorageAllocated,
+  groupSiteStorageUsed,
+} from './group-site'
+export { groupEmailsReceived, groupMailboxItemCount, groupMailboxStorageUsed } from './group-mailbox'
+export { GROUP_ENGAGE_ACTIONS, groupEngageCounts } from './group-engage'
+export { GROUP_ACTIVITY_LOOKBACK_DAYS, groupLastActivity, isGroupActiveOn } from './group-activity'
+
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
 export { createRandom, hashSeed } from './random'
@@ -80,6 +101,7 @@ export type { Activation, ActivationDevice } from './office-activations'
 export type { EmailAppsUser, EmailClient } from './email-apps'
 export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-apps'
 export type { GenerateTenantOptions } from './generate-tenant'
+export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
 export type { Product } from './product-catalog'
 export type { Random } from './random'

@@ -1,4 +1,5 @@
 import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
+import { findCoprime } from './coprime'
 
 const person = fakerEN_US.definitions.person
 const firstNames = [...new Set([...(person.first_name.female ?? []), ...(person.first_name.male ?? [])])]
@@ -31,10 +32,3 @@ export function personNameAt(index: number, offset: number): PersonName {
 }
 
 export const NAME_PAIRS = PAIRS
-
-function findCoprime(modulus: number, start: number): number {
-  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
-  let candidate = start
-  while (gcd(candidate, modulus) !== 1) candidate++
-  return candidate
-}
