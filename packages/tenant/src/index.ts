@@ -82,6 +82,7 @@ export {
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
+export { siteLastActivity, tenantSites } from './sharepoint-sites'
 export { groupEmailsReceived, groupMailboxItemCount, groupMailboxStorageUsed } from './group-mailbox'
 export { GROUP_ENGAGE_ACTIONS, groupEngageCounts } from './group-engage'
 export { GROUP_ACTIVITY_LOOKBACK_DAYS, groupLastActivity, isGroupActiveOn } from './group-activity'
@@ -103,6 +104,7 @@ export type { AppPlatform, AppsUse, OfficeApp, OfficeAppsUser } from './office-a
 export type { GenerateTenantOptions } from './generate-tenant'
 export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
+export type { RootWebTemplate, SiteFacts, SiteGovernance, TenantSite, TenantSites } from './sharepoint-sites'
 export type { Product } from './product-catalog'
 export type { Random } from './random'
 export type { Scenario, UserCollection } from './scenario'
