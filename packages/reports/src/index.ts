@@ -64,6 +64,11 @@ export { oneDriveUsageAccountDetail } from './definitions/onedrive-usage-account
 export { oneDriveUsageAccountCounts } from './definitions/onedrive-usage-account-counts'
 export { oneDriveUsageFileCounts } from './definitions/onedrive-usage-file-counts'
 export { oneDriveUsageStorage } from './definitions/onedrive-usage-storage'
+export { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
+export { sharePointSiteUsageFileCounts } from './definitions/sharepoint-site-usage-file-counts'
+export { sharePointSiteUsageSiteCounts } from './definitions/sharepoint-site-usage-site-counts'
+export { sharePointSiteUsageStorage } from './definitions/sharepoint-site-usage-storage'
+export { sharePointSiteUsagePages } from './definitions/sharepoint-site-usage-pages'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'

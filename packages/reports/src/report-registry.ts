@@ -40,6 +40,11 @@ import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+import { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
+import { sharePointSiteUsageFileCounts } from './definitions/sharepoint-site-usage-file-counts'
+import { sharePointSiteUsagePages } from './definitions/sharepoint-site-usage-pages'
+import { sharePointSiteUsageSiteCounts } from './definitions/sharepoint-site-usage-site-counts'
+import { sharePointSiteUsageStorage } from './definitions/sharepoint-site-usage-storage'
 import { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
 import { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
 import { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
@@ -104,6 +109,11 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   oneDriveUsageAccountCounts,
   oneDriveUsageFileCounts,
   oneDriveUsageStorage,
+  sharePointSiteUsageDetail,
+  sharePointSiteUsageFileCounts,
+  sharePointSiteUsageSiteCounts,
+  sharePointSiteUsageStorage,
+  sharePointSiteUsagePages,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */
