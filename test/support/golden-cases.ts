@@ -47,6 +47,14 @@ export function goldenCases(): GoldenCase[] {
       const url = `${GRAPH}${reportPath(report, parameter)}?$format=application/json`
       cases.push({ path: `${slug}/${name}.v1.json`, url, concealNames })
     }
+    if (report.betaColumns) {
+      // Beta's CSV has a header of its own (docs/usage-reports.md §17).
+      cases.push({
+        path: `${slug}/${name}.beta.csv`,
+        url: `${GRAPH}${reportPath(report, parameter, 'beta')}`,
+        concealNames,
+      })
+    }
   }
   for (const report of ALL_REPORTS) {
     if (report.takesNoParameters) {
@@ -64,9 +72,9 @@ export function goldenCases(): GoldenCase[] {
   return cases
 }
 
-/** A report that lists users by name, which concealment changes. */
+/** A report that lists users by name, or sites by their owners' names, which concealment changes. */
 function namesUsers(report: AnyReportDefinition): boolean {
-  return report.columns.some((column) => column.field === 'userPrincipalName')
+  return report.columns.some((column) => column.field === 'userPrincipalName' || column.field === 'ownerPrincipalName')
 }
 
 /** Downloads each case from a fake of the golden world (as a client meets it under MSW) with its setting. */
