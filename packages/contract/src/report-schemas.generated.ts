@@ -41,12 +41,21 @@ import schema37 from '@fake-graph/contracts/schemas/reports/getEmailAppUsageVers
 import schema38 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail.schema.json'
 import schema39 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary.schema.json'
 import schema40 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend.schema.json'
-import schema41 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema42 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema43 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema44 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema45 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema46 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema41 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageAccountDetail.schema.json'
+import schema42 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageAccountCounts.schema.json'
+import schema43 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageFileCounts.schema.json'
+import schema44 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageStorage.schema.json'
+import schema45 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageDetail.schema.json'
+import schema46 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageFileCounts.schema.json'
+import schema47 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageSiteCounts.schema.json'
+import schema48 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageStorage.schema.json'
+import schema49 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsagePages.schema.json'
+import schema50 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema51 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema52 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema53 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema54 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema55 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -91,10 +100,19 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getMicrosoft365CopilotUsageUserDetail": schema38,
   "getMicrosoft365CopilotUserCountSummary": schema39,
   "getMicrosoft365CopilotUserCountTrend": schema40,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema41,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema42,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema43,
-  "Office365ActiveUsers-Detail": schema44,
-  "Office365ActiveUsers-Users": schema45,
-  "Office365ActiveUsers-Services": schema46,
+  "getOneDriveUsageAccountDetail": schema41,
+  "getOneDriveUsageAccountCounts": schema42,
+  "getOneDriveUsageFileCounts": schema43,
+  "getOneDriveUsageStorage": schema44,
+  "getSharePointSiteUsageDetail": schema45,
+  "getSharePointSiteUsageFileCounts": schema46,
+  "getSharePointSiteUsageSiteCounts": schema47,
+  "getSharePointSiteUsageStorage": schema48,
+  "getSharePointSiteUsagePages": schema49,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema50,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema51,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema52,
+  "Office365ActiveUsers-Detail": schema53,
+  "Office365ActiveUsers-Users": schema54,
+  "Office365ActiveUsers-Services": schema55,
 }
