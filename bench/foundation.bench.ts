@@ -5,6 +5,7 @@
 //   pnpm bench:foundation            # all tasks, 100k and 1M users
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
 //   pnpm bench:foundation --families # only the usage families' Details and every function's 302
+//   BENCH_FAMILIES=getOneDriveUsageAccountDetail pnpm bench:foundation --families  # one family's Detail
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -144,6 +145,8 @@ const FAMILY_DETAILS = [
   'getEmailAppUsageUserDetail',
   'getOffice365ActivationsUserDetail',
   'getMicrosoft365CopilotUsageUserDetail-v2',
+  'getOneDriveUsageAccountDetail',
+  'getSharePointSiteUsageDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
@@ -196,7 +199,9 @@ if (task) {
   const fmt = (n: number, digits = 2) => n.toFixed(digits)
 
   const families = () => {
-    for (const name of FAMILY_DETAILS) {
+    // BENCH_FAMILIES=a,b benches only those Details (a family's own figures, without the others' runs).
+    const only = process.env.BENCH_FAMILIES?.split(',')
+    for (const name of FAMILY_DETAILS.filter((detail) => !only || only.includes(detail))) {
       // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
       const active = run('stream')
       const stream = run('familyStream', { BENCH_REPORT: name })

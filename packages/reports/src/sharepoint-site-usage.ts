@@ -43,11 +43,13 @@ export function* siteUsageRows(
     let activeFiles = 0
     let pageViews = 0
     let visitedPages = 0
+    let lastActive: Day | null = null
     for (let at = from; at <= to; at++) {
       site.on(at, day)
       activeFiles += day.activeFiles
       pageViews += day.pageViews
       visitedPages = Math.max(visitedPages, day.visitedPages)
+      if (day.activeFiles > 0 || day.pageViews > 0) lastActive = at
     }
     // `day` now holds the last day's facts: the files and storage the row reports.
     const { files, storageUsed } = day
@@ -59,7 +61,8 @@ export function* siteUsageRows(
       siteUrl: conceal ? conceal('siteUrl', site.id) : site.url,
       ownerDisplayName: conceal ? conceal('displayName', site.ownerId) : site.ownerDisplayName,
       ownerPrincipalName: conceal ? conceal('userPrincipalName', site.ownerId) : site.ownerPrincipalName,
-      lastActivityDate: siteLastActivity(site, to, day),
+      // Active in the span, its last active day is known; else look back to the window's start.
+      lastActivityDate: lastActive ?? siteLastActivity(site, tenant.firstDay, from - 1, day),
       files,
       activeFiles: Math.min(files, activeFiles),
       pageViews,

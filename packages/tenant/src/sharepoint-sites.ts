@@ -11,7 +11,6 @@ import { GROUP_SITE_STORAGE_ALLOCATED, groupExistsOn, type TenantGroup, tenantGr
 import { createRandom, hashSeed, type Random } from './random'
 import { stringSeed } from './string-seed'
 import type { Tenant } from './tenant'
-import { ACTIVITY_WINDOW_DAYS } from './tenant'
 import { uuidFrom } from './uuid'
 import { mix } from './workload-activity'
 
@@ -275,13 +274,12 @@ function draw(seed: number, stream: number, day: Day): number {
 }
 
 /**
- * The site's last active day on or before `asOf` within the tenant's window, or null: the last day
- * with a file active or a page viewed [I]. Older activity is not kept: a site idle for the
- * whole window reads as never active, as the real row of an unused group site does.
+ * The site's last active day in [from, to], or null: the last day with a file active or a page
+ * viewed [I]. The reports look no further back than the tenant's activity window: a site idle for
+ * all of it reads as never active, as the real row of an unused group site does.
  */
-export function siteLastActivity(site: TenantSite, asOf: Day, scratch: SiteFacts): Day | null {
-  const stop = Math.max(site.createdDate, asOf - ACTIVITY_WINDOW_DAYS + 1)
-  for (let day = asOf; day >= stop; day--) {
+export function siteLastActivity(site: TenantSite, from: Day, to: Day, scratch: SiteFacts): Day | null {
+  for (let day = to; day >= Math.max(from, site.createdDate); day--) {
     site.on(day, scratch)
     if (scratch.activeFiles > 0 || scratch.pageViews > 0) return day
   }
