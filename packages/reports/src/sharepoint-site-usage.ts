@@ -22,8 +22,8 @@ export interface SiteUsageRow extends SiteFacts {
 }
 
 /**
- * Every site the report lists, from the site at index `start`: for a period, each made by the
- * refresh date and not deleted before the period began; for a date, each that existed that day.
+ * Every site the report lists, from the site at index `start`: each that existed on a day of the
+ * period, or on the date.
  * A period's files and storage are as of its last day; its page views and files acted on are the
  * days' sums, at most the files the site holds; its visited pages the most visited on one day, a
  * floor of the distinct pages that nothing else gives [I].
@@ -39,7 +39,8 @@ export function* siteUsageRows(
   const conceal = concealNames ? nameConcealer(tenant) : undefined
   const day: SiteFacts = { files: 0, activeFiles: 0, pageViews: 0, visitedPages: 0, storageUsed: 0 }
   for (const site of tenantSites(tenant).sites(start)) {
-    if (site.createdDate > to || (site.deletedDate !== null && site.deletedDate < from)) continue
+    // Listed if it existed on a day of the span: a site is gone on the day it was deleted.
+    if (site.createdDate > to || (site.deletedDate !== null && site.deletedDate <= from)) continue
     let activeFiles = 0
     let pageViews = 0
     let visitedPages = 0
