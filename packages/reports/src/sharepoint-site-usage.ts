@@ -46,13 +46,14 @@ export function* siteUsageRows(
     let visitedPages = 0
     let lastActive: Day | null = null
     for (let at = from; at <= to; at++) {
-      site.on(at, day)
+      site.activityOn(at, day)
       activeFiles += day.activeFiles
       pageViews += day.pageViews
       visitedPages = Math.max(visitedPages, day.visitedPages)
       if (day.activeFiles > 0 || day.pageViews > 0) lastActive = at
     }
-    // `day` now holds the last day's facts: the files and storage the row reports.
+    // The files and storage the row reports are the last day's.
+    site.on(to, day)
     const { files, storageUsed } = day
     yield {
       index: site.index,

@@ -2,10 +2,18 @@ import type { Day } from './day'
 import { ONEDRIVE_MODEL } from './onedrive-activity'
 import { SERVICES } from './services'
 import type { Organization, TenantUser } from './tenant'
-import { activeDays, mix, unit, workloadCounter, workloadTotals } from './workload-activity'
+import { activeDays, mix, unit, workloadCounter, workloadSpan } from './workload-activity'
 
 const BIT = SERVICES.indexOf('oneDrive')
 const SALT = 0x6f647573
+/** One scratch for a span's action totals: `over` fills and reads it within one call. */
+const SPAN: number[] = new Array(ONEDRIVE_MODEL.lanes).fill(0)
+/** Per organisation, the start of its OneDrive addresses and the address form of its domain. */
+const ADDRESSES = new WeakMap<
+  Organization,
+  { readonly host: string; readonly domain: string; readonly suffix: string }
+>()
+const NOT_ADDRESSABLE = /[^A-Za-z0-9]/g
 
 /** What every OneDrive is allocated unless an admin changes it: 1 TB (docs/usage-reports.md §16). */
 export const ONEDRIVE_QUOTA_BYTES = 1024 ** 4
@@ -36,8 +44,25 @@ export function oneDriveExists(user: TenantUser, day: Day): boolean {
  * principal name with every character but letters and digits turned into `_`.
  */
 export function oneDriveUrl(organization: Organization, userPrincipalName: string): string {
-  const tenant = organization.domain.split('.')[0] as string
-  return `https://${tenant}-my.sharepoint.com/personal/${userPrincipalName.replace(/[^A-Za-z0-9]/g, '_')}`
+  let address = ADDRESSES.get(organization)
+  if (!address) {
+    const tenant = organization.domain.split('.')[0] as string
+    const domain = `@${organization.domain}`
+    address = {
+      host: `https://${tenant}-my.sharepoint.com/personal/`,
+      domain,
+      suffix: domain.replace(NOT_ADDRESSABLE, '_'),
+    }
+    ADDRESSES.set(organization, address)
+  }
+  // Every generated name is in the tenant's domain: only the part before it needs its characters replaced.
+  const local = userPrincipalName.endsWith(address.domain)
+    ? userPrincipalName.slice(0, userPrincipalName.length - address.domain.length)
+    : undefined
+  // join() gives a flat string, which the CSV writer copies without flattening a rope.
+  return local === undefined
+    ? [address.host, userPrincipalName.replace(NOT_ADDRESSABLE, '_')].join('')
+    : [address.host, local.replace(NOT_ADDRESSABLE, '_'), address.suffix].join('')
 }
 
 /**
@@ -84,17 +109,19 @@ export class OneDriveStore {
     return this.baseFiles + (k > 0 ? 1 : 0) + Math.floor(this.newFiles * (k + this.psi(0, k)))
   }
 
-  /** Bytes stored after `k` active days. */
-  storageUsed(k: number): number {
-    return Math.round(this.files(k) * this.bytesPerFile) + Math.floor(this.versionBytes * (k + this.psi(1, k)))
+  /** Bytes stored after `k` active days (`files` of them, when known). */
+  storageUsed(k: number, files = this.files(k)): number {
+    return Math.round(files * this.bytesPerFile) + Math.floor(this.versionBytes * (k + this.psi(1, k)))
   }
 
   /** The OneDrive over [from, to]: files and storage as of `to`, the files acted on in the span. */
   over(from: Day, to: Day): OneDriveFacts {
-    const k = activeDays(ONEDRIVE_MODEL, this.user, this.firstDay, this.firstDay, to)
+    const actions = SPAN
+    actions.fill(0)
+    const k = workloadSpan(ONEDRIVE_MODEL, this.user, this.firstDay, from, to, actions)
     const files = this.files(k)
-    const actions = workloadTotals(ONEDRIVE_MODEL, this.user, this.firstDay, from, to)
-    return { files, activeFiles: Math.min(files, Math.max(...actions)), storageUsed: this.storageUsed(k) }
+    const most = Math.max(actions[0] as number, actions[1] as number, actions[2] as number, actions[3] as number)
+    return { files, activeFiles: Math.min(files, most), storageUsed: this.storageUsed(k, files) }
   }
 
   /**
@@ -115,7 +142,7 @@ export class OneDriveStore {
       last = day
       out.files = this.files(k)
       out.activeFiles = active ? Math.min(out.files, Math.max(...lanes)) : 0
-      out.storageUsed = this.storageUsed(k)
+      out.storageUsed = this.storageUsed(k, out.files)
     }
   }
 

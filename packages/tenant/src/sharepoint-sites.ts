@@ -61,6 +61,8 @@ export interface TenantSite {
   existsOn(day: Day): boolean
   /** Writes the site's facts on `day` into `out`; zeros on a day it did not exist. */
   on(day: Day, out: SiteFacts): void
+  /** Writes only the day's activity (active files, page views, visited pages): what a span's walk sums. */
+  activityOn(day: Day, out: SiteFacts): void
 }
 
 export interface TenantSites {
@@ -207,14 +209,22 @@ class StandaloneSite implements TenantSite {
   }
 
   on(day: Day, out: SiteFacts): void {
+    out.files = this.files(day)
+    out.storageUsed = out.files === 0 ? 0 : 1_500_000 + Math.floor(this.meanBytes * out.files)
+    this.activityOn(day, out)
+  }
+
+  private files(day: Day): number {
     const last = this.deletedDate === null ? day : Math.min(day, this.deletedDate - 1)
     const lived = Math.max(0, last - this.createdDate + 1)
-    out.files = lived === 0 ? 0 : this.initialFiles + runningTotal(this.seed, 1, this.dailyFiles, lived)
-    out.storageUsed = out.files === 0 ? 0 : 1_500_000 + Math.floor(this.meanBytes * out.files)
+    return lived === 0 ? 0 : this.initialFiles + runningTotal(this.seed, 1, this.dailyFiles, lived)
+  }
+
+  activityOn(day: Day, out: SiteFacts): void {
     const alive = this.existsOn(day)
     const weekend = isWeekend(day)
     const open = alive && draw(this.seed, 2, day) < this.activeChance * (weekend ? 0.15 : 1)
-    out.activeFiles = open ? Math.min(out.files, 1 + Math.floor(4 * draw(this.seed, 3, day) ** 2)) : 0
+    out.activeFiles = open ? Math.min(this.files(day), 1 + Math.floor(4 * draw(this.seed, 3, day) ** 2)) : 0
     const views = alive ? Math.floor(this.views * (weekend ? 0.1 : 1) * (0.5 + draw(this.seed, 4, day))) : 0
     out.pageViews = views
     out.visitedPages = views === 0 ? 0 : Math.min(this.pages, 1 + Math.floor(views * 0.4 * draw(this.seed, 5, day)))
@@ -242,13 +252,25 @@ function groupSite(tenant: Tenant, tenantSeed: number, index: number, group: Ten
     existsOn: (day) => groupExistsOn(group, day),
     on: (day, out) => {
       out.files = groupSiteFileCount(group, day)
-      out.activeFiles = groupSiteActiveFileCount(group, day)
       out.storageUsed = groupSiteStorageUsed(group, day)
-      const { pageViews, visitedPages } = groupSitePageViews(group, day)
-      out.pageViews = pageViews
-      out.visitedPages = visitedPages
+      groupActivityOn(group, day, out)
     },
+    activityOn: (day, out) => groupActivityOn(group, day, out),
   }
+}
+
+/** A group site's activity on `day`, from the group's functions. */
+function groupActivityOn(group: TenantGroup, day: Day, out: SiteFacts): void {
+  out.activeFiles = groupSiteActiveFileCount(group, day)
+  // The group's pages are viewed only on days its files are active (group-site.ts): no second look on the others.
+  if (out.activeFiles === 0) {
+    out.pageViews = 0
+    out.visitedPages = 0
+    return
+  }
+  const { pageViews, visitedPages } = groupSitePageViews(group, day)
+  out.pageViews = pageViews
+  out.visitedPages = visitedPages
 }
 
 /** A site's sharing settings and links [U]: most allow guests they invite, a few are labelled or locked down. */
@@ -280,7 +302,7 @@ function draw(seed: number, stream: number, day: Day): number {
  */
 export function siteLastActivity(site: TenantSite, from: Day, to: Day, scratch: SiteFacts): Day | null {
   for (let day = to; day >= Math.max(from, site.createdDate); day--) {
-    site.on(day, scratch)
+    site.activityOn(day, scratch)
     if (scratch.activeFiles > 0 || scratch.pageViews > 0) return day
   }
   return null
