@@ -76,6 +76,16 @@ describe('a report client, as a Pact consumer', () => {
       `2026-11-25,adele@contoso.onmicrosoft.com,2026-10-02,2026-11-24,7,${['Yes', 'No', 'Yes', 'No'].join(',')},${Array(6).fill('Yes').join(',')},${Array(24).fill('No').join(',')}`,
       /^Report Refresh Date,User Principal Name,Last Activation Date,Last Activity Date,Report Period,Windows,/,
     ],
+    [
+      'getOneDriveUsageAccountDetail',
+      '2026-11-25,https://contoso-my.sharepoint.com/personal/adele_contoso_onmicrosoft_com,Adele,False,2026-11-24,128,3,104122210,1099511627776,adele@contoso.onmicrosoft.com,7',
+      /^Report Refresh Date,Site URL,Owner Display Name,.*,Storage Allocated \(Byte\),Owner Principal Name,/,
+    ],
+    [
+      'getSharePointSiteUsageDetail',
+      '2026-11-25,002caf24-2672-4bc4-bc41-2811d5dba62c,https://contoso.sharepoint.com/sites/Sales,Sales Owners,False,2026-11-24,2,1,4,2,1475974,27487790694400,Group,Sales@contoso.onmicrosoft.com,7',
+      /^Report Refresh Date,Site Id,Site URL,.*,Root Web Template,Owner Principal Name,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)
