@@ -85,13 +85,20 @@ export async function renderDownload(
   const served = inVersion(definition, claims.version ?? 'beta')
   // Versions share one rendering unless their headers differ.
   const version = served === definition ? '' : `|${claims.version}`
+  const { blankSiteUrls } = parts.options
   const body = await parts.cache(
     tenant,
     `csv|${claims.report}|${link.label}|${claims.concealNames}|${parts.options.columnOrder}${version}`,
     () =>
       renderCsv(
         inColumnOrder(served, parts.options.columnOrder),
-        { tenant, selection, concealNames: claims.concealNames, copilotDelayDays: parts.options.copilotDelayDays },
+        {
+          tenant,
+          selection,
+          concealNames: claims.concealNames,
+          copilotDelayDays: parts.options.copilotDelayDays,
+          blankSiteUrls,
+        },
         parts.options.csv,
       ),
   )

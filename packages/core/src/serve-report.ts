@@ -89,6 +89,7 @@ function reportRequest(plan: ReportPlan, context: ReportAnswerContext): ReportRe
     selection: plan.selection,
     concealNames: context.concealNames,
     copilotDelayDays: context.options.copilotDelayDays,
+    blankSiteUrls: context.options.blankSiteUrls,
   }
 }
 

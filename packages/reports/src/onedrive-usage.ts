@@ -40,7 +40,7 @@ export interface OneDriveAccountRow extends OneDriveFacts {
  * that day, every one of them whether used or not, as a storage report lists what is stored.
  */
 export function* oneDriveAccountRows(
-  { tenant, selection, concealNames }: ReportRequest,
+  { tenant, selection, concealNames, blankSiteUrls }: ReportRequest,
   start = 0,
 ): Generator<OneDriveAccountRow | Idle> {
   const forDate = 'date' in selection
@@ -60,7 +60,11 @@ export function* oneDriveAccountRows(
     yield {
       index: at,
       refreshDate: tenant.refreshDate,
-      siteUrl: conceal ? conceal('siteUrl', user.id) : oneDriveUrl(tenant.organization, user.userPrincipalName),
+      siteUrl: blankSiteUrls
+        ? ''
+        : conceal
+          ? conceal('siteUrl', user.id)
+          : oneDriveUrl(tenant.organization, user.userPrincipalName),
       ownerDisplayName: conceal ? conceal('displayName', user.id) : user.displayName,
       ownerPrincipalName: conceal ? conceal('userPrincipalName', user.id) : user.userPrincipalName,
       isDeleted: user.isDeleted,

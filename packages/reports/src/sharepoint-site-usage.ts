@@ -29,7 +29,7 @@ export interface SiteUsageRow extends SiteFacts {
  * floor of the distinct pages that nothing else gives [I].
  */
 export function* siteUsageRows(
-  { tenant, selection, concealNames }: ReportRequest,
+  { tenant, selection, concealNames, blankSiteUrls }: ReportRequest,
   start = 0,
 ): Generator<SiteUsageRow | Idle> {
   const forDate = 'date' in selection
@@ -60,7 +60,7 @@ export function* siteUsageRows(
       refreshDate: tenant.refreshDate,
       site,
       siteId: conceal ? (concealedId(site.id) as string) : site.id,
-      siteUrl: conceal ? conceal('siteUrl', site.id) : site.url,
+      siteUrl: blankSiteUrls ? '' : conceal ? conceal('siteUrl', site.id) : site.url,
       ownerDisplayName: conceal ? conceal('displayName', site.ownerId) : site.ownerDisplayName,
       ownerPrincipalName: conceal ? conceal('userPrincipalName', site.ownerId) : site.ownerPrincipalName,
       // Active in the span, its last active day is known; else look back to the window's start.
