@@ -10,7 +10,7 @@ import {
 import { GROUP_SITE_STORAGE_ALLOCATED, groupExistsOn, type TenantGroup, tenantGroups, userAt } from './groups'
 import { createRandom, hashSeed, type Random } from './random'
 import { stringSeed } from './string-seed'
-import type { Tenant } from './tenant'
+import type { Tenant, TenantUser } from './tenant'
 import { uuidFrom } from './uuid'
 import { mix } from './workload-activity'
 
@@ -183,15 +183,25 @@ class StandaloneSite implements TenantSite {
     this.governance = governanceOf(random, communication || root)
   }
 
+  /** The site's owner: the first user from its drawn index who is not deleted, among the next few. */
   private ownerOf() {
-    this.owner ??= (() => {
-      const user = userAt(this.tenant, this.ownerIndex)
-      return {
-        displayName: user?.displayName ?? '',
-        userPrincipalName: user?.userPrincipalName ?? '',
-        id: user?.id ?? '',
+    if (!this.owner) {
+      const users = this.tenant.userCount
+      let owner: TenantUser | undefined
+      for (let k = 0; k < Math.min(8, users); k++) {
+        const user = userAt(this.tenant, (this.ownerIndex + k) % users)
+        owner ??= user
+        if (user && !user.isDeleted) {
+          owner = user
+          break
+        }
       }
-    })()
+      this.owner = {
+        displayName: owner?.displayName ?? '',
+        userPrincipalName: owner?.userPrincipalName ?? '',
+        id: owner?.id ?? '',
+      }
+    }
     return this.owner
   }
   get ownerDisplayName(): string {
