@@ -19,6 +19,18 @@ function client(options: FakeGraphOptions = {}) {
       return parse(await download.text(), { bom: true, columns: true }) as Record<string, string>[]
     },
     json: async (path: string) => (await (await get(`${path}?$format=application/json`)).json()).value,
+    /** Every item, page after page of `top`, following each nextLink as a client does. */
+    pages: async (path: string, top: number) => {
+      const items: Record<string, unknown>[] = []
+      let next: string | undefined = `${GRAPH}${path}?$format=application/json&$top=${top}`
+      while (next) {
+        const page = await (await fake.fetch(new Request(next, { headers: { Authorization: 'Bearer x' } }))).json()
+        expect(page.value.length).toBeLessThanOrEqual(top)
+        items.push(...page.value)
+        next = page['@odata.nextLink']
+      }
+      return items
+    },
   }
 }
 
@@ -56,5 +68,14 @@ describe('the site usage Detail on each version (docs/usage-reports.md §17)', (
     }
     const [item] = await blank.json(`/beta/reports/${SITES}`)
     expect(item.siteUrl).toBe('')
+  })
+
+  it('pages both Details by $top and nextLink to the same items as one page', async () => {
+    const { json, pages } = client()
+    for (const path of [`/beta/reports/${SITES}`, `/beta/reports/${ACCOUNTS}`]) {
+      const whole = await json(path)
+      expect(whole.length).toBeGreaterThan(10)
+      expect(await pages(path, 4)).toEqual(whole)
+    }
   })
 })
