@@ -1,11 +1,11 @@
 import {
   type Day,
   lastActivityAsOf,
-  ONEDRIVE_QUOTA_BYTES,
   type OneDriveFacts,
   OneDriveStore,
   oneDriveCreated,
   oneDriveExists,
+  oneDriveQuota,
   oneDriveUrl,
   SERVICES,
   type Tenant,
@@ -31,6 +31,7 @@ export interface OneDriveAccountRow extends OneDriveFacts {
   readonly ownerPrincipalName: string
   readonly isDeleted: boolean
   readonly lastActivityDate: Day | null
+  readonly storageAllocated: number
   readonly period: number
 }
 
@@ -74,6 +75,7 @@ export function* oneDriveAccountRows(
       files: facts.files,
       activeFiles: facts.activeFiles,
       storageUsed: facts.storageUsed,
+      storageAllocated: oneDriveQuota(user),
       period: forDate ? 1 : to - from + 1,
     }
   }
@@ -100,7 +102,7 @@ export function oneDriveAccountColumns(): Column<OneDriveAccountRow>[] {
       header: 'Storage Allocated (Byte)',
       field: 'storageAllocatedInBytes',
       kind: 'count',
-      value: () => ONEDRIVE_QUOTA_BYTES,
+      value: (row) => row.storageAllocated,
     },
     {
       header: 'Owner Principal Name',

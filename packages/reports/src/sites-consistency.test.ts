@@ -1,4 +1,12 @@
-import { formatDay, generateTenant, groupSiteFileCount, groupSiteStorageUsed, tenantGroups } from '@fake-graph/tenant'
+import { readFileSync } from 'node:fs'
+import {
+  formatDay,
+  generateTenant,
+  groupSiteFileCount,
+  groupSiteStorageUsed,
+  loadTenant,
+  tenantGroups,
+} from '@fake-graph/tenant'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
@@ -159,5 +167,19 @@ describe('the SharePoint site usage reports agree with each other and with the g
       }),
       { numRuns: 15 },
     )
+  })
+})
+
+describe('a scenario’s OneDrive quota', () => {
+  it('is the Storage Allocated of its OneDrive, the others 1 TiB', () => {
+    const record = JSON.parse(
+      readFileSync(new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url), 'utf8'),
+    )
+    record.users[0].oneDrive = { storageAllocatedInBytes: 5 * 1024 ** 4 }
+    const tenant = loadTenant(record, { now })
+    const rows = readCsv(oneDriveUsageAccountDetail, { tenant, selection: { period: 30 } })
+    const quota = new Map(rows.map((row) => [row['Owner Principal Name'], row['Storage Allocated (Byte)']]))
+    expect(quota.get(record.users[0].userPrincipalName)).toBe(String(5 * 1024 ** 4))
+    expect(new Set([...quota.values()].slice(1))).toEqual(new Set([String(1024 ** 4)]))
   })
 })

@@ -56,6 +56,10 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     })
   })
 
+  if (record.oneDrive && licenseAssignDates[SERVICES.indexOf('oneDrive')] === null) {
+    throw new TenantError(`${path}/oneDrive`, 'is a OneDrive for a user without a OneDrive licence')
+  }
+
   return {
     id: record.id,
     userPrincipalName: record.userPrincipalName,
@@ -68,5 +72,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     activity,
     lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, window.firstDay, window.refreshDate),
     workloadSeed: stringSeed(record.id),
+    ...(record.oneDrive ? { oneDrive: { ...record.oneDrive } } : {}),
   }
 }

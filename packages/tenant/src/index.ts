@@ -19,6 +19,7 @@ export {
   OneDriveStore,
   oneDriveCreated,
   oneDriveExists,
+  oneDriveQuota,
   oneDriveUrl,
 } from './onedrive-usage'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'

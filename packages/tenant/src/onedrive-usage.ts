@@ -25,6 +25,11 @@ export interface OneDriveFacts {
   storageUsed: number
 }
 
+/** The OneDrive's quota: the scenario's, or the default (docs/usage-reports.md §16). */
+export function oneDriveQuota(user: TenantUser): number {
+  return user.oneDrive?.storageAllocatedInBytes ?? ONEDRIVE_QUOTA_BYTES
+}
+
 /**
  * The day a user's OneDrive was provisioned, or null for a user without one: the day the OneDrive
  * licence was assigned [I], since a licensed user's OneDrive is made for them.

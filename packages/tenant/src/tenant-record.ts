@@ -11,6 +11,8 @@ export interface UserRecord {
   assignedProducts?: string[]
   licenses?: Partial<Record<Service, string>>
   activity?: Partial<Record<Service, string[]>>
+  /** The OneDrive, where the derived one will not do (docs/usage-reports.md §16). */
+  oneDrive?: { storageAllocatedInBytes?: number }
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -43,6 +45,7 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     assignedProducts: [...user.assignedProducts],
     licenses,
     activity,
+    ...(user.oneDrive ? { oneDrive: { ...user.oneDrive } } : {}),
   }
 }
 

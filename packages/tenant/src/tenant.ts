@@ -38,6 +38,8 @@ export interface TenantUser {
    * index of a generated user, so a scenario made from a generated tenant keeps its counts.
    */
   readonly workloadSeed: number
+  /** A scenario's own OneDrive facts (its quota); absent when derived. */
+  readonly oneDrive?: { readonly storageAllocatedInBytes?: number }
 }
 
 export interface Tenant {
