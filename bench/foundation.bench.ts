@@ -5,7 +5,7 @@
 //   pnpm bench:foundation            # all tasks, 100k and 1M users
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
 //   pnpm bench:foundation --families # only the usage families' Details and every function's 302
-//   pnpm bench:foundation --families --family getMailboxUsageDetail  # one family's Detail, and the 302s
+//   pnpm bench:foundation --families --family getMailboxUsageDetail,getOneDriveUsageAccountDetail  # only these Details, and the 302s
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -150,6 +150,8 @@ const FAMILY_DETAILS = [
   'getOffice365GroupsActivityDetail',
   'getTeamsTeamActivityDetail',
   'getYammerGroupsActivityDetail',
+  'getOneDriveUsageAccountDetail',
+  'getSharePointSiteUsageDetail',
 ]
 
 /** A Detail's CSV over 180 days of a held TENANT-user tenant, streamed and drained, first render. */
@@ -202,9 +204,12 @@ if (task) {
   const fmt = (n: number, digits = 2) => n.toFixed(digits)
 
   // `--family <slug>` measures that family's Detail alone, where a full run would hold a shared machine for long.
-  const only = process.argv.includes('--family') ? process.argv[process.argv.indexOf('--family') + 1] : undefined
+  // --family a,b benches only those Details: a family's own figures, without the others' runs.
+  const only = process.argv.includes('--family')
+    ? process.argv[process.argv.indexOf('--family') + 1]?.split(',')
+    : undefined
   const families = () => {
-    for (const name of FAMILY_DETAILS.filter((slug) => only === undefined || slug === only)) {
+    for (const name of FAMILY_DETAILS.filter((slug) => only === undefined || only.includes(slug))) {
       // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
       const active = run('stream')
       const stream = run('familyStream', { BENCH_REPORT: name })

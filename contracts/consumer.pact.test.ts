@@ -91,6 +91,16 @@ describe('a report client, as a Pact consumer', () => {
       '2026-11-25,Marketing Team,False,adele@contoso.onmicrosoft.com,2026-11-24,Private,12,1,40,6,,,,412,25600000,230,180000000,4f3af038-6f30-481a-99f8-1c01a57d3f33,7',
       /^Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,.*,Group Id,Report Period$/,
     ],
+    [
+      'getOneDriveUsageAccountDetail',
+      '2026-11-25,https://contoso-my.sharepoint.com/personal/adele_contoso_onmicrosoft_com,Adele,False,2026-11-24,128,3,104122210,1099511627776,adele@contoso.onmicrosoft.com,7',
+      /^Report Refresh Date,Site URL,Owner Display Name,.*,Storage Allocated \(Byte\),Owner Principal Name,/,
+    ],
+    [
+      'getSharePointSiteUsageDetail',
+      '2026-11-25,002caf24-2672-4bc4-bc41-2811d5dba62c,https://contoso.sharepoint.com/sites/Sales,Sales Owners,False,2026-11-24,2,1,4,2,1475974,27487790694400,Group,Sales@contoso.onmicrosoft.com,7',
+      /^Report Refresh Date,Site Id,Site URL,.*,Root Web Template,Owner Principal Name,Report Period$/,
+    ],
   ])('downloads %s from its link, header by name', async (report, row, header) => {
     await reportDownloadInteraction(pact, { report, exampleRows: [row] }).executeTest(async (server) => {
       const answer = await fetch(`${server.url}/data/v1.0/download?token=${EXAMPLE_LINK_TOKEN}`)

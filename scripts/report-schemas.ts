@@ -79,10 +79,17 @@ function jsonValue(kind: CellKind, field: string, report: AnyReportDefinition) {
  * The CSV header and row of one order of a report's columns. `Documented` is the order and the
  * names of Graph's reference where the real export differs (decision 0015).
  */
-function csvDefs(report: AnyReportDefinition, columns: AnyReportDefinition['columns'], suffix: '' | 'Documented') {
-  const which = suffix
-    ? ' In the order and with the names of Graph’s reference, which the real export does not use.'
-    : ''
+function csvDefs(
+  report: AnyReportDefinition,
+  columns: AnyReportDefinition['columns'],
+  suffix: '' | 'Documented' | 'Beta',
+) {
+  const which =
+    suffix === 'Documented'
+      ? ' In the order and with the names of Graph’s reference, which the real export does not use.'
+      : suffix === 'Beta'
+        ? ' On beta, whose header is not v1.0’s.'
+        : ''
   return {
     [`csvHeader${suffix}`]: {
       description: `The header row, names in order, exactly as the real report spells them.${which}`,
@@ -112,6 +119,7 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
   const slug = reportSlug(report)
   const defs: Record<string, unknown> = csvDefs(report, report.columns, '')
   if (report.documentedColumns) Object.assign(defs, csvDefs(report, report.documentedColumns, 'Documented'))
+  if (report.betaColumns) Object.assign(defs, csvDefs(report, report.betaColumns, 'Beta'))
   if (report.jsonType) {
     const object = (columns: AnyReportDefinition['columns']): ObjectSchema => ({
       type: 'object',
@@ -128,7 +136,8 @@ export function reportSchema(report: AnyReportDefinition): Record<string, unknow
           nested.key,
           object(report.columns.filter((column) => !nested.outer.includes(column.field))),
         )
-      : object(report.columns)
+      : // The JSON is beta's, so it has beta's fields where they differ.
+        object(report.betaColumns ?? report.columns)
     const form = report.jsonOnV1 ? 'JSON rendering, v1.0 and beta' : 'beta JSON rendering'
     defs.jsonItem = { description: `One item of the ${form} (microsoft.graph.${report.jsonType}).`, ...item }
   }

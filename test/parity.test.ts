@@ -208,6 +208,16 @@ const REPORTS: [string, string, Record<string, string>][] = [
   ],
   ['Teams team counts D7', "/v1.0/reports/getTeamsTeamCounts(period='D7')", token],
   ['Engage groups Detail D7', "/v1.0/reports/getYammerGroupsActivityDetail(period='D7')", token],
+  ['OneDrive account Detail for a date', '/v1.0/reports/getOneDriveUsageAccountDetail(date=2026-11-20)', token],
+  ['OneDrive storage on beta', "/beta/reports/getOneDriveUsageStorage(period='D30')", token],
+  ['SharePoint site Detail, v1.0 CSV', "/v1.0/reports/getSharePointSiteUsageDetail(period='D7')", token],
+  ['SharePoint site Detail, beta CSV', "/beta/reports/getSharePointSiteUsageDetail(period='D7')", token],
+  [
+    'SharePoint site Detail, beta JSON page',
+    "/beta/reports/getSharePointSiteUsageDetail(period='D30')?$format=application/json&$top=3",
+    token,
+  ],
+  ['SharePoint site counts, a date refused', '/v1.0/reports/getSharePointSiteUsageSiteCounts(date=2026-11-20)', token],
 ]
 
 const settingsReader = { Authorization: jwt({ roles: ['ReportSettings.Read.All'] }) }

@@ -536,3 +536,38 @@ describe('the SDK, unchanged, reads the Groups, Teams team and Engage groups fam
     }
   })
 })
+
+describe('the SDK, unchanged, reads the OneDrive and SharePoint site usage families from the same tenant', () => {
+  it('reads each OneDrive with its owner’s OneDrive last activity, and beta’s site header beside v1.0’s', async () => {
+    const { fake, server, read } = sdkReader()
+    try {
+      const accounts = await read("/reports/getOneDriveUsageAccountDetail(period='D30')")
+      const active = await read("/reports/getOffice365ActiveUserDetail(period='D30')")
+      const lastOneDrive = new Map(
+        active.map((row) => [row['User Principal Name'], row['OneDrive Last Activity Date']]),
+      )
+      expect(accounts.length).toBeGreaterThan(40)
+      for (const account of accounts)
+        expect(account['Last Activity Date']).toBe(lastOneDrive.get(account['Owner Principal Name']))
+      const storage = await read("/reports/getOneDriveUsageStorage(period='D30')")
+      const total = accounts.reduce((sum, row) => sum + Number(row['Storage Used (Byte)']), 0)
+      expect(Number(storage[0]?.['Storage Used (Byte)'])).toBe(total)
+      const v1 = await read("/reports/getSharePointSiteUsageDetail(period='D7')")
+      const client = Client.init({ authProvider: (done) => done(null, 'sdk-token') })
+      const body: ArrayBuffer = await client
+        .api("/reports/getSharePointSiteUsageDetail(period='D7')")
+        .version('beta')
+        .responseType(ResponseType.ARRAYBUFFER)
+        .get()
+      const beta = parse(textOf(new Uint8Array(body)), { bom: true, columns: true }) as Record<string, string>[]
+      expect(Object.keys(v1[0] ?? {})).toHaveLength(15)
+      expect(Object.keys(beta[0] ?? {})).toHaveLength(23)
+      expect(beta.map((row) => row['Site URL'])).toEqual(v1.map((row) => row['Site URL']))
+      expect(v1.some((row) => row['Root Web Template'] === 'Group')).toBe(true)
+      const downloads = fake.journal.entries().filter((entry) => entry.origin === 'download')
+      expect(downloads.map((entry) => entry.tokenLeak)).toEqual([false, false, false, false, false])
+    } finally {
+      server.close()
+    }
+  })
+})

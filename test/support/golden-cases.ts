@@ -47,6 +47,14 @@ export function goldenCases(): GoldenCase[] {
       const url = `${GRAPH}${reportPath(report, parameter)}?$format=application/json`
       cases.push({ path: `${slug}/${name}.v1.json`, url, concealNames })
     }
+    if (report.betaColumns) {
+      // Beta's CSV has a header of its own (docs/usage-reports.md §17).
+      cases.push({
+        path: `${slug}/${name}.beta.csv`,
+        url: `${GRAPH}${reportPath(report, parameter, 'beta')}`,
+        concealNames,
+      })
+    }
   }
   for (const report of ALL_REPORTS) {
     if (report.takesNoParameters) {
@@ -66,11 +74,11 @@ export function goldenCases(): GoldenCase[] {
   return cases
 }
 
-/** A report that lists users or groups by name, which concealment changes. */
+/** A report that lists users, groups or site owners by name, which concealment changes. */
 function namesUsers(report: AnyReportDefinition): boolean {
   return report.columns.some((column) => NAMED_FIELDS.includes(column.field))
 }
-const NAMED_FIELDS = ['userPrincipalName', 'groupDisplayName', 'teamName']
+const NAMED_FIELDS = ['userPrincipalName', 'groupDisplayName', 'teamName', 'ownerPrincipalName']
 
 /** Downloads each case from a fake of the golden world (as a client meets it under MSW) with its setting. */
 export function goldenDownloader(): (golden: GoldenCase) => Promise<Uint8Array> {

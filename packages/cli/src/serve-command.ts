@@ -47,6 +47,7 @@ export function serveCommand(): Command {
       'observed',
     )
     .option('--throttling', "emulate Graph's reports throttling (14 CSV requests per 10 minutes per app)")
+    .option('--blank-site-urls', 'leave Site URL empty in the OneDrive and SharePoint site usage reports (SP676147)')
     .option(
       '--held-users <count>',
       'generated users kept in memory across tenants and days (default 200000, about 300 MB)',
@@ -73,6 +74,7 @@ export function serveCommand(): Command {
           auth: flags.auth,
           cors: flags.cors,
           columnOrder: flags.columnOrder,
+          blankSiteUrls: flags.blankSiteUrls ?? false,
           // From the environment, never a flag: a flag shows in the process list.
           secret: process.env.FAKE_GRAPH_SECRET || undefined,
           tenant: flags.tenant ? tenantFile(flags.tenant) : undefined,

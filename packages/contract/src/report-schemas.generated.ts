@@ -76,12 +76,21 @@ import schema72 from '@fake-graph/contracts/schemas/reports/getTeamsTeamCounts.s
 import schema73 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityDetail.schema.json'
 import schema74 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityCounts.schema.json'
 import schema75 from '@fake-graph/contracts/schemas/reports/getYammerGroupsActivityGroupCounts.schema.json'
-import schema76 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
-import schema77 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
-import schema78 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
-import schema79 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
-import schema80 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
-import schema81 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
+import schema76 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageAccountDetail.schema.json'
+import schema77 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageAccountCounts.schema.json'
+import schema78 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageFileCounts.schema.json'
+import schema79 from '@fake-graph/contracts/schemas/reports/getOneDriveUsageStorage.schema.json'
+import schema80 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageDetail.schema.json'
+import schema81 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageFileCounts.schema.json'
+import schema82 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageSiteCounts.schema.json'
+import schema83 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsageStorage.schema.json'
+import schema84 from '@fake-graph/contracts/schemas/reports/getSharePointSiteUsagePages.schema.json'
+import schema85 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUsageUserDetail-v2.schema.json'
+import schema86 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountSummary-v2.schema.json'
+import schema87 from '@fake-graph/contracts/schemas/reports/getMicrosoft365CopilotUserCountTrend-v2.schema.json'
+import schema88 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Detail.schema.json'
+import schema89 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Users.schema.json'
+import schema90 from '@fake-graph/contracts/schemas/reports/Office365ActiveUsers-Services.schema.json'
 
 /** Every report schema, by report slug, as JSON. */
 export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
@@ -161,10 +170,19 @@ export const REPORT_SCHEMA_FILES: Readonly<Record<string, unknown>> = {
   "getYammerGroupsActivityDetail": schema73,
   "getYammerGroupsActivityCounts": schema74,
   "getYammerGroupsActivityGroupCounts": schema75,
-  "getMicrosoft365CopilotUsageUserDetail-v2": schema76,
-  "getMicrosoft365CopilotUserCountSummary-v2": schema77,
-  "getMicrosoft365CopilotUserCountTrend-v2": schema78,
-  "Office365ActiveUsers-Detail": schema79,
-  "Office365ActiveUsers-Users": schema80,
-  "Office365ActiveUsers-Services": schema81,
+  "getOneDriveUsageAccountDetail": schema76,
+  "getOneDriveUsageAccountCounts": schema77,
+  "getOneDriveUsageFileCounts": schema78,
+  "getOneDriveUsageStorage": schema79,
+  "getSharePointSiteUsageDetail": schema80,
+  "getSharePointSiteUsageFileCounts": schema81,
+  "getSharePointSiteUsageSiteCounts": schema82,
+  "getSharePointSiteUsageStorage": schema83,
+  "getSharePointSiteUsagePages": schema84,
+  "getMicrosoft365CopilotUsageUserDetail-v2": schema85,
+  "getMicrosoft365CopilotUserCountSummary-v2": schema86,
+  "getMicrosoft365CopilotUserCountTrend-v2": schema87,
+  "Office365ActiveUsers-Detail": schema88,
+  "Office365ActiveUsers-Users": schema89,
+  "Office365ActiveUsers-Services": schema90,
 }

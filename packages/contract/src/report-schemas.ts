@@ -16,6 +16,9 @@ export interface ReportSchema {
     /** Where Graph's reference documents another order or other names (decision 0015). */
     readonly csvHeaderDocumented?: { readonly prefixItems: readonly CellSchema[] }
     readonly csvRowDocumented?: { readonly prefixItems: readonly CellSchema[] }
+    /** Where beta's header is not v1.0's (SharePoint site usage, docs/usage-reports.md §17). */
+    readonly csvHeaderBeta?: { readonly prefixItems: readonly CellSchema[] }
+    readonly csvRowBeta?: { readonly prefixItems: readonly CellSchema[] }
     readonly jsonItem?: Record<string, unknown>
   }
 }

@@ -98,15 +98,22 @@ function headerDiagnostics(first: readonly string[], header: readonly string[]):
   return diagnostics
 }
 
-/** The columns the file names: the documented ones where its header has their names, else the real export's. */
+/**
+ * The columns the file names: the documented ones, or beta's, where its header has their names;
+ * else the real export's on v1.0.
+ */
 function columnsOf(schema: ReportSchema, first: readonly string[]): { header: string[]; row: readonly CellSchema[] } {
-  const { csvHeader, csvRow, csvHeaderDocumented, csvRowDocumented } = schema.$defs
+  const { csvHeader, csvRow, csvHeaderDocumented, csvRowDocumented, csvHeaderBeta, csvRowBeta } = schema.$defs
   const names = (cells: readonly CellSchema[]) => cells.map((cell) => cell.const as string)
-  if (csvHeaderDocumented && csvRowDocumented) {
-    const documented = names(csvHeaderDocumented.prefixItems)
-    const present = new Set(first)
-    if (documented.length === first.length && documented.every((name) => present.has(name)))
-      return { header: documented, row: csvRowDocumented.prefixItems }
+  const present = new Set(first)
+  for (const [header, row] of [
+    [csvHeaderDocumented, csvRowDocumented],
+    [csvHeaderBeta, csvRowBeta],
+  ] as const) {
+    if (!header || !row) continue
+    const named = names(header.prefixItems)
+    if (named.length === first.length && named.every((name) => present.has(name)))
+      return { header: named, row: row.prefixItems }
   }
   return { header: names(csvHeader.prefixItems), row: csvRow.prefixItems }
 }

@@ -87,6 +87,12 @@ export interface FakeGraphOptions {
    * and names. Clients that parse by name read both (decision 0015).
    */
   columnOrder?: ColumnOrder
+  /**
+   * Print the OneDrive and SharePoint site usage reports' Site URL empty, as production did for
+   * months from 2024 (SP676147, docs/usage-reports.md §17): a client that keys sites by URL
+   * meets it here. Off by default.
+   */
+  blankSiteUrls?: boolean
   /** Called with any exception the fake did not expect (the client gets a 500 envelope). */
   onUnexpectedError?: (error: unknown) => void
 }
@@ -104,6 +110,7 @@ export type ResolvedOptions = Required<
     | 'permissionErrorShape'
     | 'csv'
     | 'columnOrder'
+    | 'blankSiteUrls'
     | 'auth'
     | 'identity'
     | 'heldUsers'
@@ -142,6 +149,7 @@ export function resolveOptions(options: FakeGraphOptions): ResolvedOptions {
     throttling: options.throttling === true ? {} : options.throttling || undefined,
     csv: options.csv ?? {},
     columnOrder: options.columnOrder ?? 'observed',
+    blankSiteUrls: options.blankSiteUrls ?? false,
     cors: corsPolicy(options.cors),
     auth: options.auth ?? 'any',
     identity: options.identity ?? {},

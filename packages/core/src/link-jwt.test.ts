@@ -68,9 +68,9 @@ describe('a current function’s link token', () => {
     expect(decode(createLinkJwt('secret', 'http://localhost').sign(request))[1].por).toBe('80')
   })
 
-  it('verifies to the claims it was signed with, from nbf until exp', () => {
+  it('verifies to the claims it was signed with, the version among them, from nbf until exp', () => {
     const token = jwt.sign(request)
-    const { version: _v, appId: _a, correlationId: _c, ...claims } = request
+    const { appId: _a, correlationId: _c, ...claims } = request
     expect(jwt.verify(token, ISSUED)).toEqual({ ok: true, claims })
     expect(jwt.verify(token, ISSUED + 119_999)).toEqual({ ok: true, claims })
     expect(jwt.verify(token, ISSUED + 120_000)).toEqual({ ok: false, reason: 'expired' })

@@ -86,6 +86,7 @@ export function createLinkJwt(secret: string, downloadBaseUrl: string) {
           tenant: claims.tid || undefined,
           issuedAt: claims.iat * SECONDS,
           expiresAt: claims.exp * SECONDS,
+          version: claims.tver === 'Beta' ? 'beta' : 'v1.0',
         },
       }
     },

@@ -2,6 +2,7 @@ import {
   ALL_REPORTS,
   type AnyReportDefinition,
   inColumnOrder,
+  inVersion,
   isPeriod,
   renderCsv,
   reportSlug,
@@ -81,13 +82,23 @@ export async function renderDownload(
 ): Promise<Response> {
   const { claims, definition, selection } = link
   const tenant = parts.tenantAt(new Date(claims.issuedAt), claims.tenant)
+  const served = inVersion(definition, claims.version ?? 'beta')
+  // Versions share one rendering unless their headers differ.
+  const version = served === definition ? '' : `|${claims.version}`
+  const { blankSiteUrls } = parts.options
   const body = await parts.cache(
     tenant,
-    `csv|${claims.report}|${link.label}|${claims.concealNames}|${parts.options.columnOrder}`,
+    `csv|${claims.report}|${link.label}|${claims.concealNames}|${parts.options.columnOrder}${version}`,
     () =>
       renderCsv(
-        inColumnOrder(definition, parts.options.columnOrder),
-        { tenant, selection, concealNames: claims.concealNames, copilotDelayDays: parts.options.copilotDelayDays },
+        inColumnOrder(served, parts.options.columnOrder),
+        {
+          tenant,
+          selection,
+          concealNames: claims.concealNames,
+          copilotDelayDays: parts.options.copilotDelayDays,
+          blankSiteUrls,
+        },
         parts.options.csv,
       ),
   )

@@ -1,6 +1,7 @@
 import {
   type AnyReportDefinition,
   inColumnOrder,
+  inVersion,
   type ReportRequest,
   renderCsv,
   renderJsonPage,
@@ -40,7 +41,7 @@ export function serveReport(
     const request = reportRequest(plan, context)
     const base = `${options.graphBaseUrl}${url.pathname}`
     const top = plan.top === undefined ? '' : `&$top=${plan.top}`
-    const body = renderJsonPage(inColumnOrder(plan.definition, options.columnOrder), request, {
+    const body = renderJsonPage(inColumnOrder(inVersion(plan.definition, plan.version), options.columnOrder), request, {
       top: plan.top,
       skip: plan.skip,
       context: collectionContext(options.graphBaseUrl, plan.version, plan.definition),
@@ -54,10 +55,13 @@ export function serveReport(
     // as the Copilot reports under /copilot do (docs/usage-reports.md §12).
     const request = reportRequest(plan, context)
     return {
-      response: new Response(renderCsv(inColumnOrder(plan.definition, options.columnOrder), request, options.csv), {
-        status: 200,
-        headers: { ...headers, 'Content-Type': 'application/octet-stream' },
-      }),
+      response: new Response(
+        renderCsv(inColumnOrder(inVersion(plan.definition, plan.version), options.columnOrder), request, options.csv),
+        {
+          status: 200,
+          headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+        },
+      ),
     }
   }
 
@@ -85,6 +89,7 @@ function reportRequest(plan: ReportPlan, context: ReportAnswerContext): ReportRe
     selection: plan.selection,
     concealNames: context.concealNames,
     copilotDelayDays: context.options.copilotDelayDays,
+    blankSiteUrls: context.options.blankSiteUrls,
   }
 }
 

@@ -19,6 +19,8 @@ export interface LinkClaims {
   readonly issuedAt: number
   /** When the link stops working, in epoch milliseconds. */
   readonly expiresAt: number
+  /** The version the 302 was asked on, which a current function's link names (`tver`); the seed form's is beta. */
+  readonly version?: 'v1.0' | 'beta'
 }
 
 export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'invalid' | 'expired' }

@@ -2,9 +2,12 @@ import type { Tenant } from '@fake-graph/tenant'
 import { createHmacMd5 } from './hmac-md5'
 
 /** The fields a concealed report hashes: each gets tokens of its own, as production's do. */
-export type ConcealedField = 'userPrincipalName' | 'displayName' | 'groupDisplayName'
+export type ConcealedField = 'userPrincipalName' | 'displayName' | 'groupDisplayName' | 'siteUrl'
 
-/** The token for one field of one user (by the user's id), or of one group (by the group's id). */
+/**
+ * The token for one field of one user (by the user's id), of one group (by the group's id), or of
+ * one site (by its id: a OneDrive's is its owner's).
+ */
 export type NameConcealer = (field: ConcealedField, id: string) => string
 
 /**
@@ -20,12 +23,14 @@ export type NameConcealer = (field: ConcealedField, id: string) => string
 export function nameConcealer(tenant: Tenant): NameConcealer {
   const userPrincipalName = createHmacMd5(`${tenant.organization.id}:userPrincipalName`)
   const displayName = createHmacMd5(`${tenant.organization.id}:displayName`)
-  // A group's name (the Groups, Teams team and Engage groups reports) has tokens of its own too.
+  // A group's name (the Groups, Teams team and Engage groups reports) and a site's URL have tokens of their own too.
   const groupDisplayName = createHmacMd5(`${tenant.organization.id}:groupDisplayName`)
-  return (field, id) =>
-    field === 'userPrincipalName'
-      ? userPrincipalName(id)
-      : field === 'displayName'
-        ? displayName(id)
-        : groupDisplayName(id)
+  const siteUrl = createHmacMd5(`${tenant.organization.id}:siteUrl`)
+  const byField: Record<ConcealedField, (id: string) => string> = {
+    userPrincipalName,
+    displayName,
+    groupDisplayName,
+    siteUrl,
+  }
+  return (field, id) => byField[field](id)
 }

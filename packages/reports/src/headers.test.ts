@@ -2,8 +2,9 @@ import { generateTenant } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { csvLines } from './csv-writer'
 import { ALL_REPORTS, reportSlug } from './report-registry'
+import { inVersion } from './report-version'
 
-// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5 to §12: the oracle.
+// Copied from docs/graph-reports.md §2.1, §2.2, §2.3 and §2.5 and docs/usage-reports.md §1, §5 to §12, §16 and §17: the oracle.
 const SPEC_HEADERS: Record<string, string> = {
   getOffice365ActiveUserDetail:
     'Report Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Has Exchange License,Has OneDrive License,Has SharePoint License,Has Skype For Business License,Has Yammer License,Has Teams License,Exchange Last Activity Date,OneDrive Last Activity Date,SharePoint Last Activity Date,Skype For Business Last Activity Date,Yammer Last Activity Date,Teams Last Activity Date,Exchange License Assign Date,OneDrive License Assign Date,SharePoint License Assign Date,Skype For Business License Assign Date,Yammer License Assign Date,Teams License Assign Date,Assigned Products',
@@ -159,6 +160,18 @@ const SPEC_HEADERS: Record<string, string> = {
     'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Office 365 Connected,Member Count,Posted Count,Read Count,Liked Count,Report Period',
   getYammerGroupsActivityCounts: 'Report Refresh Date,Liked,Posted,Read,Report Date,Report Period',
   getYammerGroupsActivityGroupCounts: 'Report Refresh Date,Total,Active,Report Date,Report Period',
+  // usage-reports spec §1.7 and §1.8, as docs/usage-reports.md §16 and §17 give them.
+  getOneDriveUsageAccountDetail:
+    'Report Refresh Date,Site URL,Owner Display Name,Is Deleted,Last Activity Date,File Count,Active File Count,Storage Used (Byte),Storage Allocated (Byte),Owner Principal Name,Report Period',
+  getOneDriveUsageAccountCounts: 'Report Refresh Date,Site Type,Total,Active,Report Date,Report Period',
+  getOneDriveUsageFileCounts: 'Report Refresh Date,Site Type,Total,Active,Report Date,Report Period',
+  getOneDriveUsageStorage: 'Report Refresh Date,Site Type,Storage Used (Byte),Report Date,Report Period',
+  getSharePointSiteUsageDetail:
+    'Report Refresh Date,Site Id,Site URL,Owner Display Name,Is Deleted,Last Activity Date,File Count,Active File Count,Page View Count,Visited Page Count,Storage Used (Byte),Storage Allocated (Byte),Root Web Template,Owner Principal Name,Report Period',
+  getSharePointSiteUsageFileCounts: 'Report Refresh Date,Site Type,Total,Active,Report Date,Report Period',
+  getSharePointSiteUsageSiteCounts: 'Report Refresh Date,Site Type,Total,Active,Report Date,Report Period',
+  getSharePointSiteUsageStorage: 'Report Refresh Date,Site Type,Storage Used (Byte),Report Date,Report Period',
+  getSharePointSiteUsagePages: 'Report Refresh Date,Site Type,Page View Count,Report Date,Report Period',
 }
 /** Where Graph's reference documents another order or other names than the real export (spec §1.10). */
 const DOCUMENTED_HEADERS: Record<string, string> = {
@@ -175,6 +188,11 @@ const DOCUMENTED_HEADERS: Record<string, string> = {
 /** Columns of the real export that the reference lacks altogether (spec §1.5, §2.1). */
 const UNDOCUMENTED_COLUMNS: Record<string, readonly string[]> = {
   getMailboxUsageDetail: ['Deleted Item Quota (Byte)', 'Has Archive'],
+}
+/** Beta's header where it is not v1.0's: usage-reports spec §1.8, the doc's header line. */
+const BETA_HEADERS: Record<string, string> = {
+  getSharePointSiteUsageDetail:
+    'Report Refresh Date,Site Id,Site URL,Owner Display Name,Is Deleted,Last Activity Date,Site Sensitivity Label Id,External Sharing,Unmanaged Device Policy,Geo Location,File Count,Active File Count,Page View Count,Visited Page Count,Anonymous Link Count,Company Link Count,Secure Link For Guest Count,Secure Link For Member Count,Storage Used (Byte),Storage Allocated (Byte),Root Web Template,Owner Principal Name,Report Period',
 }
 const COLUMN_COUNTS: Record<string, number> = {
   getOffice365ActiveUserDetail: 24,
@@ -200,6 +218,8 @@ const COLUMN_COUNTS: Record<string, number> = {
   getSkypeForBusinessOrganizerActivityCounts: 9,
   getSkypeForBusinessDeviceUsageUserDetail: 9,
   getMailboxUsageDetail: 17,
+  getOneDriveUsageAccountDetail: 11,
+  getSharePointSiteUsageDetail: 15,
 }
 
 describe('report headers', () => {
@@ -235,8 +255,20 @@ describe('report headers', () => {
     }
   })
 
+  it('serves beta its own header only where the spec gives one, 23 columns of the site usage Detail', () => {
+    const differing = ALL_REPORTS.filter((report) => inVersion(report, 'beta') !== inVersion(report, 'v1.0'))
+    expect(differing.map(reportSlug)).toEqual(Object.keys(BETA_HEADERS))
+    for (const report of differing) {
+      const [first] = csvLines(inVersion(report, 'beta'), { tenant, selection: { period: 7 } })
+      expect(first).toBe(`\uFEFF${BETA_HEADERS[reportSlug(report)]}\r\n`)
+      expect(inVersion(report, 'beta').columns.length).toBe(23)
+      // The same form on every call: the CSV writer compiles one line per column list.
+      expect(inVersion(report, 'beta')).toBe(inVersion(report, 'beta'))
+    }
+  })
+
   it('gives every JSON field a distinct camelCase name', () => {
-    for (const report of ALL_REPORTS.filter((r) => r.jsonType)) {
+    for (const report of ALL_REPORTS.filter((r) => r.jsonType).flatMap((r) => [r, inVersion(r, 'beta')])) {
       const fields = report.columns.map((column) => column.field)
       expect(new Set(fields).size).toBe(fields.length)
       for (const field of fields) expect(field).toMatch(/^[a-z][A-Za-z0-9]*$/)

@@ -95,6 +95,15 @@ export { teamsTeamCounts } from './definitions/teams-team-counts'
 export { yammerGroupsActivityDetail } from './definitions/yammer-groups-activity-detail'
 export { yammerGroupsActivityCounts } from './definitions/yammer-groups-activity-counts'
 export { yammerGroupsActivityGroupCounts } from './definitions/yammer-groups-activity-group-counts'
+export { oneDriveUsageAccountDetail } from './definitions/onedrive-usage-account-detail'
+export { oneDriveUsageAccountCounts } from './definitions/onedrive-usage-account-counts'
+export { oneDriveUsageFileCounts } from './definitions/onedrive-usage-file-counts'
+export { oneDriveUsageStorage } from './definitions/onedrive-usage-storage'
+export { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
+export { sharePointSiteUsageFileCounts } from './definitions/sharepoint-site-usage-file-counts'
+export { sharePointSiteUsageSiteCounts } from './definitions/sharepoint-site-usage-site-counts'
+export { sharePointSiteUsageStorage } from './definitions/sharepoint-site-usage-storage'
+export { sharePointSiteUsagePages } from './definitions/sharepoint-site-usage-pages'
 
 /* Writers: CSV and the beta JSON, as streams that yield to other work */
 export { csvLines, renderCsv } from './csv-writer'
@@ -104,6 +113,8 @@ export { timeSlice } from './time-slice'
 
 /* The column order where the real export and the reference disagree (decision 0015) */
 export { COLUMN_ORDERS, inColumnOrder } from './column-order'
+/* The header a version serves, where v1.0 and beta differ (SharePoint site usage) */
+export { inVersion } from './report-version'
 
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'
@@ -112,6 +123,7 @@ export { COPILOT_PERIODS } from './copilot-surfaces'
 
 export type { CellKind, CellValue, Column } from './column'
 export type { ColumnOrder } from './column-order'
+export type { GraphVersion } from './report-version'
 export type { CountsRow } from './counts-columns'
 export type { CsvOptions } from './csv-writer'
 export type { DetailRow } from './detail-rows'

@@ -42,6 +42,11 @@ export interface ReportDefinition<Row = never> {
    */
   readonly documentedColumns?: readonly Column<Row>[]
   /**
+   * The columns on beta, where its header is not v1.0's (SharePoint site usage carries eight
+   * governance columns that v1.0 lacks, spec §1.8): what `inVersion` chooses for beta, CSV and JSON.
+   */
+  readonly betaColumns?: readonly Column<Row>[]
+  /**
    * The rows, with IDLE between them while the work produces none. A definition that has
    * `position` starts at `from`, a position one of its rows gave; the others ignore it.
    */

@@ -41,10 +41,19 @@ import { office365ServicesUserCounts } from './definitions/office365-services-us
 import { oneDriveActivityFileCounts } from './definitions/onedrive-activity-file-counts'
 import { oneDriveActivityUserCounts } from './definitions/onedrive-activity-user-counts'
 import { oneDriveActivityUserDetail } from './definitions/onedrive-activity-user-detail'
+import { oneDriveUsageAccountCounts } from './definitions/onedrive-usage-account-counts'
+import { oneDriveUsageAccountDetail } from './definitions/onedrive-usage-account-detail'
+import { oneDriveUsageFileCounts } from './definitions/onedrive-usage-file-counts'
+import { oneDriveUsageStorage } from './definitions/onedrive-usage-storage'
 import { sharePointActivityFileCounts } from './definitions/sharepoint-activity-file-counts'
 import { sharePointActivityPages } from './definitions/sharepoint-activity-pages'
 import { sharePointActivityUserCounts } from './definitions/sharepoint-activity-user-counts'
 import { sharePointActivityUserDetail } from './definitions/sharepoint-activity-user-detail'
+import { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
+import { sharePointSiteUsageFileCounts } from './definitions/sharepoint-site-usage-file-counts'
+import { sharePointSiteUsagePages } from './definitions/sharepoint-site-usage-pages'
+import { sharePointSiteUsageSiteCounts } from './definitions/sharepoint-site-usage-site-counts'
+import { sharePointSiteUsageStorage } from './definitions/sharepoint-site-usage-storage'
 import { skypeForBusinessActivityCounts } from './definitions/skype-for-business-activity-counts'
 import { skypeForBusinessActivityUserCounts } from './definitions/skype-for-business-activity-user-counts'
 import { skypeForBusinessActivityUserDetail } from './definitions/skype-for-business-activity-user-detail'
@@ -166,6 +175,15 @@ export const CURRENT_REPORTS: readonly AnyReportDefinition[] = [
   yammerGroupsActivityDetail,
   yammerGroupsActivityCounts,
   yammerGroupsActivityGroupCounts,
+  oneDriveUsageAccountDetail,
+  oneDriveUsageAccountCounts,
+  oneDriveUsageFileCounts,
+  oneDriveUsageStorage,
+  sharePointSiteUsageDetail,
+  sharePointSiteUsageFileCounts,
+  sharePointSiteUsageSiteCounts,
+  sharePointSiteUsageStorage,
+  sharePointSiteUsagePages,
 ]
 
 /** The Copilot reports' version `v2`, found by `findReport(name, 'v2')`. */

@@ -18,6 +18,8 @@ export interface ReportRequest {
   readonly concealNames?: boolean
   /** Days the Copilot reports' refresh date trails the tenant's (default `COPILOT_EXTRA_LAG_DAYS`). */
   readonly copilotDelayDays?: number
+  /** Leave the site usage reports' Site URL empty, as production did in 2024 (docs/usage-reports.md §17). */
+  readonly blankSiteUrls?: boolean
 }
 
 export function isPeriod(value: number): value is Period {

@@ -60,6 +60,10 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     throw new TenantError(`${path}/mailbox`, 'is a mailbox for a user without an Exchange licence')
   }
 
+  if (record.oneDrive && licenseAssignDates[SERVICES.indexOf('oneDrive')] === null) {
+    throw new TenantError(`${path}/oneDrive`, 'is a OneDrive for a user without a OneDrive licence')
+  }
+
   return {
     id: record.id,
     userPrincipalName: record.userPrincipalName,
@@ -73,5 +77,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     lastActivityDates: lastActivityAsOf(activity, lastActivityBeforeWindow, window.firstDay, window.refreshDate),
     workloadSeed: stringSeed(record.id),
     ...(record.mailbox ? { mailbox: { ...record.mailbox } } : {}),
+    ...(record.oneDrive ? { oneDrive: { ...record.oneDrive } } : {}),
   }
 }

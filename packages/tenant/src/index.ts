@@ -14,6 +14,14 @@ export { lastActivityAsOf } from './last-activity'
 /* Workload counts per user and day, derived on demand */
 export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-activity'
 export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
+export {
+  ONEDRIVE_QUOTA_BYTES,
+  OneDriveStore,
+  oneDriveCreated,
+  oneDriveExists,
+  oneDriveQuota,
+  oneDriveUrl,
+} from './onedrive-usage'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { TEAMS_ACTIONS, TEAMS_MODEL, teamsLane } from './teams-activity'
 export { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
@@ -79,6 +87,7 @@ export {
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
+export { siteLastActivity, tenantSites } from './sharepoint-sites'
 export {
   groupEmailsReceived,
   groupEmailsReceivedBetween,
@@ -111,6 +120,7 @@ export type { CopilotApp } from './copilot-activity'
 export type { Day } from './day'
 export type { MailboxQuotas, QuotaStatus } from './mailbox-usage'
 export type { EmailAction, EmailCounter } from './email-activity'
+export type { OneDriveFacts } from './onedrive-usage'
 export type { TeamsAction } from './teams-activity'
 export type { TeamsDevice } from './teams-device-usage'
 export type { WorkloadCounter, WorkloadModel, WorkloadSum } from './workload-activity'
@@ -121,6 +131,7 @@ export type { GenerateTenantOptions } from './generate-tenant'
 export type { TeamAction } from './group-team-activity'
 export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
+export type { RootWebTemplate, SiteFacts, SiteGovernance, TenantSite, TenantSites } from './sharepoint-sites'
 export type { Product } from './product-catalog'
 export type { Random } from './random'
 export type { Scenario, UserCollection } from './scenario'

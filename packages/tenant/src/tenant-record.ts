@@ -13,6 +13,8 @@ export interface UserRecord {
   activity?: Partial<Record<Service, string[]>>
   /** The mailbox, where the derived one will not do (docs/usage-reports.md §18). */
   mailbox?: { storageUsedInBytes?: number; hasArchive?: boolean }
+  /** The OneDrive, where the derived one will not do (docs/usage-reports.md §16). */
+  oneDrive?: { storageAllocatedInBytes?: number }
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -46,6 +48,7 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     licenses,
     activity,
     ...(user.mailbox ? { mailbox: { ...user.mailbox } } : {}),
+    ...(user.oneDrive ? { oneDrive: { ...user.oneDrive } } : {}),
   }
 }
 

@@ -40,6 +40,8 @@ export interface TenantUser {
   readonly workloadSeed: number
   /** A scenario's own mailbox facts (its size on the refresh date, an archive); absent when derived. */
   readonly mailbox?: { readonly storageUsedInBytes?: number; readonly hasArchive?: boolean }
+  /** A scenario's own OneDrive facts (its quota); absent when derived. */
+  readonly oneDrive?: { readonly storageAllocatedInBytes?: number }
 }
 
 export interface Tenant {

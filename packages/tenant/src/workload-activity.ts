@@ -194,6 +194,31 @@ export function workloadTotals(model: WorkloadModel, user: TenantUser, firstDay:
 }
 
 /**
+ * `workloadTotals` added into `out`, returning the user's active days of the window through `to`:
+ * what a running total of the whole window (a OneDrive's files) reads, at no second scan. A user
+ * not active in the window costs nothing.
+ */
+export function workloadSpan(
+  model: WorkloadModel,
+  user: TenantUser,
+  firstDay: Day,
+  from: Day,
+  to: Day,
+  out: number[],
+): number {
+  const bit = SERVICES.indexOf(model.service)
+  const last = user.lastActivityDates[bit]
+  if (last == null || last < firstDay) return 0
+  const before = activeBetween(user.activity, bit, 0, from - firstDay - 1)
+  const through = before + activeBetween(user.activity, bit, from - firstDay, to - firstDay)
+  if (through === before) return through
+  const totals = new WorkloadTotals(model, user.workloadSeed)
+  totals.add(through, 1, out)
+  totals.add(before, -1, out)
+  return through
+}
+
+/**
  * Days of the window between two offsets, both included, whose activity has `bit` set. Four days
  * at a time where the bytes allow: the bit of each byte of a word, summed by one multiplication.
  */

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { loadTenant } from './load-tenant'
+import { ONEDRIVE_QUOTA_BYTES, oneDriveQuota } from './onedrive-usage'
+import { toTenantRecord } from './tenant-record'
+
+const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
+const now = new Date('2026-11-27T00:00:00Z')
+const TEN_TB = 10 * 1024 ** 4
+
+/** The small scenario, its first user given a OneDrive of `oneDrive`. */
+function scenario(oneDrive: unknown, licensed = true) {
+  const record = JSON.parse(readFileSync(file, 'utf8'))
+  record.users[0].oneDrive = oneDrive
+  if (!licensed) delete record.users[0].licenses.oneDrive
+  if (!licensed && record.users[0].activity) delete record.users[0].activity.oneDrive
+  return record
+}
+
+describe('a scenario’s OneDrive (docs/usage-reports.md §16)', () => {
+  it('sets a user’s quota, which round-trips through the record; the others keep the 1 TiB default', () => {
+    const tenant = loadTenant(scenario({ storageAllocatedInBytes: TEN_TB }), { now })
+    const [first, ...others] = [...tenant.users()]
+    expect(oneDriveQuota(first ?? expect.fail('no users'))).toBe(TEN_TB)
+    for (const user of others) expect(oneDriveQuota(user)).toBe(ONEDRIVE_QUOTA_BYTES)
+    const again = loadTenant(toTenantRecord(tenant), { now })
+    expect([...again.users()]).toStrictEqual([...tenant.users()])
+  })
+
+  it.each([
+    [
+      'a OneDrive without a OneDrive licence',
+      {},
+      false,
+      /users\/0\/oneDrive is a OneDrive for a user without a OneDrive licence/,
+    ],
+    [
+      'a negative quota',
+      { storageAllocatedInBytes: -1 },
+      true,
+      /users\/0\/oneDrive\/storageAllocatedInBytes must be >= 0/,
+    ],
+    ['a field it does not know', { files: 3 }, true, /users\/0\/oneDrive\/files is not a known field/],
+  ])('refuses %s, naming the field', (_, oneDrive, licensed, message) => {
+    expect(() => loadTenant(scenario(oneDrive, licensed), { now })).toThrow(message)
+  })
+})
