@@ -1,6 +1,6 @@
 import type { Answer, JournalFacts } from './answer'
 import type { ErrorShape } from './error-response'
-import { faultResponse } from './fault-response'
+import { faultResponse, faultRetryAfter } from './fault-response'
 import type { Faults, FaultTarget } from './faults'
 import type { RequestContext } from './request-context'
 
@@ -33,7 +33,5 @@ async function faultAnswer(
   const response = faultResponse(effect, context, shape)
   // A fault of latency alone delays the fake's own answer.
   if (!response) return undefined
-  // As the answer says it: a 429 always waits (2 s unless told), anything else only when told.
-  const retryAfter = effect.status === 429 ? (effect.retryAfter ?? 2) : effect.retryAfter
-  return { response, facts: { ...facts, fault: effect.source, error: 'injected', retryAfter } }
+  return { response, facts: { ...facts, fault: effect.source, error: 'injected', retryAfter: faultRetryAfter(effect) } }
 }

@@ -47,6 +47,15 @@ describe('scripted faults', () => {
     expect(() => assertNoEarlyRetry(fake)).toThrow(/asked again within 30 s of a 503 at /)
   })
 
+  it('journal no Retry-After for a dropped connection, which sends none', async () => {
+    const { fake, get } = setup()
+    fake.faults.add({ drop: true, status: 503, retryAfter: 30, times: 1 })
+    expect((await get(DETAIL)).status).toBe(0)
+    expect(fake.journal.entries().at(-1)?.retryAfter).toBeUndefined()
+    expect((await get(DETAIL)).status).toBe(302)
+    expect(() => assertNoEarlyRetry(fake)).not.toThrow()
+  })
+
   it('match by version and by origin', async () => {
     const { fake, get } = setup()
     fake.faults.add({ status: 500, match: { version: 'beta' } })
