@@ -1,4 +1,4 @@
-import { type Day, isGroupActiveOn, type TenantGroup, tenantGroups } from '@fake-graph/tenant'
+import { type Day, existedDuring, isGroupActiveOn, type TenantGroup, tenantGroups } from '@fake-graph/tenant'
 import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
@@ -64,5 +64,5 @@ export function* groupRows(
 }
 
 function existedIn(group: TenantGroup, from: Day, to: Day): boolean {
-  return group.createdDate <= to && (group.deletedDate === null || group.deletedDate > from)
+  return existedDuring(group.createdDate, group.deletedDate, from, to)
 }

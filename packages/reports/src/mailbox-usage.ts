@@ -1,4 +1,4 @@
-import { type Day, Mailbox, type MailboxQuotas, SERVICES, type TenantUser } from '@fake-graph/tenant'
+import { type Day, existedDuring, Mailbox, type MailboxQuotas, SERVICES, type TenantUser } from '@fake-graph/tenant'
 import { newestFirst, tallyWideDays } from './day-tally'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
@@ -103,7 +103,7 @@ export function* mailboxDays(
   const tally = yield* tallyWideDays(tenant, period, lanes, (user: TenantUser, into: Float64Array) => {
     const mailbox = Mailbox.of(user, tenant.firstDay, to)
     // A mailbox made after the period, or gone before it, adds nothing to any of its days.
-    if (!mailbox || mailbox.created > to || (user.deletedDate !== null && user.deletedDate <= from)) return
+    if (!mailbox || !existedDuring(mailbox.created, user.deletedDate, from, to)) return
     mailbox.arrivedDaily(from, to, (day, arrived) => {
       if (!mailbox.existsOn(day)) return
       const active = ((user.activity[day - tenant.firstDay] as number) & mask) !== 0

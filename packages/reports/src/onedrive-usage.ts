@@ -1,5 +1,6 @@
 import {
   type Day,
+  existedDuring,
   lastActivityAsOf,
   type OneDriveFacts,
   OneDriveStore,
@@ -81,10 +82,10 @@ export function* oneDriveAccountRows(
   }
 }
 
-/** Listed for [from, to]: made by `to`, its owner not deleted before `from`. */
+/** Listed for [from, to]: it existed on a day of the span (gone on its owner's deletion day). */
 function listed(user: TenantUser, from: Day, to: Day): boolean {
   const created = oneDriveCreated(user)
-  return created !== null && created <= to && (user.deletedDate === null || user.deletedDate >= from)
+  return created !== null && existedDuring(created, user.deletedDate, from, to)
 }
 
 /** The account Detail's columns, in the real export's order (spec §1.7, docs/usage-reports.md §16). */

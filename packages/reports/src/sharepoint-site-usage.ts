@@ -1,4 +1,11 @@
-import { type Day, type SiteFacts, siteLastActivity, type TenantSite, tenantSites } from '@fake-graph/tenant'
+import {
+  type Day,
+  existedDuring,
+  type SiteFacts,
+  siteLastActivity,
+  type TenantSite,
+  tenantSites,
+} from '@fake-graph/tenant'
 import type { Column } from './column'
 import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
@@ -40,7 +47,7 @@ export function* siteUsageRows(
   const day: SiteFacts = { files: 0, activeFiles: 0, pageViews: 0, visitedPages: 0, storageUsed: 0 }
   for (const site of tenantSites(tenant).sites(start)) {
     // Listed if it existed on a day of the span: a site is gone on the day it was deleted.
-    if (site.createdDate > to || (site.deletedDate !== null && site.deletedDate <= from)) continue
+    if (!existedDuring(site.createdDate, site.deletedDate, from, to)) continue
     let activeFiles = 0
     let pageViews = 0
     let visitedPages = 0

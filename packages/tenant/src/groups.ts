@@ -2,6 +2,7 @@ import { findCoprime, inverseModulo } from './coprime'
 import type { Day } from './day'
 import { type GroupProfile, PROFILE_SLOT } from './group-days'
 import { groupNameAt, mailNicknameOf } from './group-names'
+import { existsOn } from './lifespan'
 import { createRandom, hashSeed } from './random'
 import { stringSeed } from './string-seed'
 import type { Tenant, TenantUser } from './tenant'
@@ -264,5 +265,5 @@ export function isGroupMember(group: TenantGroup, userIndex: number, userCount: 
 
 /** Whether the group existed on `day`: created on or before it, and not yet deleted. */
 export function groupExistsOn(group: TenantGroup, day: Day): boolean {
-  return day >= group.createdDate && (group.deletedDate === null || day < group.deletedDate)
+  return existsOn(group.createdDate, group.deletedDate, day)
 }

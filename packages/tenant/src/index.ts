@@ -10,6 +10,7 @@ export { TenantError } from './tenant-error'
 /* Days, as every report counts them */
 export { dayOf, formatDay, memoiseByDay, parseDay } from './day'
 export { lastActivityAsOf } from './last-activity'
+export { existedDuring, existsOn } from './lifespan'
 
 /* Workload counts per user and day, derived on demand */
 export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-activity'

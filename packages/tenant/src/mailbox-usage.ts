@@ -1,5 +1,6 @@
 import type { Day } from './day'
 import { EMAIL_MODEL } from './email-activity'
+import { existsOn } from './lifespan'
 import { SERVICES } from './services'
 import type { TenantUser } from './tenant'
 import { unit, workloadCounter, workloadTotals } from './workload-activity'
@@ -139,7 +140,7 @@ export class Mailbox {
 
   /** Whether the mailbox existed on `day`: made, and its user not yet deleted. */
   existsOn(day: Day): boolean {
-    return this.created <= day && (this.user.deletedDate === null || day < this.user.deletedDate)
+    return existsOn(this.created, this.user.deletedDate, day)
   }
 
   /** The items that had arrived by the end of `day` (sent or received), the counter the rest read. */

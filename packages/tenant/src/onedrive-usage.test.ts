@@ -22,6 +22,17 @@ describe('OneDrive storage of a generated tenant', () => {
     }
   })
 
+  it("ends a OneDrive on its owner's deletion day, as mailboxes, groups and sites end", () => {
+    const deleted = owners.filter(
+      (user) => user.deletedDate !== null && (oneDriveCreated(user) as number) < user.deletedDate,
+    )
+    expect(deleted.length).toBeGreaterThan(3)
+    for (const user of deleted) {
+      expect(oneDriveExists(user, (user.deletedDate as number) - 1)).toBe(true)
+      expect(oneDriveExists(user, user.deletedDate as number)).toBe(false)
+    }
+  })
+
   it('walks the days as the span form counts them, with files and bytes that never fall', () => {
     for (const user of owners.slice(0, 80)) {
       const store = new OneDriveStore(user, tenant.firstDay)

@@ -1,4 +1,5 @@
 import type { Day } from './day'
+import { existsOn } from './lifespan'
 import { ONEDRIVE_MODEL } from './onedrive-activity'
 import { SERVICES } from './services'
 import type { Organization, TenantUser } from './tenant'
@@ -38,10 +39,10 @@ export function oneDriveCreated(user: TenantUser): Day | null {
   return user.licenseAssignDates[BIT] ?? null
 }
 
-/** Whether the user's OneDrive existed on `day`: provisioned by then, its owner not deleted before it. */
+/** Whether the user's OneDrive existed on `day`: provisioned by then, its owner not deleted by then. */
 export function oneDriveExists(user: TenantUser, day: Day): boolean {
   const created = oneDriveCreated(user)
-  return created !== null && created <= day && (user.deletedDate === null || user.deletedDate >= day)
+  return created !== null && existsOn(created, user.deletedDate, day)
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   groupSiteStorageUsed,
 } from './group-site'
 import { GROUP_SITE_STORAGE_ALLOCATED, groupExistsOn, type TenantGroup, tenantGroups, userAt } from './groups'
+import { existsOn } from './lifespan'
 import { createRandom, hashSeed, type Random } from './random'
 import { stringSeed } from './string-seed'
 import type { Tenant, TenantUser } from './tenant'
@@ -215,7 +216,7 @@ class StandaloneSite implements TenantSite {
   }
 
   existsOn(day: Day): boolean {
-    return day >= this.createdDate && (this.deletedDate === null || day < this.deletedDate)
+    return existsOn(this.createdDate, this.deletedDate, day)
   }
 
   on(day: Day, out: SiteFacts): void {
