@@ -16,6 +16,7 @@ import { mailboxUsageQuotaStatusMailboxCounts } from './definitions/mailbox-usag
 import { mailboxUsageStorage } from './definitions/mailbox-usage-storage'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
 import { office365ActiveUserDetail } from './definitions/office365-active-user-detail'
+import { IDLE, USERS_PER_IDLE } from './idle'
 import { PERIODS } from './report-request'
 import { readCsv } from './test-support'
 
@@ -213,6 +214,21 @@ describe('a scenario’s own mailbox (docs/usage-reports.md §18)', () => {
     organization: { id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31', name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
     refreshDate: '2026-11-25',
     users,
+  })
+
+  it('hands the loop back while it passes over users without an Exchange licence, who have no mailbox', () => {
+    const users = Array.from({ length: 3000 }, (_, i) => ({
+      ...user(String(i).padStart(6, '0').slice(-2), `u${i}`, {}),
+      id: `6f1c3a52-0d4e-4c8b-9a57-${String(i).padStart(12, '0')}`,
+      assignedProducts: ['ONEDRIVE FOR BUSINESS (PLAN 1)'],
+      licenses: { oneDrive: '2024-03-01' },
+      activity: {},
+    }))
+    const tenant = loadTenant(scenario(users), { now })
+    const rows = [...mailboxUsageDetail.rows({ tenant, selection: { period: 7 } })]
+    expect(rows.filter((row) => row !== IDLE)).toEqual([])
+    // Every USERS_PER_IDLE users passed over, the stream may look at the clock.
+    expect(rows.length).toBeGreaterThanOrEqual(Math.floor(3000 / USERS_PER_IDLE))
   })
 
   it('holds the size the scenario gives on the refresh date, in the state it puts it, with the archive it says', () => {
