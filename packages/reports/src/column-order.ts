@@ -1,4 +1,5 @@
 import type { AnyReportDefinition } from './report-definition'
+import { withColumns } from './with-columns'
 
 /**
  * Which order a report's columns come in where the real export and Graph's reference disagree
@@ -9,16 +10,7 @@ export type ColumnOrder = 'observed' | 'documented'
 
 export const COLUMN_ORDERS: readonly ColumnOrder[] = ['observed', 'documented']
 
-// One documented form per definition: the CSV writer keeps its compiled line per column list.
-const documentedForms = new WeakMap<AnyReportDefinition, AnyReportDefinition>()
-
 /** The report in the given order: itself, or the same report with the reference's columns. */
 export function inColumnOrder(definition: AnyReportDefinition, order: ColumnOrder): AnyReportDefinition {
-  if (order === 'observed' || !definition.documentedColumns) return definition
-  let documented = documentedForms.get(definition)
-  if (!documented) {
-    documented = { ...definition, columns: definition.documentedColumns }
-    documentedForms.set(definition, documented)
-  }
-  return documented
+  return order === 'documented' ? withColumns(definition, 'documentedColumns') : definition
 }
