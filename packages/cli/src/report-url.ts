@@ -1,5 +1,5 @@
 import { reportPath } from '@fake-graph/core'
-import { findReport } from '@fake-graph/reports'
+import { findReport, homeVersion } from '@fake-graph/reports'
 
 /** What `generate` was asked for, as flags. */
 export interface ReportFlags {
@@ -40,7 +40,7 @@ export function reportUrl({ report, view, period, date, format }: ReportFlags): 
   const path = reportPath(
     { name: report, home: definition?.home, takesNoParameters: bare },
     args.join(','),
-    format === 'json' ? 'beta' : (definition?.versions?.[0] ?? 'v1.0'),
+    format === 'json' ? 'beta' : homeVersion(definition),
   )
   if (format === 'csv') return `${GRAPH}${path}`
   return `${GRAPH}${path}?${copilot ? '' : '$format=application/json&'}$top=10000`

@@ -1,3 +1,4 @@
+import type { GraphVersion } from '@fake-graph/reports'
 import { type AnyReportDefinition, findReport, type Period, type Selection } from '@fake-graph/reports'
 import type { ODataCall } from './odata-call'
 import { type Fail, queryOptions } from './query-options'
@@ -6,7 +7,7 @@ import type { ReportPlan } from './report-plan'
 /** Where a Copilot call arrived, and what the planner had read of it. */
 export interface CopilotCall {
   readonly url: URL
-  readonly version: 'v1.0' | 'beta'
+  readonly version: GraphVersion
   /** Whether it came to `/copilot/reports/`; otherwise to the legacy `/beta/reports/`. */
   readonly copilotHome: boolean
   readonly params: Readonly<Record<string, string | null>>

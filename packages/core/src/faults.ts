@@ -1,3 +1,4 @@
+import type { GraphVersion } from '@fake-graph/reports'
 import { createRandom, type Random } from '@fake-graph/tenant'
 import { ControlError } from './control-error'
 import { chaosProblem, faultProblem } from './fault-checks'
@@ -6,7 +7,7 @@ import { chaosProblem, faultProblem } from './fault-checks'
 export interface FaultMatch {
   /** The report, e.g. `getOffice365ActiveUserDetail` (case-insensitive). */
   function?: string
-  version?: 'v1.0' | 'beta'
+  version?: GraphVersion
   origin?: 'graph' | 'download'
 }
 

@@ -1,9 +1,10 @@
+import type { GraphVersion } from '@fake-graph/reports'
 import { createCompactJws } from './compact-jws'
 import type { LinkCheck, LinkClaims } from './signed-link'
 
 /** What a current function's link says beyond the report, as production's claims name it. */
 export interface LinkJwtRequest extends LinkClaims {
-  readonly version: 'v1.0' | 'beta'
+  readonly version: GraphVersion
   /** The caller's application id, when its token names one. */
   readonly appId?: string
   /** The request that asked for the link: its request id, as 32 hex digits. */

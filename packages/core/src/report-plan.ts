@@ -1,3 +1,4 @@
+import type { GraphVersion } from '@fake-graph/reports'
 import {
   type AnyReportDefinition,
   findLegacyView,
@@ -18,7 +19,7 @@ import { limitParameter } from './request-limits'
 export interface ReportPlan {
   readonly definition: AnyReportDefinition
   readonly selection: Selection
-  readonly version: 'v1.0' | 'beta'
+  readonly version: GraphVersion
   /**
    * `legacy` is the seed's `/content` form; `legacy-inline` its first revision, answered with 200;
    * `copilot` a function under `/copilot/reports`, whose CSV is answered with 200 too.

@@ -1,4 +1,4 @@
-import { type AnyReportDefinition, findReport } from '@fake-graph/reports'
+import { type AnyReportDefinition, findReport, type GraphVersion, homeVersion } from '@fake-graph/reports'
 
 /**
  * Which answer a request gets, and on which of the fake's two origins it arrived. The only
@@ -92,7 +92,7 @@ export function createRouter(graphBaseUrl: string, downloadBaseUrl: string): Rou
 export function reportPath(
   definition: Pick<AnyReportDefinition, 'name' | 'home' | 'takesNoParameters' | 'versions'>,
   args: string,
-  version: 'v1.0' | 'beta' = definition.versions?.[0] ?? 'v1.0',
+  version: GraphVersion = homeVersion(definition),
 ): string {
   // A function without parameters is called bare, as its pages call it (docs/usage-reports.md §10).
   const call = definition.takesNoParameters ? definition.name : `${definition.name}(${args})`

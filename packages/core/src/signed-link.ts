@@ -1,3 +1,4 @@
+import type { GraphVersion } from '@fake-graph/reports'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { createLinkMac } from './link-mac'
 import { parseJsonObject } from './parse-json-object'
@@ -20,7 +21,7 @@ export interface LinkClaims {
   /** When the link stops working, in epoch milliseconds. */
   readonly expiresAt: number
   /** The version the 302 was asked on, which a current function's link names (`tver`); the seed form's is beta. */
-  readonly version?: 'v1.0' | 'beta'
+  readonly version?: GraphVersion
 }
 
 export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'invalid' | 'expired' }

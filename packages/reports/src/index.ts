@@ -114,7 +114,7 @@ export { timeSlice } from './time-slice'
 /* The column order where the real export and the reference disagree (decision 0015) */
 export { COLUMN_ORDERS, inColumnOrder } from './column-order'
 /* The header a version serves, where v1.0 and beta differ (SharePoint site usage) */
-export { inVersion } from './report-version'
+export { homeVersion, inVersion } from './report-version'
 
 /* Periods, as Graph spells them */
 export { isPeriod, PERIODS, parsePeriod } from './report-request'

@@ -1,6 +1,7 @@
 import type { Column } from './column'
 import type { Idle } from './idle'
 import type { Period, ReportRequest } from './report-request'
+import type { GraphVersion } from './report-version'
 
 export interface ReportDefinition<Row = never> {
   /** The Graph function, or `Office365ActiveUsers` for the seed's legacy form. */
@@ -30,7 +31,7 @@ export interface ReportDefinition<Row = never> {
    * v1.0 does not (the Teams totals, docs/usage-reports.md §20); v1.0 refuses them as it refuses
    * any name it does not know.
    */
-  readonly versions?: readonly ('v1.0' | 'beta')[]
+  readonly versions?: readonly GraphVersion[]
   /** The report version a Copilot function was asked for: `version='v1'` (the default) or `'v2'`. */
   readonly reportVersion?: 'v1' | 'v2'
   /** The periods the report takes, in days; `PERIODS` when absent. */

@@ -11,3 +11,8 @@ export type GraphVersion = 'v1.0' | 'beta'
 export function inVersion(definition: AnyReportDefinition, version: GraphVersion): AnyReportDefinition {
   return version === 'beta' ? withColumns(definition, 'betaColumns') : definition
 }
+
+/** The version a function is first served on: v1.0, or beta for a function only beta serves (§20). */
+export function homeVersion(definition: Pick<AnyReportDefinition, 'versions'> | undefined): GraphVersion {
+  return definition?.versions?.[0] ?? 'v1.0'
+}
