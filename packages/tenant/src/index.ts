@@ -15,14 +15,6 @@ export { existedDuring, existsOn } from './lifespan'
 /* Workload counts per user and day, derived on demand */
 export { EMAIL_ACTIONS, EMAIL_MODEL, emailCounter, emailTotals } from './email-activity'
 export { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
-export {
-  ONEDRIVE_QUOTA_BYTES,
-  OneDriveStore,
-  oneDriveCreated,
-  oneDriveExists,
-  oneDriveQuota,
-  oneDriveUrl,
-} from './onedrive-usage'
 export { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 export { TEAMS_ACTIONS, TEAMS_MODEL, teamsLane } from './teams-activity'
 export { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
@@ -38,7 +30,17 @@ export { YAMMER_DEVICES, yammerDevices } from './yammer-devices'
 export { SKYPE_DEVICES, skypeDevices } from './skype-devices'
 export { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
 export { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage, isCopilotUser } from './copilot-activity'
+
+/* Storage: each licensee's mailbox and OneDrive, growing with their activity */
 export { LARGE_QUOTAS, Mailbox, QUOTA_STATUSES, STANDARD_QUOTAS } from './mailbox-usage'
+export {
+  ONEDRIVE_QUOTA_BYTES,
+  OneDriveStore,
+  oneDriveCreated,
+  oneDriveExists,
+  oneDriveQuota,
+  oneDriveUrl,
+} from './onedrive-usage'
 
 /* Microsoft 365 Apps: which apps on which platforms, and the activations, derived on demand */
 export {
@@ -71,24 +73,15 @@ export {
 
 /* Microsoft 365 groups: each derived from the tenant and its index, its daily facts on demand */
 export {
-  DEFAULT_USERS_PER_GROUP,
-  GROUP_PROFILE,
-  GROUP_SITE_STORAGE_ALLOCATED,
   groupExistsOn,
-  isGroupMember,
   tenantGroups,
-  userAt,
 } from './groups'
 export {
   groupSiteActiveFileCount,
   groupSiteActiveFilesBetween,
   groupSiteFileCount,
-  groupSiteLastActivity,
-  groupSitePageViews,
-  groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
-export { siteLastActivity, tenantSites } from './sharepoint-sites'
 export {
   groupEmailsReceived,
   groupEmailsReceivedBetween,
@@ -107,11 +100,13 @@ export { groupLastActivity, isGroupActiveOn } from './group-activity'
 export {
   isTeamActiveOn,
   TEAM_ACTIONS,
-  TEAM_DISTINCT_LANES,
   teamActivityBetween,
   teamActivityOn,
   teamLastActivity,
 } from './group-team-activity'
+
+/* SharePoint sites: the root, communication and team sites, then every group's */
+export { siteLastActivity, tenantSites } from './sharepoint-sites'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
