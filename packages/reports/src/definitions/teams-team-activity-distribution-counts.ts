@@ -1,6 +1,6 @@
 import { TEAM_ACTIONS } from '@fake-graph/tenant'
 import type { Column } from '../column'
-import { IDLE, type Idle } from '../idle'
+import { IDLE, type Idle, readingRows } from '../idle'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
 import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
@@ -30,7 +30,7 @@ export const teamsTeamActivityDistributionCounts: ReportDefinition<WorkloadDistr
   rows: function* (request): Generator<WorkloadDistribution | Idle> {
     const period = periodOf('getTeamsTeamActivityDistributionCounts', request.selection)
     const numbers = new Array<number>(TEAM_ACTIONS.length).fill(0)
-    for (const row of teamActivityRows({ ...request, selection: { period } })) {
+    for (const row of readingRows(teamActivityRows({ ...request, selection: { period } }))) {
       if (row === IDLE) {
         yield row
         continue
