@@ -264,6 +264,13 @@ describe('a scenario’s own mailbox (docs/usage-reports.md §18)', () => {
     expect(before?.['Report Date']).toBe('2026-11-24')
   })
 
+  it("refuses a size past 1 PiB, which no tenant's storage sum could print whole", () => {
+    const record = scenario([user('01', 'huge', { mailbox: { storageUsedInBytes: 2 ** 53 + 2 } })])
+    expect(() => loadTenant(record, { now })).toThrow(
+      /users\/0\/mailbox\/storageUsedInBytes must be <= 1125899906842624/,
+    )
+  })
+
   it('refuses a mailbox for a user without an Exchange licence, naming the field', () => {
     const record = scenario([user('04', 'nomail', { licenses: {}, activity: {}, mailbox: { hasArchive: true } })])
     expect(() => loadTenant(record, { now })).toThrow(/users\/0\/mailbox.*without an Exchange licence/)

@@ -40,6 +40,12 @@ describe('a scenario’s OneDrive (docs/usage-reports.md §16)', () => {
       true,
       /users\/0\/oneDrive\/storageAllocatedInBytes must be >= 0/,
     ],
+    [
+      'a quota past 1 PiB, which no sum could print whole',
+      { storageAllocatedInBytes: 2 ** 53 + 2 },
+      true,
+      /users\/0\/oneDrive\/storageAllocatedInBytes must be <= 1125899906842624/,
+    ],
     ['a field it does not know', { files: 3 }, true, /users\/0\/oneDrive\/files is not a known field/],
   ])('refuses %s, naming the field', (_, oneDrive, licensed, message) => {
     expect(() => loadTenant(scenario(oneDrive, licensed), { now })).toThrow(message)
