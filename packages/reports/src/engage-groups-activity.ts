@@ -1,9 +1,9 @@
 import { type Day, engageLastActivity, groupEngageBetween, isEngageActiveOn } from '@fake-graph/tenant'
 import type { Column } from './column'
-import { type GroupRow, groupRows } from './group-rows'
+import { type GroupRow, groupDetailOpening, groupRows } from './group-rows'
 import { IDLE, type Idle } from './idle'
 import type { ReportRequest } from './report-request'
-import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
+import { reportPeriodColumn } from './standard-columns'
 
 export interface EngageGroupRow extends GroupRow {
   /** Posted, read, liked over the span. */
@@ -30,16 +30,7 @@ export function* engageGroupRows(request: ReportRequest, start?: number): Genera
  * message counts empty where zero, as the real export leaves them (docs/usage-reports.md §15).
  */
 export const ENGAGE_GROUP_DETAIL_COLUMNS: readonly Column<EngageGroupRow>[] = [
-  refreshDateColumn(),
-  { header: 'Group Display Name', field: 'groupDisplayName', kind: 'text', value: (row) => row.displayName },
-  { header: 'Is Deleted', field: 'isDeleted', kind: 'bool', value: (row) => row.group.isDeleted },
-  {
-    header: 'Owner Principal Name',
-    field: 'ownerPrincipalName',
-    kind: 'text',
-    value: (row) => row.ownerPrincipalName,
-  },
-  { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
+  ...groupDetailOpening<EngageGroupRow>(),
   { header: 'Group Type', field: 'groupType', kind: 'text', value: (row) => row.group.type.toLowerCase() },
   { header: 'Office 365 Connected', field: 'office365Connected', kind: 'yesNo', value: () => true },
   { header: 'Member Count', field: 'memberCount', kind: 'count', value: (row) => row.group.memberCount },

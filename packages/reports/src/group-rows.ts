@@ -1,8 +1,10 @@
 import { type Day, existedDuring, isGroupActiveOn, type TenantGroup, tenantGroups } from '@fake-graph/tenant'
+import type { Column } from './column'
 import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodStart, type ReportRequest } from './report-request'
+import { refreshDateColumn } from './standard-columns'
 
 /** One group of a per-group Detail (Groups, Teams team, Engage groups), its names as the report prints them. */
 export interface GroupRow {
@@ -65,4 +67,20 @@ export function* groupRows(
 
 function existedIn(group: TenantGroup, from: Day, to: Day): boolean {
   return existedDuring(group.createdDate, group.deletedDate, from, to)
+}
+
+/** The columns every per-group Detail opens with (Groups, Engage groups): who, whether deleted, whose, when last active. */
+export function groupDetailOpening<Row extends GroupRow & { readonly lastActivityDate: Day | null }>(): Column<Row>[] {
+  return [
+    refreshDateColumn(),
+    { header: 'Group Display Name', field: 'groupDisplayName', kind: 'text', value: (row) => row.displayName },
+    { header: 'Is Deleted', field: 'isDeleted', kind: 'bool', value: (row) => row.group.isDeleted },
+    {
+      header: 'Owner Principal Name',
+      field: 'ownerPrincipalName',
+      kind: 'text',
+      value: (row) => row.ownerPrincipalName,
+    },
+    { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
+  ]
 }

@@ -16,10 +16,10 @@ import {
 } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { columnsInOrder } from './columns-in-order'
-import { type GroupRow, groupRows } from './group-rows'
+import { type GroupRow, groupDetailOpening, groupRows } from './group-rows'
 import { IDLE, type Idle } from './idle'
 import type { ReportRequest } from './report-request'
-import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
+import { reportPeriodColumn } from './standard-columns'
 
 /** The lanes of a group's activity over a span: what the Groups Detail and counts read. */
 export const GROUP_LANES = {
@@ -99,16 +99,7 @@ const lane =
  * a group holds printed, zero included.
  */
 export const GROUPS_DETAIL_COLUMNS: readonly Column<GroupsActivityRow>[] = [
-  refreshDateColumn(),
-  { header: 'Group Display Name', field: 'groupDisplayName', kind: 'text', value: (row) => row.displayName },
-  { header: 'Is Deleted', field: 'isDeleted', kind: 'bool', value: (row) => row.group.isDeleted },
-  {
-    header: 'Owner Principal Name',
-    field: 'ownerPrincipalName',
-    kind: 'text',
-    value: (row) => row.ownerPrincipalName,
-  },
-  { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
+  ...groupDetailOpening<GroupsActivityRow>(),
   { header: 'Group Type', field: 'groupType', kind: 'text', value: (row) => row.group.type },
   { header: 'Member Count', field: 'memberCount', kind: 'count', value: (row) => row.group.memberCount },
   {

@@ -180,16 +180,10 @@ export function mix(seed: number, lane: number, k: number): number {
  */
 export function workloadTotals(model: WorkloadModel, user: TenantUser, firstDay: Day, from: Day, to: Day): number[] {
   const out: number[] = new Array(model.lanes).fill(0)
-  const bit = SERVICES.indexOf(model.service)
   // Most users of a rare workload were not active since `from`: their last activity says so at once.
-  const last = user.lastActivityDates[bit]
+  const last = user.lastActivityDates[SERVICES.indexOf(model.service)]
   if (last == null || last < from) return out
-  const before = activeBetween(user.activity, bit, 0, from - firstDay - 1)
-  const through = before + activeBetween(user.activity, bit, from - firstDay, to - firstDay)
-  if (through === before) return out
-  const totals = new WorkloadTotals(model, user.workloadSeed)
-  totals.add(through, 1, out)
-  totals.add(before, -1, out)
+  workloadSpan(model, user, firstDay, from, to, out)
   return out
 }
 
