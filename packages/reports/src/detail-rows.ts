@@ -2,7 +2,7 @@ import { type Day, lastActivityAsOf, type TenantUser } from '@fake-graph/tenant'
 import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 
 export interface DetailRow {
   /** The user's place in the tenant: a page of rows resumes there. */
@@ -28,11 +28,10 @@ export function* detailRows(
   { tenant, selection, concealNames }: ReportRequest,
   start = 0,
 ): Generator<DetailRow | Idle> {
-  const forDate = 'date' in selection
-  const asOf = forDate ? selection.date : tenant.refreshDate
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { forDate, from, to: asOf } = span
   const offset = asOf - tenant.firstDay
-  if (forDate && (asOf > tenant.refreshDate || offset < 0)) return
 
   const conceal = concealNames ? nameConcealer(tenant) : undefined
   let index = Math.max(0, start)

@@ -3,7 +3,7 @@ import type { Column } from './column'
 import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 import { refreshDateColumn } from './standard-columns'
 
 /** One group of a per-group Detail (Groups, Teams team, Engage groups), its names as the report prints them. */
@@ -37,11 +37,9 @@ export function* groupRows(
   include: (group: TenantGroup) => boolean = () => true,
   activeOn: (group: TenantGroup, day: Day) => boolean = isGroupActiveOn,
 ): Generator<GroupRow | Idle> {
-  const forDate = 'date' in selection
-  const asOf = forDate ? selection.date : tenant.refreshDate
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
-  if (forDate && (asOf > tenant.refreshDate || asOf < tenant.firstDay)) return
-  const period = forDate ? 1 : selection.period
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { forDate, from, to: asOf, period } = span
   const conceal = concealNames ? nameConcealer(tenant) : undefined
   let passed = 0
   for (const group of tenantGroups(tenant).groups(Math.max(0, start))) {

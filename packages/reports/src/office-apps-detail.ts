@@ -8,7 +8,7 @@ import {
 } from '@fake-graph/tenant'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 
 export interface AppsDetailRow extends DetailRow {
   /** The (platform, app) pairs used in the period or on the date (`appBit`). */
@@ -25,9 +25,9 @@ export interface AppsDetailRow extends DetailRow {
  */
 export function* appsDetailRows(request: ReportRequest, start: number | undefined): Generator<AppsDetailRow | Idle> {
   const { tenant, selection } = request
-  const forDate = 'date' in selection
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
-  const to = forDate ? selection.date : tenant.refreshDate
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { forDate, from, to, period } = span
   for (const row of detailRows(request, start)) {
     if (row === IDLE) {
       yield row
@@ -51,7 +51,7 @@ export function* appsDetailRows(request: ReportRequest, start: number | undefine
       used: use.used,
       appsLastActivityDate: use.lastActivityDate,
       lastActivationDate: activated !== null && activated <= to ? activated : null,
-      period: forDate ? 1 : selection.period,
+      period,
     }
   }
 }

@@ -16,7 +16,7 @@ import type { Column } from './column'
 import { nameConcealer } from './concealed-name'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import type { ReportDefinition } from './report-definition'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 import { type AddSite, type SiteDay, siteCountsReport } from './site-counts'
 import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 
@@ -45,10 +45,9 @@ export function* oneDriveAccountRows(
   { tenant, selection, concealNames, blankSiteUrls }: ReportRequest,
   start = 0,
 ): Generator<OneDriveAccountRow | Idle> {
-  const forDate = 'date' in selection
-  const to = forDate ? selection.date : tenant.refreshDate
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
-  if (to > tenant.refreshDate || to < tenant.firstDay) return
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { forDate, from, to, period } = span
   const conceal = concealNames ? nameConcealer(tenant) : undefined
   let index = Math.max(0, start)
   let passed = 0
@@ -77,7 +76,7 @@ export function* oneDriveAccountRows(
       activeFiles: facts.activeFiles,
       storageUsed: facts.storageUsed,
       storageAllocated: oneDriveQuota(user),
-      period: forDate ? 1 : to - from + 1,
+      period,
     }
   }
 }

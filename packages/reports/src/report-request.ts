@@ -33,6 +33,33 @@ export function parsePeriod(text: string): Period | undefined {
   return isPeriod(days) ? days : undefined
 }
 
+/** The days a selection covers: its period, ending on the refresh date, or its one date. */
+export interface SelectionSpan {
+  readonly forDate: boolean
+  readonly from: Day
+  readonly to: Day
+  /** The days the span covers, as Report Period prints them: the period, or 1 for a date. */
+  readonly period: number
+}
+
+/**
+ * The span a Detail reports on, or undefined for a date outside the tenant's window: one rule
+ * for every Detail, which then lists nothing.
+ */
+export function selectionSpan(tenant: Tenant, selection: Selection): SelectionSpan | undefined {
+  if ('date' in selection) {
+    const day = selection.date
+    if (day > tenant.refreshDate || day < tenant.firstDay) return undefined
+    return { forDate: true, from: day, to: day, period: 1 }
+  }
+  return {
+    forDate: false,
+    from: periodStart(tenant, selection.period),
+    to: tenant.refreshDate,
+    period: selection.period,
+  }
+}
+
 /** The first day of a period that ends on the refresh date. */
 export function periodStart(tenant: Tenant, period: Period): Day {
   return tenant.refreshDate - period + 1

@@ -11,7 +11,7 @@ import { concealedId } from './concealed-id'
 import { nameConcealer } from './concealed-name'
 import type { Idle } from './idle'
 import type { ReportDefinition } from './report-definition'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 import { type AddSite, type SiteDay, siteCountsReport } from './site-counts'
 import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 
@@ -39,10 +39,9 @@ export function* siteUsageRows(
   { tenant, selection, concealNames, blankSiteUrls }: ReportRequest,
   start = 0,
 ): Generator<SiteUsageRow | Idle> {
-  const forDate = 'date' in selection
-  const to = forDate ? selection.date : tenant.refreshDate
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
-  if (to > tenant.refreshDate || to < tenant.firstDay) return
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { from, to, period } = span
   const conceal = concealNames ? nameConcealer(tenant) : undefined
   const day: SiteFacts = { files: 0, activeFiles: 0, pageViews: 0, visitedPages: 0, storageUsed: 0 }
   for (const site of tenantSites(tenant).sites(start)) {
@@ -77,7 +76,7 @@ export function* siteUsageRows(
       pageViews,
       visitedPages,
       storageUsed,
-      period: forDate ? 1 : to - from + 1,
+      period,
     }
   }
 }

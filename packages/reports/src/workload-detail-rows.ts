@@ -1,7 +1,7 @@
 import type { Day, TenantUser } from '@fake-graph/tenant'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
-import { periodStart, type ReportRequest } from './report-request'
+import { type ReportRequest, selectionSpan } from './report-request'
 
 export interface WorkloadDetailRow extends DetailRow {
   /** The workload's counts for the user over the period or on the date, one per action. */
@@ -26,10 +26,9 @@ export function* workloadDetailRows(
   totals: WorkloadTotals,
 ): Generator<WorkloadDetailRow | Idle> {
   const { tenant, selection } = request
-  const forDate = 'date' in selection
-  const from = forDate ? selection.date : periodStart(tenant, selection.period)
-  const to = forDate ? selection.date : tenant.refreshDate
-  const period = forDate ? 1 : selection.period
+  const span = selectionSpan(tenant, selection)
+  if (!span) return
+  const { from, to, period } = span
   const tenantDisplayName = tenant.organization.name
   for (const row of detailRows(request, start)) {
     if (row === IDLE) {
