@@ -20,26 +20,24 @@ export function chunkedStream(pieces: Iterator<string>): ReadableStream<Uint8Arr
     {
       async pull(controller) {
         if (slice.due()) await slice.breathe()
-        const parts: string[] = []
-        let size = 0
+        // Appended rather than joined: V8 links the pieces and the encoder flattens them once, where
+        // an array of them and its join cost about four times as much (bench/foundation.bench.ts).
+        let text = ''
         let count = 0
-        while (size < CHUNK_CHARS) {
+        while (text.length < CHUNK_CHARS) {
           const next = pieces.next()
           if (next.done) {
-            if (size > 0) controller.enqueue(encoder.encode(parts.join('')))
+            if (text.length > 0) controller.enqueue(encoder.encode(text))
             controller.close()
             return
           }
-          if (next.value.length > 0) {
-            parts.push(next.value)
-            size += next.value.length
-          }
+          text += next.value
           if ((next.value.length === 0 || ++count % PIECES_PER_LOOK === 0) && slice.due()) {
-            if (size > 0) break
+            if (text.length > 0) break
             await slice.breathe()
           }
         }
-        controller.enqueue(encoder.encode(parts.join('')))
+        controller.enqueue(encoder.encode(text))
       },
       cancel() {
         pieces.return?.(undefined)
