@@ -1,4 +1,4 @@
-import type { FakeGraph, FakeGraphOptions } from '@fake-graph/core'
+import { type FakeGraph, type FakeGraphOptions, unreadableRequest } from '@fake-graph/core'
 import { bearerJwt } from './unsigned-jwt'
 
 /** The frozen world of the error fixtures. */
@@ -89,6 +89,19 @@ export const ERROR_REQUESTS: Record<string, ErrorRequest> = {
   },
   pathTooLong: { send: get(`${GRAPH}/v1.0/reports/${'x'.repeat(3_000)}`) },
   parameterTooLong: { send: get(`${BETA_DETAIL}?$format=application/json&$skipToken=${'1'.repeat(2_000)}`) },
+  // What the server's parser refused never reaches fetch: it calls the core's answer itself.
+  unreadableRequest: {
+    send: async (fake) =>
+      unreadableRequest(fake, {
+        origin: 'graph',
+        problem: 'invalid char in url path',
+        requestLine: 'GET /v1.0/reports/caf\xe9 HTTP/1.1',
+      }),
+  },
+  headersTooLarge: {
+    send: async (fake) =>
+      unreadableRequest(fake, { origin: 'graph', headersTooLarge: true, problem: 'header overflow', requestLine: '' }),
+  },
   notFound: { send: get('https://reportsweu.office.com/data/v1.0/download', {}) },
   internal: {
     options: {

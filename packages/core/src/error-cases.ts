@@ -155,6 +155,18 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: "The parameter '{name}' is longer than the {limit} characters this service reads.",
   },
+  /** UNKNOWN: a request the HTTP parser cannot read (a byte outside ASCII in the request line, a broken header line). */
+  unreadableRequest: {
+    status: 400,
+    code: 'BadRequest',
+    message: 'The request could not be read as HTTP/1.1: {problem}.',
+  },
+  /** UNKNOWN: headers beyond what the server reads (node's 16 KB by default); 431 as HTTP has it. */
+  headersTooLarge: {
+    status: 431,
+    code: 'RequestHeaderFieldsTooLarge',
+    message: 'The request headers are larger than this service reads.',
+  },
   notFound: { status: 404, code: 'NotFound', message: 'The resource could not be found.' },
   /** Never intended: an exception the fake did not expect, still in Graph's envelope. */
   internal: {

@@ -1,0 +1,56 @@
+import { STATUS_CODES } from 'node:http'
+import type { Socket } from 'node:net'
+import { type FakeGraph, type Unreadable, unreadableRequest } from '@fake-graph/core'
+
+/** How long a refused client may keep its socket once answered: it has nothing more to say. */
+const LINGER_MS = 5000
+
+/** What node's parser hands `clientError`: its code, its reason, and the bytes it was reading. */
+interface ParseError extends NodeJS.ErrnoException {
+  readonly reason?: string
+  readonly rawPacket?: Buffer
+}
+
+/**
+ * node:http's `clientError`: bytes its parser refused (a byte outside ASCII in the request
+ * line, a header line without a colon, headers past its limit). Node would write a bare status
+ * line; this writes Graph's envelope and journals it, then closes, as node does.
+ */
+export function answerClientError(fake: FakeGraph, origin: Unreadable['origin']) {
+  return (error: ParseError, socket: Socket): void => {
+    // As node itself: never write into the middle of an answer already under way.
+    const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+      socket.destroy()
+      return
+    }
+    socket.setTimeout(LINGER_MS, () => socket.destroy())
+    const response = unreadableRequest(fake, {
+      origin,
+      headersTooLarge: error.code === 'HPE_HEADER_OVERFLOW',
+      // llhttp's reasons are plain English ("Invalid method encountered"); node's code is the fallback.
+      problem: error.reason ? error.reason.toLowerCase() : (error.code ?? 'unknown error'),
+      requestLine: firstLine(error.rawPacket),
+    })
+    void rawResponse(response).then(
+      (bytes) => socket.end(bytes),
+      () => socket.destroy(),
+    )
+  }
+}
+
+function firstLine(packet: Buffer | undefined): string {
+  if (!packet) return ''
+  const end = packet.indexOf('\r\n')
+  return packet.subarray(0, end === -1 ? Math.min(packet.length, 4096) : Math.min(end, 4096)).toString('latin1')
+}
+
+async function rawResponse(response: Response): Promise<Buffer> {
+  const body = Buffer.from(await response.arrayBuffer())
+  const lines = [
+    `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`,
+    ...Array.from(response.headers, ([name, value]) => `${name}: ${value}`),
+  ]
+  lines.push(`content-length: ${body.length}`, 'connection: close', '', '')
+  return Buffer.concat([Buffer.from(lines.join('\r\n'), 'latin1'), body])
+}
