@@ -1,6 +1,7 @@
+import { COUNTED_WORKLOADS, type CountedWorkload, dailyRates } from './daily-counts'
 import { type Day, parseDay } from './day'
 import { lastActivityAsOf } from './last-activity'
-import { SERVICES } from './services'
+import { SERVICE_LABELS, SERVICES } from './services'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -64,6 +65,21 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     throw new TenantError(`${path}/oneDrive`, 'is a OneDrive for a user without a OneDrive licence')
   }
 
+  for (const workload of Object.keys(record.dailyCounts ?? {}) as CountedWorkload[]) {
+    const service = COUNTED_WORKLOADS[workload].model.service
+    if (licenseAssignDates[SERVICES.indexOf(service)] === null) {
+      throw new TenantError(
+        `${path}/dailyCounts/${workload}`,
+        `are counts for a user without a ${SERVICE_LABELS[service]} licence`,
+      )
+    }
+  }
+  const email = record.dailyCounts?.email
+  if (email?.receive !== undefined && email.read !== undefined && email.receive < email.read) {
+    throw new TenantError(`${path}/dailyCounts/email/receive`, `is less than the mail read: ${email.receive}`)
+  }
+  const rates = dailyRates(record.dailyCounts)
+
   return {
     id: record.id,
     userPrincipalName: record.userPrincipalName,
@@ -78,5 +94,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     workloadSeed: stringSeed(record.id),
     ...(record.mailbox ? { mailbox: { ...record.mailbox } } : {}),
     ...(record.oneDrive ? { oneDrive: { ...record.oneDrive } } : {}),
+    ...(rates ? { dailyRates: rates } : {}),
   }
 }

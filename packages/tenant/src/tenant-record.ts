@@ -1,3 +1,4 @@
+import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
 import { SERVICES, type Service } from './services'
 import type { Organization, Tenant, TenantUser } from './tenant'
@@ -15,6 +16,8 @@ export interface UserRecord {
   mailbox?: { storageUsedInBytes?: number; hasArchive?: boolean }
   /** The OneDrive, where the derived one will not do (docs/usage-reports.md §16). */
   oneDrive?: { storageAllocatedInBytes?: number }
+  /** Per workload and action, how many on each of the user's active days, where the drawn ones will not do. */
+  dailyCounts?: DailyCounts
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -49,6 +52,7 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     activity,
     ...(user.mailbox ? { mailbox: { ...user.mailbox } } : {}),
     ...(user.oneDrive ? { oneDrive: { ...user.oneDrive } } : {}),
+    ...(user.dailyRates ? { dailyCounts: dailyCountsOf(user.dailyRates) } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Day } from './day'
+import type { WorkloadModel } from './workload-activity'
 
 export interface Organization {
   readonly id: string
@@ -38,6 +39,11 @@ export interface TenantUser {
    * index of a generated user, so a scenario made from a generated tenant keeps its counts.
    */
   readonly workloadSeed: number
+  /**
+   * A scenario's own daily counts (tenant.schema.json's `dailyCounts`): per workload model, a
+   * rate per lane, NaN where the drawn one stands. Absent for a generated user.
+   */
+  readonly dailyRates?: ReadonlyMap<WorkloadModel, Float64Array>
   /** A scenario's own mailbox facts (its size on the refresh date, an archive); absent when derived. */
   readonly mailbox?: { readonly storageUsedInBytes?: number; readonly hasArchive?: boolean }
   /** A scenario's own OneDrive facts (its quota); absent when derived. */

@@ -58,29 +58,51 @@ class WorkloadTotals {
   private readonly rates: Float64Array
   private seed = 0
   private floorLane = 0
+  /** The lanes a scenario set, one bit each: their ψ is 0, so a whole count is that count every active day. */
+  private fixed = 0
   /** The totals after k days, lane by lane, for the sums that read them; only where the model has sums. */
   private readonly scratch: Int32Array | undefined
 
   constructor(
     private readonly model: WorkloadModel,
-    seed: number,
+    user: TenantUser,
   ) {
     this.rates = new Float64Array(model.lanes)
     this.scratch = model.sums ? scratchOf(model.lanes) : undefined
-    this.reseed(seed)
+    this.reseed(user)
   }
 
-  /** Draws the rates of the user whose workload seed is `seed`: one instance can serve user after user. */
-  reseed(seed: number): this {
+  /** Draws the rates of `user`, then applies the scenario's own: one instance can serve user after user. */
+  reseed(user: TenantUser): this {
     const { model } = this
-    this.seed = (seed ^ model.salt) | 0
+    this.seed = (user.workloadSeed ^ model.salt) | 0
     // As fresh as a new instance's: a model may draw only the lanes its user does.
     this.rates.fill(0)
     model.rates(this.seed, this.rates)
     this.floorLane = model.floorOf ? model.floorOf(this.seed) : model.floorLane
+    this.fixed = 0
+    const set = user.dailyRates?.get(model)
+    if (set) this.fix(set)
     // A sum's rate is never read: zero, so that the loop below draws nothing for it.
     for (const { lane } of model.sums ?? []) this.rates[lane] = 0
     return this
+  }
+
+  /**
+   * A scenario's own rates, where it set them. A lane that includes the floor lane's actions (mail
+   * received includes mail read) is set as the report prints it, so it draws only the rest.
+   */
+  private fix(set: Float64Array): void {
+    const { rates, model } = this
+    set.forEach((rate, lane) => {
+      if (Number.isNaN(rate)) return
+      rates[lane] = rate
+      this.fixed |= 1 << lane
+    })
+    const includes = model.includesFloor
+    if (includes >= 0 && !Number.isNaN(set[includes] as number)) {
+      rates[includes] = Math.max(0, (rates[includes] as number) - Math.max(1, rates[this.floorLane] as number))
+    }
   }
 
   /** Adds `sign` times the running totals after `k` active days to `out`, one per lane. */
@@ -106,6 +128,7 @@ class WorkloadTotals {
         }
         psi = ((word >>> ((lane & 3) << 3)) & 0xff) / 256
       } else psi = (mix(this.seed, lane, k) & 0xff) / 256
+      if ((this.fixed >>> lane) & 1) psi = 0
       // The floor lane rises by at least one on every active day: an active day did something.
       const total =
         lane === floorLane ? k + Math.floor(Math.max(0, rate - 1) * (k + psi)) : Math.floor(rate * (k + psi))
@@ -170,10 +193,10 @@ function scratchOf(lanes: number): Int32Array {
  * users of a Detail can share it, and a row costs no allocation for it.
  */
 const shared = new WeakMap<WorkloadModel, WorkloadTotals>()
-function sharedTotals(model: WorkloadModel, seed: number): WorkloadTotals {
+function sharedTotals(model: WorkloadModel, user: TenantUser): WorkloadTotals {
   const totals = shared.get(model)
-  if (totals) return totals.reseed(seed)
-  const made = new WorkloadTotals(model, seed)
+  if (totals) return totals.reseed(user)
+  const made = new WorkloadTotals(model, user)
   shared.set(model, made)
   return made
 }
@@ -228,7 +251,7 @@ export function workloadSpan(
   const before = activeBetween(user.activity, bit, 0, from - firstDay - 1)
   const through = before + activeBetween(user.activity, bit, from - firstDay, to - firstDay)
   if (through === before) return through
-  const totals = sharedTotals(model, user.workloadSeed)
+  const totals = sharedTotals(model, user)
   totals.add(through, 1, out)
   totals.add(before, -1, out)
   return through
@@ -258,7 +281,7 @@ function activeBetween(activity: Uint8Array, bit: number, from: number, to: numb
 
 /** The workload counter of one user, for reports that walk the days in order. */
 export function workloadCounter(model: WorkloadModel, user: TenantUser, firstDay: Day): WorkloadCounter {
-  const totals = new WorkloadTotals(model, user.workloadSeed)
+  const totals = new WorkloadTotals(model, user)
   const bit = SERVICES.indexOf(model.service)
   const mask = 1 << bit
   let lastOffset = Number.NaN
@@ -297,7 +320,7 @@ export function lastDaysOfLanes(
   const bit = SERVICES.indexOf(model.service)
   const k = activeBetween(user.activity, bit, 0, Math.min(asOf - firstDay, user.activity.length - 1))
   if (k === 0) return groups.map(() => null)
-  const totals = new WorkloadTotals(model, user.workloadSeed)
+  const totals = new WorkloadTotals(model, user)
   const scratch = new Int32Array(model.lanes)
   return groups.map((lanes) => {
     let last = 0
