@@ -45,6 +45,32 @@ describe('admin API: tenant', () => {
     )
   })
 
+  it('POST serves a scenario’s own counts and devices, as a client downloads them', async () => {
+    const own = structuredClone(scenario)
+    own.users[0].dailyCounts = { email: { send: 7 } }
+    own.users[0].devices = { teams: ['linux'] }
+    expect((await post({ tenant: own })).status).toBe(200)
+    const rowOf = async (path: string) => {
+      const redirect = await fetch(`${fake.server.graphUrl}${path}`, { headers: TOKEN, redirect: 'manual' })
+      const [header = '', ...rows] = (await (await fetch(redirect.headers.get('location') as string)).text()).split(
+        '\r\n',
+      )
+      const adele = rows.find((row) => row.includes('adele.vance@')) ?? expect.fail(`no row in ${path}`)
+      const cells = adele.split(',')
+      return (name: string) =>
+        cells[
+          header
+            .replace(/^\uFEFF/, '')
+            .split(',')
+            .indexOf(name)
+        ]
+    }
+    // Four Exchange-active days in the week, two Teams ones (fixtures/tenants/contoso-small.json).
+    expect((await rowOf("/v1.0/reports/getEmailActivityUserDetail(period='D7')"))('Send Count')).toBe('28')
+    const teams = await rowOf("/v1.0/reports/getTeamsDeviceUsageUserDetail(period='D7')")
+    expect([teams('Used Linux'), teams('Used Windows'), teams('Used Web')]).toEqual(['Yes', 'No', 'No'])
+  })
+
   it.each([
     [{}, 'send { "seed", "users" } or { "tenant" }'],
     [{ seed: -1 }, 'seed must be a whole number'],

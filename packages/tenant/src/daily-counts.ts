@@ -1,5 +1,6 @@
 import { EMAIL_ACTIONS, EMAIL_MODEL } from './email-activity'
 import { ONEDRIVE_ACTIONS, ONEDRIVE_MODEL } from './onedrive-activity'
+import { type DeviceMasks, teamsDeviceRates } from './scenario-devices'
 import { SHAREPOINT_ACTIONS, SHAREPOINT_MODEL } from './sharepoint-activity'
 import { SKYPE_ACTIONS, SKYPE_MODEL } from './skype-activity'
 import { TEAMS_ACTIONS, TEAMS_MODEL } from './teams-activity'
@@ -38,12 +39,17 @@ export const MAX_DAILY_COUNT = 500
 
 /**
  * Per model, one rate per lane, NaN where the scenario left the drawn one: what `WorkloadTotals`
- * reads. Undefined when the user sets nothing, so that generated users carry nothing.
+ * reads, from the counts and the Teams clients a scenario sets. Undefined when the user sets
+ * neither, so that generated users carry nothing.
  */
-export function dailyRates(counts: DailyCounts | undefined): ReadonlyMap<WorkloadModel, Float64Array> | undefined {
-  if (!counts) return undefined
+export function dailyRates(
+  counts: DailyCounts | undefined,
+  devices: DeviceMasks | undefined,
+): ReadonlyMap<WorkloadModel, Float64Array> | undefined {
   const rates = new Map<WorkloadModel, Float64Array>()
-  for (const [workload, actions] of Object.entries(counts) as [CountedWorkload, Record<string, number>][]) {
+  const teamsDevices = teamsDeviceRates(devices?.teams)
+  if (teamsDevices) rates.set(...teamsDevices)
+  for (const [workload, actions] of Object.entries(counts ?? {}) as [CountedWorkload, Record<string, number>][]) {
     const { model } = COUNTED_WORKLOADS[workload]
     const names: readonly string[] = laneNames(workload)
     const lanes = new Float64Array(model.lanes).fill(Number.NaN)
@@ -58,10 +64,10 @@ function laneNames(workload: CountedWorkload): readonly string[] {
   return workload === 'teams' ? TEAMS_ACTIONS : COUNTED_WORKLOADS[workload].actions
 }
 
-/** The counts a scenario file would hold for `dailyRates`' result: what `toUserRecord` writes back. */
+/** The counts a scenario file would hold for `dailyRates`' result, if it set any: what `toUserRecord` writes back. */
 export function dailyCountsOf(rates: ReadonlyMap<WorkloadModel, Float64Array> | undefined): DailyCounts | undefined {
   if (!rates) return undefined
-  const counts: Partial<Record<CountedWorkload, Record<string, number>>> = {}
+  let counts: Partial<Record<CountedWorkload, Record<string, number>>> | undefined
   for (const workload of Object.keys(COUNTED_WORKLOADS) as CountedWorkload[]) {
     const lanes = rates.get(COUNTED_WORKLOADS[workload].model)
     if (!lanes) continue
@@ -70,7 +76,7 @@ export function dailyCountsOf(rates: ReadonlyMap<WorkloadModel, Float64Array> | 
     lanes.forEach((count, lane) => {
       if (!Number.isNaN(count)) actions[names[lane] as string] = count
     })
-    counts[workload] = actions
+    counts = { ...counts, [workload]: actions }
   }
   return counts
 }

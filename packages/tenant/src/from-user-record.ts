@@ -1,6 +1,7 @@
 import { COUNTED_WORKLOADS, type CountedWorkload, dailyRates } from './daily-counts'
 import { type Day, parseDay } from './day'
 import { lastActivityAsOf } from './last-activity'
+import { type DeviceWorkload, deviceMasks } from './scenario-devices'
 import { SERVICE_LABELS, SERVICES } from './services'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
@@ -78,7 +79,20 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
   if (email?.receive !== undefined && email.read !== undefined && email.receive < email.read) {
     throw new TenantError(`${path}/dailyCounts/email/receive`, `is less than the mail read: ${email.receive}`)
   }
-  const rates = dailyRates(record.dailyCounts)
+  for (const [workload, names] of Object.entries(record.devices ?? {}) as [DeviceWorkload, string[]][]) {
+    if (licenseAssignDates[SERVICES.indexOf(workload)] === null) {
+      throw new TenantError(
+        `${path}/devices/${workload}`,
+        `are devices for a user without a ${SERVICE_LABELS[workload]} licence`,
+      )
+    }
+    // Here, not the schema's uniqueItems: ajv's standalone code would need a runtime helper for it.
+    const twice = names.findIndex((name, at) => names.indexOf(name) !== at)
+    if (twice !== -1)
+      throw new TenantError(`${path}/devices/${workload}/${twice}`, `lists a device twice: "${names[twice]}"`)
+  }
+  const devices = deviceMasks(record.devices)
+  const rates = dailyRates(record.dailyCounts, devices)
 
   return {
     id: record.id,
@@ -95,5 +109,6 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     ...(record.mailbox ? { mailbox: { ...record.mailbox } } : {}),
     ...(record.oneDrive ? { oneDrive: { ...record.oneDrive } } : {}),
     ...(rates ? { dailyRates: rates } : {}),
+    ...(devices ? { devices } : {}),
   }
 }

@@ -12,7 +12,10 @@ const SHARES = [0.93, 0.005, 0.12, 0.18, 0.04] as const
 
 const SALT = 0x73666264
 
-/** The devices a user runs Skype for Business on, as a bitmask over `SKYPE_DEVICES`; Windows when none is drawn. */
+/**
+ * The devices a user runs Skype for Business on, as a bitmask over `SKYPE_DEVICES`: a scenario's
+ * own list (`devices`), or drawn, Windows when none is drawn.
+ */
 export function skypeDevices(user: TenantUser): number {
-  return drawnDevices(user, SALT, SHARES)
+  return user.devices?.skypeForBusiness ?? drawnDevices(user, SALT, SHARES)
 }

@@ -1,5 +1,6 @@
 import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
+import { type DeviceLists, deviceLists } from './scenario-devices'
 import { SERVICES, type Service } from './services'
 import type { Organization, Tenant, TenantUser } from './tenant'
 
@@ -18,6 +19,8 @@ export interface UserRecord {
   oneDrive?: { storageAllocatedInBytes?: number }
   /** Per workload and action, how many on each of the user's active days, where the drawn ones will not do. */
   dailyCounts?: DailyCounts
+  /** Per service (Teams, Viva Engage, Skype for Business), the devices the user works on, where the drawn ones will not do. */
+  devices?: DeviceLists
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -42,6 +45,7 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     })
     if (days.length > 0) activity[service] = days
   })
+  const dailyCounts = dailyCountsOf(user.dailyRates)
   return {
     id: user.id,
     userPrincipalName: user.userPrincipalName,
@@ -52,7 +56,8 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     activity,
     ...(user.mailbox ? { mailbox: { ...user.mailbox } } : {}),
     ...(user.oneDrive ? { oneDrive: { ...user.oneDrive } } : {}),
-    ...(user.dailyRates ? { dailyCounts: dailyCountsOf(user.dailyRates) } : {}),
+    ...(dailyCounts ? { dailyCounts } : {}),
+    ...(user.devices ? { devices: deviceLists(user.devices) } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Day } from './day'
+import type { DeviceMasks } from './scenario-devices'
 import type { WorkloadModel } from './workload-activity'
 
 export interface Organization {
@@ -44,6 +45,8 @@ export interface TenantUser {
    * rate per lane, NaN where the drawn one stands. Absent for a generated user.
    */
   readonly dailyRates?: ReadonlyMap<WorkloadModel, Float64Array>
+  /** A scenario's own devices, per service a bitmask over its device list; absent where drawn. */
+  readonly devices?: DeviceMasks
   /** A scenario's own mailbox facts (its size on the refresh date, an archive); absent when derived. */
   readonly mailbox?: { readonly storageUsedInBytes?: number; readonly hasArchive?: boolean }
   /** A scenario's own OneDrive facts (its quota); absent when derived. */

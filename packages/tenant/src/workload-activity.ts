@@ -99,6 +99,8 @@ class WorkloadTotals {
       rates[lane] = rate
       this.fixed |= 1 << lane
     })
+    // Where the floor is each user's own (the main Teams client), a scenario's is its first lane in use.
+    if (model.floorOf) this.floorLane = scenarioFloor(set) ?? this.floorLane
     const includes = model.includesFloor
     if (includes >= 0 && !Number.isNaN(set[includes] as number)) {
       rates[includes] = Math.max(0, (rates[includes] as number) - Math.max(1, rates[this.floorLane] as number))
@@ -203,7 +205,15 @@ function sharedTotals(model: WorkloadModel, user: TenantUser): WorkloadTotals {
 
 /** The lane that rises on every active day of the user: the model's, or the user's own. */
 export function floorLaneOf(model: WorkloadModel, user: TenantUser): number {
-  return model.floorOf ? model.floorOf((user.workloadSeed ^ model.salt) | 0) : model.floorLane
+  if (!model.floorOf) return model.floorLane
+  const set = user.dailyRates?.get(model)
+  return (set && scenarioFloor(set)) ?? model.floorOf((user.workloadSeed ^ model.salt) | 0)
+}
+
+/** The first lane a scenario uses every active day, if any. */
+function scenarioFloor(set: Float64Array): number | undefined {
+  const lane = set.findIndex((rate) => rate >= 1)
+  return lane === -1 ? undefined : lane
 }
 
 /** A uniform draw in [0, 1) of the seed's `stream`: module-level, not a closure made per user. */

@@ -9,7 +9,10 @@ const SHARES = [0.82, 0.01, 0.24, 0.3, 0.07, 0.04] as const
 
 const SALT = 0x64657669
 
-/** The devices a user reads Viva Engage on, as a bitmask over `YAMMER_DEVICES`; the web when none is drawn. */
+/**
+ * The devices a user reads Viva Engage on, as a bitmask over `YAMMER_DEVICES`: a scenario's own
+ * list (`devices`), or drawn, the web when none is drawn.
+ */
 export function yammerDevices(user: TenantUser): number {
-  return drawnDevices(user, SALT, SHARES)
+  return user.devices?.yammer ?? drawnDevices(user, SALT, SHARES)
 }
