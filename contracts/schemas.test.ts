@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { OPENAPI, openApiSource } from '../scripts/openapi-document'
 import { REPORT_SCHEMA_INDEX, reportSchemaIndexSource } from '../scripts/report-schema-index'
 import { reportSchemas } from '../scripts/report-schemas'
 import { TENANT_VALIDATORS, tenantValidatorsSource } from '../scripts/tenant-validators'
@@ -14,6 +15,12 @@ describe('contracts/schemas/reports agree with the report definitions', () => {
 
   it('the contract kit lists every one of them (`pnpm schemas` rewrites the table)', () => {
     expect(readFileSync(REPORT_SCHEMA_INDEX, 'utf8')).toBe(reportSchemaIndexSource())
+  })
+})
+
+describe('contracts/openapi.yaml', () => {
+  it('is openapi.base.yaml with the paths the report definitions make (`pnpm schemas` rewrites it)', () => {
+    expect(readFileSync(OPENAPI, 'utf8')).toBe(openApiSource())
   })
 })
 

@@ -1,8 +1,10 @@
-// Rewrites contracts/schemas/reports/*.schema.json from the report definitions, and the tenant
-// contract kit's table of them, and the tenant package's compiled validators from contracts/schemas/tenant.schema.json. Tests fail when either
-// drifts, so run this after changing a definition or the tenant schema and commit the result.
+// Rewrites contracts/schemas/reports/*.schema.json and contracts/openapi.yaml from the report
+// definitions, the contract kit's table of the schemas, and the tenant package's compiled
+// validators from contracts/schemas/tenant.schema.json. Tests fail when any of them drifts, so run
+// this after changing a definition, openapi.base.yaml or the tenant schema, and commit the result.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { OPENAPI, openApiSource } from './openapi-document'
 import { REPORT_SCHEMA_INDEX, reportSchemaIndexSource } from './report-schema-index'
 import { reportSchemas } from './report-schemas'
 import { TENANT_VALIDATORS, tenantValidatorsSource } from './tenant-validators'
@@ -17,3 +19,5 @@ writeFileSync(REPORT_SCHEMA_INDEX, reportSchemaIndexSource())
 console.log('[fake-graph] wrote packages/contract/src/report-schemas.generated.ts')
 writeFileSync(TENANT_VALIDATORS, tenantValidatorsSource())
 console.log('[fake-graph] wrote packages/tenant/src/tenant-validators.generated.ts')
+writeFileSync(OPENAPI, openApiSource())
+console.log('[fake-graph] wrote contracts/openapi.yaml')

@@ -61,6 +61,10 @@ export function copilotCountsReport(
   const periods = COPILOT_PERIODS[version]
   return {
     name,
+    summary:
+      kind === 'summary'
+        ? 'Enabled and active Copilot users per app over the period'
+        : 'Enabled and active Copilot users per app, each day of the period',
     jsonType: kind === 'summary' ? 'copilotUserCountSummary' : 'copilotUserCountTrend',
     home: 'copilot',
     reportVersion: version,

@@ -66,6 +66,7 @@ export function copilotDetailReport(version: CopilotVersion): ReportDefinition<C
   const periods = COPILOT_PERIODS[version]
   return {
     name: NAME,
+    summary: "Each Copilot-licensed user's last use of Copilot per app",
     jsonType: 'copilotUsageUserDetail',
     home: 'copilot',
     reportVersion: version,

@@ -8,6 +8,8 @@ import { type ReportDatePlace, type WorkloadAction, type WorkloadDay, workloadDa
 
 export interface GroupCountsSpec {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   /** The tally columns, in header order, each reading one lane of `add`. */
   readonly actions: readonly WorkloadAction[]
@@ -26,6 +28,7 @@ export interface GroupCountsSpec {
 export function groupCountsReport(spec: GroupCountsSpec): ReportDefinition<WorkloadDay> {
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     acceptsDate: false,
     columns: workloadDayColumns(spec.actions, spec.reportDatePlace),

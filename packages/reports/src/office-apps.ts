@@ -65,6 +65,8 @@ function* tallyAppsDays(tenant: Tenant, period: Period, masks: readonly number[]
 
 export interface AppsCountsSpec {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   readonly labels: readonly string[]
   readonly masks: readonly number[]
@@ -90,6 +92,7 @@ export function appsCountsReport(spec: AppsCountsSpec): ReportDefinition<AppsDay
   ]
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     jsonOnV1: true,
     nested: { key: 'userCounts', outer: ['reportRefreshDate', 'reportPeriod'], per: 'report', style: 'newer' },

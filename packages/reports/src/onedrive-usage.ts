@@ -118,6 +118,7 @@ export function oneDriveAccountColumns(): Column<OneDriveAccountRow>[] {
 export function oneDriveAccountDetail(): ReportDefinition<OneDriveAccountRow> {
   return {
     name: 'getOneDriveUsageAccountDetail',
+    summary: 'OneDrive account Detail, every OneDrive with its owner, files and storage',
     jsonType: 'oneDriveUsageAccountDetail',
     acceptsDate: true,
     columns: oneDriveAccountColumns(),
@@ -151,6 +152,8 @@ function addOneDrive(
 /** A OneDrive usage counts report: per day, Site Type, the `numbers`, summed over every OneDrive. */
 export function oneDriveCountsReport(spec: {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   readonly siteType: string
   readonly numbers: readonly { readonly header: string; readonly field: string }[]

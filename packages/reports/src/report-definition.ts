@@ -6,6 +6,8 @@ import type { GraphVersion } from './report-version'
 export interface ReportDefinition<Row = never> {
   /** The Graph function, or `Office365ActiveUsers` for the seed's legacy form. */
   readonly name: string
+  /** What the function answers, in a line: the OpenAPI document's summary of each of its paths. */
+  readonly summary: string
   /** The legacy form's view (`Detail`, `Users`, `Services`); absent on current functions. */
   readonly view?: string
   /** The OData type of one JSON item; absent where the form has no JSON rendering. */

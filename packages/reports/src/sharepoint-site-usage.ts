@@ -142,6 +142,8 @@ const CLOSING: SiteColumn[] = [
 export function siteUsageDetail(): ReportDefinition<SiteUsageRow> {
   return {
     name: 'getSharePointSiteUsageDetail',
+    summary:
+      'SharePoint site Detail, every site with its owner, files, page views and storage (beta adds the governance columns)',
     jsonType: 'sharePointSiteUsageDetail',
     acceptsDate: true,
     columns: [...OPENING, ...ACTIVITY, ...CLOSING],
@@ -157,6 +159,8 @@ export function siteUsageDetail(): ReportDefinition<SiteUsageRow> {
  */
 export function siteUsageCountsReport(spec: {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   readonly numbers: readonly { readonly header: string; readonly field: string }[]
   readonly what: (facts: SiteFacts, into: Float64Array, at: number) => void

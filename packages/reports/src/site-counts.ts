@@ -21,6 +21,8 @@ export type AddSite<Site> = (site: Site, from: Day, days: number, tally: Float64
 
 export interface SiteCountsSpec<Site> {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   /** `All`, or `OneDrive` for the OneDrive storage report (spec §1.7). */
   readonly siteType: string
@@ -49,6 +51,7 @@ export function siteCountsReport<Site>(spec: SiteCountsSpec<Site>): ReportDefini
   )
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     acceptsDate: false,
     columns: [

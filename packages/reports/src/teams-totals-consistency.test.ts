@@ -162,6 +162,7 @@ describe('the beta-only Teams totals: every user, licensed or not, as the Detail
     const tenant = tenantOf(3)
     const spec = {
       name: 'getExample',
+      summary: 'An example',
       jsonType: 'example',
       actions: [
         { header: 'A', field: 'a', lane: 0, kind: 'count' as const },

@@ -12,6 +12,8 @@ import {
 
 export interface WorkloadCountsSpec {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   /** The tally columns, in header order, each reading one lane of `count`. */
   readonly actions: readonly WorkloadAction[]
@@ -29,6 +31,7 @@ export interface WorkloadCountsSpec {
 export function workloadCountsReport(spec: WorkloadCountsSpec): ReportDefinition<WorkloadDay> {
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     ...(spec.versions ? { versions: spec.versions } : {}),
     acceptsDate: false,

@@ -9,6 +9,8 @@ import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from 
 
 export interface WorkloadDetailSpec {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   readonly model: WorkloadModel
   /** The count columns, in header order. */
@@ -35,6 +37,7 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
   const totals = spec.totals ?? totalsOf(spec.model)
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     acceptsDate: true,
     columns: [

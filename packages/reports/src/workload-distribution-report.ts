@@ -17,6 +17,8 @@ export interface WorkloadDistribution {
 
 export interface WorkloadDistributionSpec {
   readonly name: string
+  /** What the function answers, for the OpenAPI document. */
+  readonly summary: string
   readonly jsonType: string
   /** The columns, in header order, each reading one lane of the totals. */
   readonly actions: readonly WorkloadAction[]
@@ -52,6 +54,7 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
   ]
   return {
     name: spec.name,
+    summary: spec.summary,
     jsonType: spec.jsonType,
     ...(spec.nested ? { nested: spec.nested } : {}),
     ...(spec.versions ? { versions: spec.versions } : {}),

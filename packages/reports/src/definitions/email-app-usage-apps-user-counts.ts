@@ -8,6 +8,7 @@ const NAME = 'getEmailAppUsageAppsUserCounts'
 /** `getEmailAppUsageAppsUserCounts`: one row for the period, the users of each mail client in it. */
 export const emailAppUsageAppsUserCounts: ReportDefinition<ClientTally> = {
   name: NAME,
+  summary: 'Users of each mail client over the period',
   jsonType: 'emailAppUsageAppsUserCounts',
   acceptsDate: false,
   columns: [refreshDateColumn(), ...clientColumns(CLIENT_LABELS), reportPeriodColumn()],

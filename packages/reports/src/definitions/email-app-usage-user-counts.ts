@@ -8,6 +8,7 @@ const NAME = 'getEmailAppUsageUserCounts'
 /** `getEmailAppUsageUserCounts`: per day, newest first, the users of each mail client that day. */
 export const emailAppUsageUserCounts: ReportDefinition<ClientTally> = {
   name: NAME,
+  summary: 'Daily users of each mail client',
   jsonType: 'emailAppUsageUserCounts',
   acceptsDate: false,
   columns: [refreshDateColumn(), ...clientColumns(CLIENT_LABELS), reportDateColumn(), reportPeriodColumn()],

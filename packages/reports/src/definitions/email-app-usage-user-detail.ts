@@ -11,6 +11,7 @@ import { fieldOf } from '../workload-activity'
  */
 export const emailAppUsageUserDetail: ReportDefinition<EmailAppsRow> = {
   name: 'getEmailAppUsageUserDetail',
+  summary: 'Email app usage Detail, the version of each mail client used',
   jsonType: 'emailAppUsageUserDetail',
   acceptsDate: true,
   columns: [

@@ -11,6 +11,7 @@ const OLDER = 5
 /** `getEmailAppUsageVersionsUserCounts`: one row for the period, the users of each version of Outlook for Windows. */
 export const emailAppUsageVersionsUserCounts: ReportDefinition<ClientTally> = {
   name: NAME,
+  summary: 'Users of each version of Outlook for Windows over the period',
   jsonType: 'emailAppUsageVersionsUserCounts',
   acceptsDate: false,
   columns: [refreshDateColumn(), ...columns.slice(0, OLDER), reportPeriodColumn(), ...columns.slice(OLDER)],

@@ -6,6 +6,7 @@ import { LEGACY_DETAIL_LABELS, LEGACY_SERVICES } from './labels'
 /** The seed form's `Office365ActiveUsers(view='Detail')`: 21 columns, typos as published (docs/graph-reports.md §2.5). */
 export const legacyDetail: ReportDefinition<DetailRow> = {
   name: 'Office365ActiveUsers',
+  summary: "The seed's Detail view: every user with last activity dates",
   view: 'Detail',
   acceptsDate: true,
   columns: detailColumns(LEGACY_SERVICES, LEGACY_DETAIL_LABELS, {

@@ -11,6 +11,7 @@ import { office365ActiveUserCounts } from './office365-active-user-counts'
  */
 export const legacyUsers: ReportDefinition<CountsRow> = {
   name: 'Office365ActiveUsers',
+  summary: "The seed's Users view: daily active users per service",
   view: 'Users',
   acceptsDate: false,
   columns: countsColumns(LEGACY_SERVICES, SERVICE_LABELS, {

@@ -19,6 +19,7 @@ const yesNo = (header: string, field: string, mask: number): Column<AppsDetailRo
  */
 export const m365AppUserDetail: ReportDefinition<AppsDetailRow> = {
   name: 'getM365AppUserDetail',
+  summary: 'Microsoft 365 Apps Detail, Yes/No per app and platform',
   jsonType: 'm365AppUserDetail',
   jsonOnV1: true,
   nested: {

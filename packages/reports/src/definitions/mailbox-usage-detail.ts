@@ -66,6 +66,7 @@ const DOCUMENTED = COLUMNS.map((column) => column.header).filter(
  */
 export const mailboxUsageDetail: ReportDefinition<MailboxRow> = {
   name: NAME,
+  summary: 'Mailbox usage Detail as of the refresh date, each mailbox with an Exchange licence (period only)',
   jsonType: 'mailboxUsageDetail',
   acceptsDate: false,
   columns: COLUMNS,

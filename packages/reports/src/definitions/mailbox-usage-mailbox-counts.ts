@@ -17,6 +17,7 @@ const count = (header: string, field: string, lane: number): Column<MailboxDay> 
 /** `getMailboxUsageMailboxCounts(period)`: per day, the mailboxes that existed and those whose user used Exchange. */
 export const mailboxUsageMailboxCounts: ReportDefinition<MailboxDay> = {
   name: NAME,
+  summary: 'Mailboxes in total and active, per day',
   jsonType: 'mailboxUsageMailboxCounts',
   acceptsDate: false,
   columns: [

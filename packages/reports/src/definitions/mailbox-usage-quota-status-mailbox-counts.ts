@@ -14,6 +14,7 @@ const LABELS = ['Under Limit', 'Warning Issued', 'Send Prohibited', 'Send/Receiv
  */
 export const mailboxUsageQuotaStatusMailboxCounts: ReportDefinition<MailboxDay> = {
   name: NAME,
+  summary: 'Mailboxes in each quota state, per day',
   jsonType: 'mailboxUsageQuotaStatusMailboxCounts',
   acceptsDate: false,
   columns: [

@@ -7,6 +7,7 @@ const NAME = 'getMailboxUsageStorage'
 /** `getMailboxUsageStorage(period)`: per day, the bytes the mailboxes then existing held, the Detail's Storage Used summed. */
 export const mailboxUsageStorage: ReportDefinition<MailboxDay> = {
   name: NAME,
+  summary: 'Bytes the mailboxes hold, per day',
   jsonType: 'mailboxUsageStorage',
   acceptsDate: false,
   columns: [

@@ -16,6 +16,7 @@ const DEVICES = [
 /** `getOffice365ActivationCounts`: per product type, the devices activated on each platform, over all users. */
 export const office365ActivationCounts: ReportDefinition<ActivationTotals> = {
   name: 'getOffice365ActivationCounts',
+  summary: 'Devices activated per product type and platform',
   jsonType: 'office365ActivationCounts',
   acceptsDate: false,
   takesNoParameters: true,

@@ -5,6 +5,7 @@ import { refreshDateColumn } from '../standard-columns'
 /** `getOffice365ActivationsUserCounts`: per product type, the users assigned it, those who activated it, and those on a shared computer. */
 export const office365ActivationsUserCounts: ReportDefinition<ActivationTotals> = {
   name: 'getOffice365ActivationsUserCounts',
+  summary: 'Users assigned, activated and on a shared computer per product type',
   jsonType: 'office365ActivationsUserCounts',
   acceptsDate: false,
   takesNoParameters: true,

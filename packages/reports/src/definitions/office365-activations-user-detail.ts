@@ -13,6 +13,7 @@ const DEVICE_LABELS = ['Windows', 'Mac', 'Windows 10 Mobile', 'iOS', 'Android']
  */
 export const office365ActivationsUserDetail: ReportDefinition<ActivationRow> = {
   name: 'getOffice365ActivationsUserDetail',
+  summary: 'Office activations per user and product type',
   jsonType: 'office365ActivationsUserDetail',
   nested: {
     key: 'userActivationCounts',

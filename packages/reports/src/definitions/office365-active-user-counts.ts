@@ -9,6 +9,7 @@ import { CURRENT_SERVICES } from './labels'
 /** `getOffice365ActiveUserCounts`: daily active users per service, one row per day (docs/graph-reports.md §2.2). */
 export const office365ActiveUserCounts: ReportDefinition<CountsRow> = {
   name: 'getOffice365ActiveUserCounts',
+  summary: 'Daily active users per service',
   jsonType: 'office365ActiveUserCounts',
   acceptsDate: false,
   columns: countsColumns(CURRENT_SERVICES, SERVICE_LABELS, {

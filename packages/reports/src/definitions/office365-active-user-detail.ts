@@ -7,6 +7,7 @@ import { CURRENT_SERVICES } from './labels'
 /** `getOffice365ActiveUserDetail`: 24 columns, no Report Period (docs/graph-reports.md §2.1). */
 export const office365ActiveUserDetail: ReportDefinition<DetailRow> = {
   name: 'getOffice365ActiveUserDetail',
+  summary: 'Detail, every licensed user with last activity dates',
   jsonType: 'office365ActiveUserDetail',
   acceptsDate: true,
   columns: detailColumns(CURRENT_SERVICES, SERVICE_LABELS, {

@@ -6,6 +6,7 @@ const scratch = [0, 0, 0]
 /** `getOffice365GroupsActivityCounts`: per day, the mail the groups received and the Engage messages in them. */
 export const office365GroupsActivityCounts = groupCountsReport({
   name: 'getOffice365GroupsActivityCounts',
+  summary: 'Daily mail received by the groups and Engage messages in them over the period',
   jsonType: 'office365GroupsActivityCounts',
   actions: [
     { header: 'Exchange Emails Received', field: 'exchangeEmailsReceived', lane: GROUP_LANES.emailsReceived },

@@ -9,6 +9,8 @@ import type { ReportDefinition } from '../report-definition'
  */
 export const office365GroupsActivityDetail: ReportDefinition<GroupsActivityRow> = {
   name: 'getOffice365GroupsActivityDetail',
+  summary:
+    'Microsoft 365 Groups Detail, every group with its owner, members, mail, files and Engage messages over the period',
   jsonType: 'office365GroupsActivityDetail',
   acceptsDate: true,
   columns: GROUPS_DETAIL_COLUMNS,

@@ -4,6 +4,7 @@ import { groupCountsReport } from '../group-counts-report'
 /** `getOffice365GroupsActivityFileCounts`: per day, the files on the groups' sites and those active then. */
 export const office365GroupsActivityFileCounts = groupCountsReport({
   name: 'getOffice365GroupsActivityFileCounts',
+  summary: 'Daily files on the group sites, and those active over the period',
   jsonType: 'office365GroupsActivityFileCounts',
   actions: [
     { header: 'Total', field: 'total', lane: 0 },

@@ -6,6 +6,7 @@ const scratch = [0, 0, 0]
 /** `getOffice365GroupsActivityGroupCounts`: per day, the groups that existed and those active then. */
 export const office365GroupsActivityGroupCounts = groupCountsReport({
   name: 'getOffice365GroupsActivityGroupCounts',
+  summary: 'Daily groups, and those active over the period',
   jsonType: 'office365GroupsActivityGroupCounts',
   actions: [
     { header: 'Total', field: 'total', lane: 0 },

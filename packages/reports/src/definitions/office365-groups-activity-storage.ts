@@ -4,6 +4,7 @@ import { groupCountsReport } from '../group-counts-report'
 /** `getOffice365GroupsActivityStorage`: per day, the bytes the groups' mailboxes and sites hold. */
 export const office365GroupsActivityStorage = groupCountsReport({
   name: 'getOffice365GroupsActivityStorage',
+  summary: 'Daily bytes held by the group mailboxes and sites over the period',
   jsonType: 'office365GroupsActivityStorage',
   actions: [
     { header: 'Mailbox Storage Used (Byte)', field: 'mailboxStorageUsedInBytes', lane: 0 },

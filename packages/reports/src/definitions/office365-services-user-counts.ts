@@ -8,6 +8,7 @@ import { CURRENT_SERVICES } from './labels'
 /** `getOffice365ServicesUserCounts`: one row of active/inactive users per service (docs/graph-reports.md §2.3). */
 export const office365ServicesUserCounts: ReportDefinition<ServiceTotals> = {
   name: 'getOffice365ServicesUserCounts',
+  summary: 'Active and inactive users per service',
   jsonType: 'office365ServicesUserCounts',
   acceptsDate: false,
   columns: servicesColumns(CURRENT_SERVICES, SERVICE_LABELS, {

@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getOneDriveActivityUserCounts`: per day and action, the users who did it to at least one file. */
 export const oneDriveActivityUserCounts = workloadCountsReport({
   name: 'getOneDriveActivityUserCounts',
+  summary: 'Daily users per OneDrive file action',
   jsonType: 'siteActivitySummary',
   actions: ONEDRIVE_DAY_ACTIONS,
   lanes: ONEDRIVE_MODEL.lanes,

@@ -3,6 +3,7 @@ import { oneDriveCountsReport } from '../onedrive-usage'
 /** `getOneDriveUsageAccountCounts`: per day, the OneDrives that existed and those with a file acted on. */
 export const oneDriveUsageAccountCounts = oneDriveCountsReport({
   name: 'getOneDriveUsageAccountCounts',
+  summary: 'Daily OneDrives, total and active',
   jsonType: 'oneDriveUsageAccountCounts',
   siteType: 'All',
   numbers: [

@@ -3,6 +3,7 @@ import { oneDriveCountsReport } from '../onedrive-usage'
 /** `getOneDriveUsageFileCounts`: per day, the files stored in every OneDrive and those acted on. */
 export const oneDriveUsageFileCounts = oneDriveCountsReport({
   name: 'getOneDriveUsageFileCounts',
+  summary: 'Daily files in OneDrive, total and active',
   jsonType: 'oneDriveUsageFileCounts',
   siteType: 'All',
   numbers: [

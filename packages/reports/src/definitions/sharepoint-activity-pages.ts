@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getSharePointActivityPages`: per day, the pages visited, summed over users [I]. */
 export const sharePointActivityPages = workloadCountsReport({
   name: 'getSharePointActivityPages',
+  summary: 'Daily SharePoint pages visited',
   jsonType: 'sharePointActivityPages',
   actions: SHAREPOINT_PAGE_ACTIONS,
   lanes: SHAREPOINT_MODEL.lanes,

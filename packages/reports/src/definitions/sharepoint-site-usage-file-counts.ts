@@ -3,6 +3,7 @@ import { siteUsageCountsReport } from '../sharepoint-site-usage'
 /** `getSharePointSiteUsageFileCounts`: per day, the files on every site and those acted on. */
 export const sharePointSiteUsageFileCounts = siteUsageCountsReport({
   name: 'getSharePointSiteUsageFileCounts',
+  summary: 'Daily files on SharePoint sites, total and active',
   jsonType: 'sharePointSiteUsageFileCounts',
   numbers: [
     { header: 'Total', field: 'total' },

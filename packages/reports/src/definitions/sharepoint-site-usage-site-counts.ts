@@ -3,6 +3,7 @@ import { siteUsageCountsReport } from '../sharepoint-site-usage'
 /** `getSharePointSiteUsageSiteCounts`: per day, the sites that existed, and those with a file acted on or a page viewed. */
 export const sharePointSiteUsageSiteCounts = siteUsageCountsReport({
   name: 'getSharePointSiteUsageSiteCounts',
+  summary: 'Daily SharePoint sites, total and active',
   jsonType: 'sharePointSiteUsageSiteCounts',
   numbers: [
     { header: 'Total', field: 'total' },

@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getSkypeForBusinessOrganizerActivityCounts`: per day and modality, the conferences organised; Report Period third. */
 export const skypeForBusinessOrganizerActivityCounts = workloadCountsReport({
   name: 'getSkypeForBusinessOrganizerActivityCounts',
+  summary: 'Daily Skype for Business conferences organised, by modality',
   jsonType: 'skypeForBusinessOrganizerActivityCounts',
   actions: skypeSessionActions('organizer'),
   lanes: SKYPE_ACTIONS.length,

@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getSkypeForBusinessParticipantActivityCounts`: per day and modality, the conferences joined; Report Period third. */
 export const skypeForBusinessParticipantActivityCounts = workloadCountsReport({
   name: 'getSkypeForBusinessParticipantActivityCounts',
+  summary: 'Daily Skype for Business conferences joined, by modality',
   jsonType: 'skypeForBusinessParticipantActivityCounts',
   actions: skypeSessionActions('participant'),
   lanes: SKYPE_ACTIONS.length,

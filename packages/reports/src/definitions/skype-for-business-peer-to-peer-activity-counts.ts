@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getSkypeForBusinessPeerToPeerActivityCounts`: per day and modality, the sessions peer-to-peer; Report Period third. */
 export const skypeForBusinessPeerToPeerActivityCounts = workloadCountsReport({
   name: 'getSkypeForBusinessPeerToPeerActivityCounts',
+  summary: 'Daily Skype for Business peer-to-peer sessions by modality',
   jsonType: 'skypeForBusinessPeerToPeerActivityCounts',
   actions: skypeSessionActions('peerToPeer'),
   lanes: SKYPE_ACTIONS.length,

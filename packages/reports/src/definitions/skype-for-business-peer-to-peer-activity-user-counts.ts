@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getSkypeForBusinessPeerToPeerActivityUserCounts`: per day and modality, the users with a peer-to-peer session of that modality. */
 export const skypeForBusinessPeerToPeerActivityUserCounts = workloadCountsReport({
   name: 'getSkypeForBusinessPeerToPeerActivityUserCounts',
+  summary: 'Daily Skype for Business users with a peer-to-peer session of each modality',
   jsonType: 'skypeForBusinessPeerToPeerActivityUserCounts',
   actions: skypeSessionActions('peerToPeer'),
   lanes: SKYPE_ACTIONS.length,

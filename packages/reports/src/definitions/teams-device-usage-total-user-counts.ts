@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getTeamsDeviceUsageTotalUserCounts` (beta only): per day, licensed or not, the users of each Teams client. */
 export const teamsDeviceUsageTotalUserCounts = workloadCountsReport({
   name: 'getTeamsDeviceUsageTotalUserCounts',
+  summary: 'Daily users, licensed or not, of each Teams client',
   jsonType: 'teamsDeviceUsageTotalUserCounts',
   actions: TEAMS_DEVICE_COUNT_ACTIONS,
   lanes: TEAMS_DEVICE_MODEL.lanes,

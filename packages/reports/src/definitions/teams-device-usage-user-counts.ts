@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getTeamsDeviceUsageUserCounts`: per day, the users of each Teams client. */
 export const teamsDeviceUsageUserCounts = workloadCountsReport({
   name: 'getTeamsDeviceUsageUserCounts',
+  summary: 'Daily users of each Teams client',
   jsonType: 'teamsDeviceUsageUserCounts',
   actions: TEAMS_DEVICE_COUNT_ACTIONS,
   lanes: TEAMS_DEVICE_MODEL.lanes,

@@ -9,6 +9,7 @@ const totals = totalsOf(TEAMS_DEVICE_MODEL)
 /** `getTeamsDeviceUsageUserDetail`: the active-users Detail's users, with the Teams clients each used. */
 export const teamsDeviceUsageUserDetail: ReportDefinition<WorkloadDetailRow> = {
   name: 'getTeamsDeviceUsageUserDetail',
+  summary: 'Teams device-usage Detail, every licensed user with Yes or No per client',
   jsonType: 'teamsDeviceUsageUserDetail',
   acceptsDate: true,
   columns: TEAMS_DEVICE_DETAIL_COLUMNS,

@@ -7,6 +7,7 @@ const day = new Array<number>(TEAM_ACTIONS.length).fill(0)
 /** `getTeamsTeamActivityCounts`: per day, the teams' activity added up, the period before the date. */
 export const teamsTeamActivityCounts = groupCountsReport({
   name: 'getTeamsTeamActivityCounts',
+  summary: 'Daily Teams team activity added up over the teams over the period',
   jsonType: 'teamsTeamActivityCounts',
   actions: teamActions(TEAM_COUNTS_ORDER),
   lanes: TEAM_ACTIONS.length,

@@ -7,6 +7,8 @@ import { TEAM_DETAIL_COLUMNS, type TeamActivityRow, teamActivityRows } from '../
  */
 export const teamsTeamActivityDetail: ReportDefinition<TeamActivityRow> = {
   name: 'getTeamsTeamActivityDetail',
+  summary:
+    'Teams team Detail, every team with its active users, channels, guests, messages and meetings over the period',
   jsonType: 'teamsTeamActivityDetail',
   nested: {
     key: 'details',

@@ -13,6 +13,7 @@ import type { WorkloadDistribution } from '../workload-distribution-report'
  */
 export const teamsTeamActivityDistributionCounts: ReportDefinition<WorkloadDistribution> = {
   name: 'getTeamsTeamActivityDistributionCounts',
+  summary: 'Teams team activity added up over the teams and the period',
   jsonType: 'teamsTeamActivityDistributionCounts',
   acceptsDate: false,
   columns: [

@@ -9,6 +9,7 @@ const FIELDS = ['publicTeams', 'activePublicTeams', 'privateTeams', 'activePriva
 
 const counts = groupCountsReport({
   name: 'getTeamsTeamCounts',
+  summary: 'Daily public and private teams, and those active over the period',
   jsonType: 'teamsTeamCounts',
   actions: [],
   lanes: 4,

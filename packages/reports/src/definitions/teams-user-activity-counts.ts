@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getTeamsUserActivityCounts`: per day, the messages, calls, meetings and durations, summed over users. */
 export const teamsUserActivityCounts = workloadCountsReport({
   name: 'getTeamsUserActivityCounts',
+  summary: 'Daily Teams messages, calls, meetings and their durations',
   jsonType: 'teamsUserActivityCounts',
   actions: TEAMS_DAY_ACTIONS,
   documentedActions: TEAMS_DAY_DOCUMENTED_ACTIONS,

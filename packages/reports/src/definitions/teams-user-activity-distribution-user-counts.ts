@@ -6,6 +6,7 @@ import { workloadDistributionReport } from '../workload-distribution-report'
 /** `getTeamsUserActivityDistributionUserCounts` (beta only): over the period, the licensed users of each action. */
 export const teamsUserActivityDistributionUserCounts = workloadDistributionReport({
   name: 'getTeamsUserActivityDistributionUserCounts',
+  summary: 'Licensed users who chatted, called or met in Teams over the period, one row',
   jsonType: 'teamsUserActivityDistributionUserCounts',
   actions: TEAMS_DISTRIBUTION_USER_ACTIONS,
   totals: totalsOf(TEAMS_MODEL),

@@ -9,6 +9,7 @@ import { workloadCountsReport } from '../workload-counts-report'
  */
 export const teamsUserActivityTotalCounts = workloadCountsReport({
   name: 'getTeamsUserActivityTotalCounts',
+  summary: 'Daily Teams messages, calls, meetings and their durations of licensed and unlicensed users',
   jsonType: 'teamsUserActivityTotalCounts',
   actions: TEAMS_DAY_DOCUMENTED_ACTIONS,
   lanes: TEAMS_MODEL.lanes,

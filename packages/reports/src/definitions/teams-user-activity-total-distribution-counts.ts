@@ -10,6 +10,7 @@ import { workloadDistributionReport } from '../workload-distribution-report'
  */
 export const teamsUserActivityTotalDistributionCounts = workloadDistributionReport({
   name: 'getTeamsUserActivityTotalDistributionCounts',
+  summary: 'Teams messages, calls, meetings and their durations of every user over the period, summed',
   jsonType: 'teamsUserActivityTotalDistributionCounts',
   actions: TEAMS_TOTAL_DISTRIBUTION_ACTIONS,
   totals: totalsOf(TEAMS_MODEL),

@@ -6,6 +6,7 @@ import { workloadCountsReport } from '../workload-counts-report'
 /** `getTeamsUserActivityUserCounts`: per day, the users who chatted, called, met, or did anything else in Teams. */
 export const teamsUserActivityUserCounts = workloadCountsReport({
   name: 'getTeamsUserActivityUserCounts',
+  summary: 'Daily users who chatted, called, met or did another Teams action',
   jsonType: 'teamsUserActivityUserCounts',
   actions: TEAMS_USER_ACTIONS,
   lanes: TEAMS_MODEL.lanes,

@@ -12,6 +12,7 @@ const totals = totalsOf(TEAMS_MODEL)
  */
 export const teamsUserActivityUserDetail: ReportDefinition<WorkloadDetailRow> = {
   name: 'getTeamsUserActivityUserDetail',
+  summary: 'Teams user-activity Detail, every licensed user with chats, calls, meetings and durations',
   jsonType: 'teamsUserActivityUserDetail',
   acceptsDate: true,
   columns: TEAMS_DETAIL_COLUMNS,

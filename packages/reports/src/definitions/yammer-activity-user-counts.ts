@@ -6,6 +6,7 @@ import { YAMMER_DAY_ACTIONS } from '../yammer-activity'
 /** `getYammerActivityUserCounts`: per day and action, the users who liked, posted or read at least once. */
 export const yammerActivityUserCounts = workloadCountsReport({
   name: 'getYammerActivityUserCounts',
+  summary: 'Daily users who liked, posted or read Viva Engage messages',
   jsonType: 'yammerActivitySummary',
   actions: YAMMER_DAY_ACTIONS,
   lanes: YAMMER_MODEL.lanes,

@@ -6,6 +6,7 @@ const scratch = [0, 0, 0]
 /** `getYammerGroupsActivityCounts`: per day, the messages liked, posted and read in the Engage communities. */
 export const yammerGroupsActivityCounts = groupCountsReport({
   name: 'getYammerGroupsActivityCounts',
+  summary: 'Daily Viva Engage messages liked, posted and read in the communities over the period',
   jsonType: 'yammerGroupsActivitySummary',
   actions: [
     { header: 'Liked', field: 'liked', lane: 2 },

@@ -6,6 +6,7 @@ const scratch = [0, 0, 0]
 /** `getYammerGroupsActivityGroupCounts`: per day, the Engage communities and those active then. */
 export const yammerGroupsActivityGroupCounts = groupCountsReport({
   name: 'getYammerGroupsActivityGroupCounts',
+  summary: 'Daily Viva Engage communities, and those active over the period',
   jsonType: 'yammerGroupsActivityGroupCounts',
   actions: [
     { header: 'Total', field: 'total', lane: 0 },
