@@ -28,7 +28,10 @@ const ERRORS = {
   '403': ref('responses', 'error'),
   '429': ref('responses', 'throttled'),
 }
-/** A page of any report holds at most `$top`'s bound (packages/core/src/query-options.ts), and links the next one when there is more. */
+/**
+ * A page of any report holds at most `$top`'s bound (packages/core/src/query-options.ts), and
+ * links the next one when there is more.
+ */
 const MAX_TOP = 10_000
 
 /**
