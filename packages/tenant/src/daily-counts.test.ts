@@ -6,22 +6,15 @@ import { loadTenant } from './load-tenant'
 import { TEAMS_MODEL, teamsLane } from './teams-activity'
 import type { TenantUser } from './tenant'
 import { toTenantRecord } from './tenant-record'
+import { smallScenario } from './test-support'
 import { activeDays, workloadTotals } from './workload-activity'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
 const schemaFile = new URL('../../../contracts/schemas/tenant.schema.json', import.meta.url)
 const now = new Date('2026-11-27T00:00:00Z')
 
 /** The small scenario, its first user (licensed for everything) given `dailyCounts`. */
-function scenario(dailyCounts: unknown, unlicense?: string) {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  record.users[0].dailyCounts = dailyCounts
-  if (unlicense) {
-    delete record.users[0].licenses[unlicense]
-    delete record.users[0].activity[unlicense]
-  }
-  return record
-}
+const scenario = (dailyCounts: unknown, unlicensed?: string) =>
+  smallScenario((adele) => Object.assign(adele, { dailyCounts }), unlicensed)
 
 const firstUser = (dailyCounts: unknown) => {
   const tenant = loadTenant(scenario(dailyCounts), { now })
@@ -87,9 +80,11 @@ describe('a scenario’s daily counts (docs/usage-reports.md §21)', () => {
 
   it('keeps every total whole and positive at the most it allows, on every active day of the window', () => {
     const all = Object.fromEntries(COUNTED_WORKLOADS.teams.actions.map((action) => [action, MAX_DAILY_COUNT]))
-    const record = scenario({ teams: all })
     const days = Array.from({ length: 210 }, (_, i) => new Date(Date.UTC(2026, 3, 30 + i)).toISOString().slice(0, 10))
-    record.users[0].activity.teams = days
+    const record = smallScenario((adele) => {
+      adele.dailyCounts = { teams: all }
+      adele.activity = { ...adele.activity, teams: days }
+    })
     const tenant = loadTenant(record, { now })
     const user = [...tenant.users()][0] as TenantUser
     const totals = workloadTotals(TEAMS_MODEL, user, tenant.firstDay, tenant.firstDay, tenant.refreshDate)

@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadTenant } from './load-tenant'
 import { ONEDRIVE_QUOTA_BYTES, oneDriveQuota } from './onedrive-usage'
 import { toTenantRecord } from './tenant-record'
+import { smallScenario } from './test-support'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
 const now = new Date('2026-11-27T00:00:00Z')
 const TEN_TB = 10 * 1024 ** 4
 
 /** The small scenario, its first user given a OneDrive of `oneDrive`. */
-function scenario(oneDrive: unknown, licensed = true) {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  record.users[0].oneDrive = oneDrive
-  if (!licensed) delete record.users[0].licenses.oneDrive
-  if (!licensed && record.users[0].activity) delete record.users[0].activity.oneDrive
-  return record
-}
+const scenario = (oneDrive: unknown, licensed = true) =>
+  smallScenario((adele) => Object.assign(adele, { oneDrive }), licensed ? undefined : 'oneDrive')
 
 describe('a scenario’s OneDrive (docs/usage-reports.md §16)', () => {
   it('sets a user’s quota, which round-trips through the record; the others keep the 1 TiB default', () => {

@@ -6,23 +6,16 @@ import { skypeDevices } from './skype-devices'
 import { TEAMS_DEVICE_MODEL } from './teams-device-usage'
 import type { TenantUser } from './tenant'
 import { toTenantRecord } from './tenant-record'
+import { smallScenario } from './test-support'
 import { floorLaneOf, workloadTotals } from './workload-activity'
 import { yammerDevices } from './yammer-devices'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
 const schemaFile = new URL('../../../contracts/schemas/tenant.schema.json', import.meta.url)
 const now = new Date('2026-11-27T00:00:00Z')
 
 /** The small scenario, its first user (licensed for everything) given `devices`. */
-function scenario(devices: unknown, unlicense?: string) {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  record.users[0].devices = devices
-  if (unlicense) {
-    delete record.users[0].licenses[unlicense]
-    delete record.users[0].activity[unlicense]
-  }
-  return record
-}
+const scenario = (devices: unknown, unlicensed?: string) =>
+  smallScenario((adele) => Object.assign(adele, { devices }), unlicensed)
 
 const usersOf = (devices: unknown) => [...loadTenant(scenario(devices), { now }).users()] as TenantUser[]
 
