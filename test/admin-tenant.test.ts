@@ -45,10 +45,17 @@ describe('admin API: tenant', () => {
     )
   })
 
-  it('POST serves a scenario’s own counts and devices, as a client downloads them', async () => {
+  it('POST serves a scenario’s own counts, devices and groups, as a client downloads them', async () => {
     const own = structuredClone(scenario)
     own.users[0].dailyCounts = { email: { send: 7 } }
     own.users[0].devices = { teams: ['linux'] }
+    own.groups = [
+      {
+        id: '11111111-2222-4333-8444-555555555555',
+        displayName: 'Project Falcon',
+        owner: own.users[1].userPrincipalName,
+      },
+    ]
     expect((await post({ tenant: own })).status).toBe(200)
     const rowOf = async (path: string) => {
       const redirect = await fetch(`${fake.server.graphUrl}${path}`, { headers: TOKEN, redirect: 'manual' })
@@ -69,6 +76,12 @@ describe('admin API: tenant', () => {
     expect((await rowOf("/v1.0/reports/getEmailActivityUserDetail(period='D7')"))('Send Count')).toBe('28')
     const teams = await rowOf("/v1.0/reports/getTeamsDeviceUsageUserDetail(period='D7')")
     expect([teams('Used Linux'), teams('Used Windows'), teams('Used Web')]).toEqual(['Yes', 'No', 'No'])
+    const redirect = await fetch(`${fake.server.graphUrl}/v1.0/reports/getOffice365GroupsActivityDetail(period='D7')`, {
+      headers: TOKEN,
+      redirect: 'manual',
+    })
+    const [, ...groups] = (await (await fetch(redirect.headers.get('location') as string)).text()).trim().split('\r\n')
+    expect(groups.map((row) => row.split(',').slice(1, 2))).toEqual([['Project Falcon']])
   })
 
   it.each([

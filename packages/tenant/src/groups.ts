@@ -3,6 +3,7 @@ import type { Day } from './day'
 import { type GroupProfile, PROFILE_SLOT } from './group-days'
 import { groupNameAt, mailNicknameOf } from './group-names'
 import { existsOn } from './lifespan'
+import { heldGroups } from './listed-groups'
 import { createRandom, hashSeed } from './random'
 import { stringSeed } from './string-seed'
 import type { Tenant, TenantUser } from './tenant'
@@ -39,10 +40,15 @@ export interface TenantGroup {
   readonly isEngage: boolean
   /** What the group's daily facts derive from, as a user's workload seed is for theirs. */
   readonly seed: number
-  /** Members are users (memberStart + k · memberStride) mod userCount for k below memberCount. */
+  /**
+   * A derived group's members are users (memberStart + k · memberStride) mod userCount for k
+   * below memberCount; a scenario's group lists them in `memberIndexes` instead.
+   */
   readonly memberStart: number
   readonly memberStride: number
   readonly memberStrideInverse: number
+  /** The members' indexes, for a group a scenario lists (listed-groups.ts). */
+  readonly memberIndexes?: ReadonlySet<number>
   /** The group-connected SharePoint site. */
   readonly site: GroupSite
 }
@@ -97,6 +103,8 @@ const SALT = 0x67727073
  * count // 22
  */
 export function tenantGroups(tenant: Tenant, options: TenantGroupsOptions = {}): TenantGroups {
+  // A scenario that lists its groups has exactly those.
+  if (tenant.groups) return heldGroups(tenant.groups)
   const usersPerGroup = options.usersPerGroup ?? DEFAULT_USERS_PER_GROUP
   if (!(usersPerGroup >= 1)) throw new RangeError(`usersPerGroup must be at least 1, got ${usersPerGroup}`)
   const users = tenant.userCount
@@ -259,6 +267,7 @@ export function userAt(tenant: Tenant, index: number): TenantUser | undefined {
 /** Whether the user at `userIndex` is a member of the group (the owner is). */
 export function isGroupMember(group: TenantGroup, userIndex: number, userCount: number): boolean {
   if (userIndex < 0 || userIndex >= userCount || group.memberCount === 0) return false
+  if (group.memberIndexes) return group.memberIndexes.has(userIndex)
   const offset = (userIndex - group.memberStart + userCount) % userCount
   return (offset * group.memberStrideInverse) % userCount < group.memberCount
 }

@@ -1,6 +1,7 @@
 import { dayOf, parseDay } from './day'
 import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import { listedGroups } from './listed-groups'
 import { ACTIVITY_WINDOW_DAYS, type Tenant } from './tenant'
 import { TenantError } from './tenant-error'
 import type { TenantRecord } from './tenant-record'
@@ -40,12 +41,14 @@ function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Ten
   const refreshDate = options.rebase === false ? written : clockRefresh
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: refreshDate - written }
   const users = record.users.map((user, index) => fromUserRecord(user, window, `users/${index}`))
+  const groups = record.groups && listedGroups(record.groups, users, { ...window, domain: record.organization.domain })
   return {
     organization: { ...record.organization },
     refreshDate,
     firstDay: window.firstDay,
     userCount: users.length,
     users: (from) => usersFrom(users, from),
+    ...(groups ? { groups } : {}),
   }
 }
 

@@ -4,6 +4,8 @@ import type { Collection } from '@msw/data'
 import { dayOf } from './day'
 import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import type { TenantGroup } from './groups'
+import { listedGroups } from './listed-groups'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
 import type { TenantRecord, UserRecord } from './tenant-record'
@@ -53,15 +55,18 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
   const start = loadTenant(record, options)
   const { Collection } = await import('@msw/data')
   const users = new Collection({ schema: userSchema })
-  for (const user of toTenantRecord(start).users) await users.create(user)
+  const loaded = toTenantRecord(start)
+  for (const user of loaded.users) await users.create(user)
 
   const refreshDate =
     options.rebase === false ? start.refreshDate : dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: 0 }
   let cached: TenantUser[] | undefined
+  let cachedGroups: TenantGroup[] | undefined
   let revision = 0
   const invalidate = () => {
     cached = undefined
+    cachedGroups = undefined
     revision++
   }
   users.hooks.on('create', invalidate)
@@ -72,6 +77,18 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
     return cached
   }
   const organization: Organization = start.organization
+  // Listed groups name their members: they follow the users as they are edited.
+  const groupRecords = loaded.groups
+  const groups = () => {
+    if (!groupRecords) return undefined
+    cachedGroups ??= listedGroups(
+      groupRecords,
+      current(),
+      { refreshDate, shift: 0, domain: organization.domain },
+      false,
+    )
+    return cachedGroups
+  }
   return {
     users,
     tenant: {
@@ -85,6 +102,9 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
         return revision
       },
       users: (from) => usersFrom(current(), from),
+      get groups() {
+        return groups()
+      },
     },
   }
 }

@@ -1,5 +1,6 @@
 import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
+import { type GroupRecord, toGroupRecord } from './listed-groups'
 import { type DeviceLists, deviceLists } from './scenario-devices'
 import { SERVICES, type Service } from './services'
 import type { Organization, Tenant, TenantUser } from './tenant'
@@ -28,6 +29,8 @@ export interface TenantRecord {
   organization: Organization
   refreshDate: string
   users: UserRecord[]
+  /** The tenant's Microsoft 365 groups, where the derived ones will not do (docs/usage-reports.md §21). */
+  groups?: GroupRecord[]
 }
 
 /** Turns a user back into the record a scenario file would hold. */
@@ -62,9 +65,11 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
 }
 
 export function toTenantRecord(tenant: Tenant): TenantRecord {
+  const users = [...tenant.users()]
   return {
     organization: { ...tenant.organization },
     refreshDate: formatDay(tenant.refreshDate),
-    users: Array.from(tenant.users(), (user) => toUserRecord(user, tenant.firstDay)),
+    users: users.map((user) => toUserRecord(user, tenant.firstDay)),
+    ...(tenant.groups ? { groups: tenant.groups.map((group) => toGroupRecord(group, users)) } : {}),
   }
 }

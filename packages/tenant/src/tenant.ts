@@ -1,4 +1,5 @@
 import type { Day } from './day'
+import type { TenantGroup } from './groups'
 import type { DeviceMasks } from './scenario-devices'
 import type { WorkloadModel } from './workload-activity'
 
@@ -71,6 +72,11 @@ export interface Tenant {
    * lazily on every pass.
    */
   users(from?: number): Iterable<TenantUser>
+  /**
+   * The Microsoft 365 groups a scenario lists, in order; absent where they are derived from the
+   * organisation and the users (`tenantGroups`).
+   */
+  readonly groups?: readonly TenantGroup[]
 }
 
 /**

@@ -8,7 +8,7 @@ const SMALL = new URL('../../../fixtures/tenants/contoso-small.json', import.met
  * service) changed by `edit`; `unlicensed` takes a service's licence and activity from her.
  */
 export function smallScenario(edit: (adele: UserRecord) => void = () => {}, unlicensed?: string): TenantRecord {
-  const record: TenantRecord = JSON.parse(readFileSync(SMALL, 'utf8'))
+  const record = smallRecord()
   const adele = record.users[0] as UserRecord & Record<string, Record<string, unknown> | undefined>
   edit(adele)
   if (unlicensed) {
@@ -16,4 +16,9 @@ export function smallScenario(edit: (adele: UserRecord) => void = () => {}, unli
     delete adele.activity?.[unlicensed as keyof UserRecord['activity']]
   }
   return record
+}
+
+/** fixtures/tenants/contoso-small.json as a fresh record. */
+export function smallRecord(): TenantRecord {
+  return JSON.parse(readFileSync(SMALL, 'utf8'))
 }

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import { loadTenant } from '@fake-graph/tenant'
+import { describe, expect, it } from 'vitest'
+import { office365GroupsActivityDetail } from './definitions/office365-groups-activity-detail'
+import { office365GroupsActivityGroupCounts } from './definitions/office365-groups-activity-group-counts'
+import { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
+import { teamsTeamActivityDetail } from './definitions/teams-team-activity-detail'
+import { yammerGroupsActivityDetail } from './definitions/yammer-groups-activity-detail'
+import { readCsv } from './test-support'
+
+const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
+const now = new Date('2026-11-27T00:00:00Z')
+const ADELE = 'adele.vance@contoso.onmicrosoft.com'
+const MEGAN = 'megan.bowen@contoso.onmicrosoft.com'
+
+/** The small scenario with three groups of its own: a team, a community, and one deleted this week. */
+function tenant() {
+  const record = JSON.parse(readFileSync(file, 'utf8'))
+  record.groups = [
+    {
+      id: '11111111-2222-4333-8444-555555555555',
+      displayName: 'Project Falcon',
+      type: 'Private',
+      owner: ADELE,
+      members: [MEGAN],
+      team: true,
+    },
+    {
+      id: '66666666-7777-4888-8999-000000000000',
+      displayName: 'Coffee Club',
+      owner: MEGAN,
+      engage: true,
+      externalMembers: 3,
+    },
+    { id: '99999999-8888-4777-8666-555555555555', displayName: 'Old Project', owner: ADELE, deletedDate: '2026-11-23' },
+  ]
+  return loadTenant(record, { now })
+}
+
+const request = () => ({ tenant: tenant(), selection: { period: 7 as const } })
+const columns = (rows: Record<string, string>[], ...headers: string[]) => rows.map((row) => headers.map((h) => row[h]))
+
+// Read as a client reads them: the CSV, by header name.
+describe('the group reports of a scenario that lists its groups (docs/usage-reports.md §21)', () => {
+  it('list exactly its groups, each with its owner, type, members and guests', () => {
+    const rows = readCsv(office365GroupsActivityDetail, request())
+    expect(
+      columns(
+        rows,
+        'Group Display Name',
+        'Owner Principal Name',
+        'Group Type',
+        'Member Count',
+        'External Member Count',
+        'Is Deleted',
+      ),
+    ).toEqual([
+      ['Project Falcon', ADELE, 'Private', '2', '0', 'False'],
+      ['Coffee Club', MEGAN, 'Public', '1', '3', 'False'],
+      ['Old Project', ADELE, 'Public', '1', '0', 'True'],
+    ])
+  })
+
+  it('list the team in the Teams team Detail and the community in the Engage groups Detail, and no other', () => {
+    expect(columns(readCsv(teamsTeamActivityDetail, request()), 'Team Name', 'Team Type')).toEqual([
+      ['Project Falcon', 'Private'],
+    ])
+    const engage = readCsv(yammerGroupsActivityDetail, request())
+    expect(columns(engage, 'Group Display Name', 'Member Count')).toEqual([['Coffee Club', '1']])
+    // A team's active users never exceed its members.
+    for (const row of readCsv(teamsTeamActivityDetail, request()))
+      expect(Number(row['Active Users'])).toBeLessThanOrEqual(2)
+  })
+
+  it('give each group its site in the site Detail, and count the deleted group until its deletion', () => {
+    const sites = readCsv(sharePointSiteUsageDetail, request()).filter((row) => row['Root Web Template'] === 'Group')
+    expect(sites.map((row) => row['Site URL'])).toEqual([
+      'https://contoso.sharepoint.com/sites/ProjectFalcon',
+      'https://contoso.sharepoint.com/sites/CoffeeClub',
+      'https://contoso.sharepoint.com/sites/OldProject',
+    ])
+    const counts = readCsv(office365GroupsActivityGroupCounts, request())
+    const total = Object.fromEntries(counts.map((row) => [row['Report Date'], row.Total]))
+    expect([total['2026-11-22'], total['2026-11-23'], total['2026-11-25']]).toEqual(['3', '2', '2'])
+  })
+})

@@ -1,0 +1,137 @@
+import { type Day, formatDay, parseDay } from './day'
+import { mailNicknameOf } from './group-names'
+import type { GroupSite, TenantGroup, TenantGroups } from './groups'
+import { createRandom, hashSeed } from './random'
+import { stringSeed } from './string-seed'
+import type { TenantUser } from './tenant'
+import { TenantError } from './tenant-error'
+import { uuidFrom } from './uuid'
+
+/** A group as written in a scenario file (see tenant.schema.json's `groups`). */
+export interface GroupRecord {
+  id: string
+  displayName: string
+  type?: 'Public' | 'Private'
+  /** The owner's user principal name: a user of the file, and a member whether listed or not. */
+  owner: string
+  /** The members' user principal names. */
+  members?: string[]
+  externalMembers?: number
+  createdDate?: string
+  deletedDate?: string | null
+  team?: boolean
+  engage?: boolean
+}
+
+/** Where a listed group's dates sit: the file's refresh date and how far it was shifted. */
+export interface GroupWindow {
+  readonly refreshDate: Day
+  readonly shift: number
+  readonly domain: string
+}
+
+/** A listed group's creation when the file gives none: a year before its refresh date. */
+const DEFAULT_AGE_DAYS = 365
+const SITE_SALT = 0x73697465
+
+/**
+ * The groups a scenario lists, in its order, with their members as indexes of `users`. Their
+ * daily facts (files, mail, messages) derive from a hash of the id, as a derived group's derive
+ * from its seed: only who they are and who is in them is the file's. A member who is not a user
+ * is refused, unless `strict` is false: an editable scenario whose users changed after it was
+ * made then drops them (and a group whose owner went has none), rather than fail a report.
+ */
+export function listedGroups(
+  records: readonly GroupRecord[],
+  users: readonly TenantUser[],
+  window: GroupWindow,
+  strict = true,
+): TenantGroup[] {
+  const byName = new Map(users.map((user, index) => [user.userPrincipalName.toLowerCase(), index]))
+  const host = `${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
+  return records.map((record, index) => {
+    const path = `groups/${index}`
+    const indexOf = (name: string, field: string) => {
+      const at = byName.get(name.toLowerCase())
+      if (at === undefined && strict)
+        throw new TenantError(`${path}/${field}`, `is not a user of the tenant: "${name}"`)
+      return at ?? -1
+    }
+    const day = (text: string, field: string): Day => {
+      const parsed = parseDay(text)
+      if (parsed === undefined) throw new TenantError(`${path}/${field}`, `is not a calendar date: "${text}"`)
+      return parsed + window.shift
+    }
+    const ownerIndex = indexOf(record.owner, 'owner')
+    const members = new Set(
+      [ownerIndex, ...(record.members ?? []).map((name, at) => indexOf(name, `members/${at}`))].filter((at) => at >= 0),
+    )
+    const createdDate =
+      record.createdDate === undefined ? window.refreshDate - DEFAULT_AGE_DAYS : day(record.createdDate, 'createdDate')
+    if (createdDate > window.refreshDate) {
+      throw new TenantError(`${path}/createdDate`, `is after the refresh date: "${record.createdDate}"`)
+    }
+    const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
+    if (deletedDate !== null && deletedDate <= createdDate) {
+      throw new TenantError(`${path}/deletedDate`, `is not after the group was created: "${record.deletedDate}"`)
+    }
+    const owner = users[ownerIndex]
+    const mailNickname = mailNicknameOf(record.displayName) || `group${index}`
+    const site: GroupSite = {
+      id: uuidFrom(createRandom(hashSeed(stringSeed(record.id), SITE_SALT))),
+      url: `https://${host}/sites/${mailNickname}`,
+    }
+    return {
+      index,
+      id: record.id,
+      displayName: record.displayName,
+      mailNickname,
+      type: record.type ?? 'Public',
+      ownerIndex,
+      ownerPrincipalName: owner?.userPrincipalName ?? '',
+      ownerId: owner?.id ?? '',
+      memberCount: members.size,
+      externalMemberCount: record.externalMembers ?? 0,
+      createdDate,
+      isDeleted: deletedDate !== null,
+      deletedDate,
+      isTeam: record.team ?? false,
+      isEngage: record.engage ?? false,
+      seed: stringSeed(record.id),
+      memberStart: 0,
+      memberStride: 0,
+      memberStrideInverse: 0,
+      memberIndexes: members,
+      site,
+    }
+  })
+}
+
+/** The groups of a tenant that lists its own. */
+export function heldGroups(groups: readonly TenantGroup[]): TenantGroups {
+  return {
+    count: groups.length,
+    group: (index) => groups[index] as TenantGroup,
+    groups: (from = 0) => groups.slice(Math.max(0, from)),
+  }
+}
+
+/** Turns a listed group back into the record a scenario file would hold. */
+export function toGroupRecord(group: TenantGroup, users: readonly TenantUser[]): GroupRecord {
+  const owner = users[group.ownerIndex]?.userPrincipalName ?? group.ownerPrincipalName
+  const members = [...(group.memberIndexes ?? [])]
+    .filter((index) => index !== group.ownerIndex)
+    .map((index) => (users[index] as TenantUser).userPrincipalName)
+  return {
+    id: group.id,
+    displayName: group.displayName,
+    type: group.type,
+    owner,
+    members,
+    externalMembers: group.externalMemberCount,
+    createdDate: formatDay(group.createdDate),
+    deletedDate: group.deletedDate === null ? null : formatDay(group.deletedDate),
+    team: group.isTeam,
+    engage: group.isEngage,
+  }
+}
