@@ -17,7 +17,8 @@ import {
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
-import { groupExistsOn, isGroupMember, type TenantGroup, tenantGroups, userAt } from './groups'
+import { groupExistsOn, isGroupMember, type TenantGroup, tenantGroups } from './groups'
+import { userAt } from './user-at'
 
 const now = new Date('2026-11-27T00:00:00Z')
 const plain = (group: TenantGroup) => ({
