@@ -2,6 +2,7 @@ import type { Day } from './day'
 import {
   groupSiteActiveFileCount,
   groupSiteFileCount,
+  groupSiteLastActivity,
   groupSitePageViews,
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
@@ -37,6 +38,11 @@ export function groupSiteEntry(tenant: Tenant, tenantSeed: number, index: number
       groupActivityOn(group, day, out)
     },
     activityOn: (day, out) => groupActivityOn(group, day, out),
+    // Its pages are viewed only on days its files are active: the last rise of its files, bisected.
+    lastActivityBetween: (from, to) => {
+      const last = groupSiteLastActivity(group, to)
+      return last !== null && last >= from ? last : null
+    },
   }
 }
 

@@ -55,6 +55,8 @@ export interface TenantSite {
   on(day: Day, out: SiteFacts): void
   /** Writes only the day's activity (active files, page views, visited pages): what a span's walk sums. */
   activityOn(day: Day, out: SiteFacts): void
+  /** The last active day in [from, to], where the site knows it without a walk (a group's site). */
+  lastActivityBetween?(from: Day, to: Day): Day | null
 }
 
 export interface TenantSites {
@@ -63,7 +65,6 @@ export interface TenantSites {
   sites(from?: number): Iterable<TenantSite>
 }
 
-/** What the ids of the tenant's three sensitivity labels derive from [U]: a site carries one of them or none. */
 const SALT = 0x73697465
 
 /**
@@ -108,6 +109,7 @@ export function tenantSites(tenant: Tenant): TenantSites {
  * all of it reads as never active, as the real row of an unused group site does.
  */
 export function siteLastActivity(site: TenantSite, from: Day, to: Day, scratch: SiteFacts): Day | null {
+  if (site.lastActivityBetween) return site.lastActivityBetween(from, to)
   for (let day = to; day >= Math.max(from, site.createdDate); day--) {
     site.activityOn(day, scratch)
     if (scratch.activeFiles > 0 || scratch.pageViews > 0) return day

@@ -2,6 +2,7 @@ import { createRandom, hashSeed, type Random } from './random'
 import type { SiteGovernance } from './sharepoint-sites'
 import { uuidFrom } from './uuid'
 
+/** What the ids of the tenant's three sensitivity labels derive from [U]: a site carries one of them or none. */
 const LABEL_SALT = 0x6c61626c
 
 /** A site's sharing settings and links [U]: most allow guests they invite, a few are labelled or locked down. */
