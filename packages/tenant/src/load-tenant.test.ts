@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDay, parseDay } from './day'
 import { loadTenant } from './load-tenant'
@@ -107,5 +107,21 @@ describe('loadTenant', () => {
 
   it('says when the file is not JSON', () => {
     expect(() => loadTenant('{"users": [', { now })).toThrow(/^Failed to load the tenant: \(root\) is not JSON/)
+  })
+})
+
+describe('the scenario files of fixtures/tenants/', () => {
+  const folder = new URL('../../../fixtures/tenants/', import.meta.url)
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json'))
+
+  it('are at least the small tenant and the one with groups, counts and devices', () => {
+    expect(files).toEqual(expect.arrayContaining(['contoso-small.json', 'contoso-groups.json']))
+  })
+
+  it.each(files)('%s loads, and writes back the record it was loaded from', (name) => {
+    const record = JSON.parse(readFileSync(new URL(name, folder), 'utf8'))
+    const written = toTenantRecord(loadTenant(record, { now }))
+    // What a file leaves out is written back as its default; everything it says comes back as said.
+    expect(written).toMatchObject(JSON.parse(JSON.stringify({ ...record, $schema: undefined })))
   })
 })
