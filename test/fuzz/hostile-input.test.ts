@@ -164,8 +164,7 @@ describe('hostile input', () => {
       await fc.assert(
         fc.asyncProperty(request, async (input) => {
           const answer = await fetch(url(fake.server.graphUrl, input.path), toInit(input))
-          // Node's parser refuses a header section over 16 kB with an empty 431 before the fake sees it.
-          if (answer.status === 431 && (await answer.text()) === '') return
+          // A header section past node's 16 kB is refused before the fake sees it: a 431, still in the envelope.
           expect(await checkAnswer(answer, input.method)).toBeUndefined()
         }),
         { numRuns: 1_000 },
