@@ -5,32 +5,16 @@ import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
  * Adds one user's numbers to a tally of `lanes` numbers per day, the period's first day first:
  * day `d` (0-based) of lane `l` is at `d * lanes + l`.
  */
-export type AddUser<Tally extends Int32Array | Float64Array = Int32Array> = (user: TenantUser, tally: Tally) => void
+export type AddUser = (user: TenantUser, tally: Float64Array) => void
 
 /**
  * Per day and lane, the sum over all users of what `add` counts: one pass over the users
  * whatever the period, so a 180-day report costs about what a 7-day one does. Yields IDLE every
- * few hundred users, for a stream that hands the loop back.
+ * few hundred users, for a stream that hands the loop back. In doubles, exact up to 2^53: a
+ * tenant's day can pass 2^32 (a million users' Teams seconds, its mailbox bytes).
  */
-export function tallyDays(tenant: Tenant, days: number, lanes: number, add: AddUser): Generator<Idle, Int32Array> {
-  return tallyInto(tenant, new Int32Array(days * lanes), add)
-}
-
-/** The same in doubles, for sums past 2^31 (a tenant's mailbox bytes); exact up to 2^53. */
-export function tallyWideDays(
-  tenant: Tenant,
-  days: number,
-  lanes: number,
-  add: AddUser<Float64Array>,
-): Generator<Idle, Float64Array> {
-  return tallyInto(tenant, new Float64Array(days * lanes), add)
-}
-
-function* tallyInto<Tally extends Int32Array | Float64Array>(
-  tenant: Tenant,
-  tally: Tally,
-  add: AddUser<Tally>,
-): Generator<Idle, Tally> {
+export function* tallyDays(tenant: Tenant, days: number, lanes: number, add: AddUser): Generator<Idle, Float64Array> {
+  const tally = new Float64Array(days * lanes)
   let passed = 0
   for (const user of tenant.users()) {
     if (++passed % USERS_PER_IDLE === 0) yield IDLE
@@ -41,7 +25,7 @@ function* tallyInto<Tally extends Int32Array | Float64Array>(
 
 /** One row per day of a tally, newest first, as the counts reports list them. */
 export function newestFirst<Row>(
-  tally: Int32Array | Float64Array,
+  tally: Float64Array,
   from: Day,
   lanes: number,
   row: (reportDate: Day, numbers: number[]) => Row,

@@ -119,7 +119,7 @@ export function* tallyClients(
   }
   return rows
 
-  function add(into: Int32Array, at: number, used: number, version: string) {
+  function add(into: Float64Array, at: number, used: number, version: string) {
     for (let client = 0; client < EMAIL_CLIENTS.length; client++) {
       if ((used & (1 << client)) === 0) continue
       const lane = laneOf(client, version)

@@ -1,5 +1,5 @@
 import { type Day, existedDuring, Mailbox, type MailboxQuotas, SERVICES, type TenantUser } from '@fake-graph/tenant'
-import { newestFirst, tallyWideDays } from './day-tally'
+import { newestFirst, tallyDays } from './day-tally'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { periodOf } from './period-of'
@@ -105,7 +105,7 @@ export function* mailboxDays(
   const from = periodStart(tenant, period)
   const to = tenant.refreshDate
   const mask = 1 << EXCHANGE
-  const tally = yield* tallyWideDays(tenant, period, lanes, (user: TenantUser, into: Float64Array) => {
+  const tally = yield* tallyDays(tenant, period, lanes, (user: TenantUser, into: Float64Array) => {
     const mailbox = Mailbox.of(user, tenant.firstDay, to)
     // A mailbox made after the period, or gone before it, adds nothing to any of its days.
     if (!mailbox || !existedDuring(mailbox.created, user.deletedDate, from, to)) return

@@ -26,7 +26,7 @@ export const totalsOf =
  * lanes in `groups[i]` (Skype for Business counts sessions of any modality).
  */
 const workloadDays =
-  (add: (lanes: Int32Array, day: Int32Array) => void) =>
+  (add: (lanes: Float64Array, day: Int32Array) => void) =>
   (model: WorkloadModel, groups?: readonly (readonly number[])[]) =>
   (tenant: Tenant) =>
   (user: TenantUser): CountDay => {

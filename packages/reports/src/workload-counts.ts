@@ -15,7 +15,7 @@ export interface WorkloadDay {
 }
 
 /** Adds what one user did on `day` to `lanes`, one per action. */
-export type CountDay = (day: Day, lanes: Int32Array) => void
+export type CountDay = (day: Day, lanes: Float64Array) => void
 
 /** A counts report's rows: per day of the period, newest first, the sum over users of `count`. */
 export function* tallyWorkloadDays(
