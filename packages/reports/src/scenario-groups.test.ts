@@ -14,9 +14,10 @@ const ADELE = 'adele.vance@contoso.onmicrosoft.com'
 const MEGAN = 'megan.bowen@contoso.onmicrosoft.com'
 
 /** The small scenario with three groups of its own: a team, a community, and one deleted this week. */
-function tenant() {
+function tenant(extra: object[] = []) {
   const record = JSON.parse(readFileSync(file, 'utf8'))
   record.groups = [
+    ...extra,
     {
       id: '11111111-2222-4333-8444-555555555555',
       displayName: 'Project Falcon',
@@ -82,5 +83,28 @@ describe('the group reports of a scenario that lists its groups (docs/usage-repo
     const counts = readCsv(office365GroupsActivityGroupCounts, request())
     const total = Object.fromEntries(counts.map((row) => [row['Report Date'], row.Total]))
     expect([total['2026-11-22'], total['2026-11-23'], total['2026-11-25']]).toEqual(['3', '2', '2'])
+  })
+
+  it('count whole numbers for a group made before 1970 too, in every group and site report', () => {
+    const old = {
+      id: '12121212-3434-4565-8787-909090909090',
+      displayName: 'Founders',
+      owner: ADELE,
+      createdDate: '1969-12-31',
+      team: true,
+      engage: true,
+    }
+    const request = { tenant: tenant([old]), selection: { period: 7 as const } }
+    for (const report of [
+      office365GroupsActivityDetail,
+      yammerGroupsActivityDetail,
+      teamsTeamActivityDetail,
+      sharePointSiteUsageDetail,
+      office365GroupsActivityGroupCounts,
+    ]) {
+      const rows = readCsv(report, request)
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/NaN|Infinity|undefined/)
+    }
   })
 })

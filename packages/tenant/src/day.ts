@@ -49,9 +49,9 @@ export const formatDay: (day: Day) => string = memoiseByDay((day) =>
   new Date(day * MS_PER_DAY).toISOString().slice(0, 10),
 )
 
-/** 0 is Sunday, as in `Date#getUTCDay`. */
+/** 0 is Sunday, as in `Date#getUTCDay`; days before 1970 too (a scenario's group made in 1969). */
 export function weekdayOf(day: Day): number {
-  return (day + 4) % 7
+  return (((day + 4) % 7) + 7) % 7
 }
 
 export function isWeekend(day: Day): boolean {

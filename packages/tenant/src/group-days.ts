@@ -1,4 +1,4 @@
-import type { Day } from './day'
+import { type Day, weekdayOf } from './day'
 import type { TenantGroup } from './groups'
 import { mix, unit } from './workload-activity'
 
@@ -48,13 +48,13 @@ export function workdaysLived(group: TenantGroup, day: Day): number {
 
 /** Whether `day` is a working day the group was alive on. */
 export function isLivedWorkday(group: TenantGroup, day: Day): boolean {
-  return day >= group.createdDate && lastLivedDay(group, day) === day && WORKDAY[(day + 4) % 7] === 1
+  return day >= group.createdDate && lastLivedDay(group, day) === day && WORKDAY[weekdayOf(day)] === 1
 }
 
 /** The day of the group's `step`-th working day (from 1). */
 export function dayOfWorkday(group: TenantGroup, step: number): Day {
   const index = workdaysBefore(group.createdDate) + step - 1
-  return Math.floor(index / 5) * 7 + (WORKDAY_OFFSETS[index % 5] as number)
+  return Math.floor(index / 5) * 7 + (WORKDAY_OFFSETS[index - Math.floor(index / 5) * 5] as number)
 }
 
 // Day 0 (1970-01-01) was a Thursday; 0 is Sunday here, as in Date#getUTCDay.
@@ -65,7 +65,8 @@ const WORKDAYS_BEFORE_OFFSET = [0, 1, 2, 2, 2, 3, 4] as const
 
 /** Working days among days 0 … n − 1. */
 function workdaysBefore(n: Day): number {
-  return Math.floor(n / 7) * 5 + (WORKDAYS_BEFORE_OFFSET[n % 7] as number)
+  // Floored, not truncated: a group of a scenario may be older than day 0.
+  return Math.floor(n / 7) * 5 + (WORKDAYS_BEFORE_OFFSET[n - Math.floor(n / 7) * 7] as number)
 }
 
 /** What a group's daily facts are drawn from, worked out once per group rather than per day. */
