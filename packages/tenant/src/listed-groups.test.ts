@@ -92,6 +92,10 @@ describe('a scenario’s groups (docs/usage-reports.md §21)', () => {
     expect(tenantGroups(edited.tenant).group(0).memberCount).toBe(2)
     await edited.users.delete((q) => q.where({ userPrincipalName: ADELE }))
     expect(tenantGroups(edited.tenant).group(0)).toMatchObject({ memberCount: 1, ownerPrincipalName: '' })
+    // Ownerless, it is written without an owner, and loads again as it was.
+    const record = toTenantRecord(edited.tenant)
+    expect(record.groups?.[0]).not.toHaveProperty('owner')
+    expect(tenantGroups(loadTenant(record, { now })).group(0)).toMatchObject({ memberCount: 1, ownerPrincipalName: '' })
   })
 
   it.each([
@@ -117,6 +121,23 @@ describe('a scenario’s groups (docs/usage-reports.md §21)', () => {
     ],
     ['a field it does not know', { channels: 3 }, /groups\/0\/channels is not a known field/],
     ['a type it does not know', { type: 'Secret' }, /groups\/0\/type must be equal to one of the allowed values/],
+    [
+      'a deletion after the refresh date',
+      { deletedDate: '2026-12-31' },
+      /groups\/0\/deletedDate is after the refresh date: "2026-12-31"/,
+    ],
+    [
+      'a creation once its owner was deleted',
+      { owner: LEE, createdDate: '2026-11-22' },
+      /groups\/0\/createdDate is not before its owner was deleted: "2026-11-22"/,
+    ],
+    ['a blank name', { displayName: '  ' }, /groups\/0\/displayName must match pattern/],
+    ['the id of another group', { id: GROUPS[1]?.id }, /groups\/1\/id gives the id of groups\/0 too/],
+    [
+      'the site URL of another group',
+      { displayName: 'Coffee-Club' },
+      /groups\/1\/displayName gives the site URL of groups\/0 too: "https:\/\/contoso.sharepoint.com\/sites\/coffeeclub"/,
+    ],
   ])('refuse %s, naming the field', (_, change, message) => {
     const groups = structuredClone(GROUPS)
     Object.assign(groups[0] as object, change)

@@ -12,8 +12,8 @@ export interface GroupRecord {
   id: string
   displayName: string
   type?: 'Public' | 'Private'
-  /** The owner's user principal name: a user of the file, and a member whether listed or not. */
-  owner: string
+  /** The owner's user principal name: a user of the file, and a member whether listed or not; none for an ownerless group. */
+  owner?: string
   /** The members' user principal names. */
   members?: string[]
   externalMembers?: number
@@ -47,12 +47,23 @@ export function listedGroups(
   window: GroupWindow,
   strict = true,
 ): TenantGroup[] {
+  // As written first: two users whose names differ only in case are two users.
+  const exact = new Map(users.map((user, index) => [user.userPrincipalName, index]))
   const byName = new Map(users.map((user, index) => [user.userPrincipalName.toLowerCase(), index]))
   const host = `${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
+  const ids = new Map<string, number>()
+  const urls = new Map<string, number>()
   return records.map((record, index) => {
     const path = `groups/${index}`
+    const unique = (seen: Map<string, number>, key: string, field: string, what: string) => {
+      const other = seen.get(key)
+      if (other !== undefined)
+        throw new TenantError(`${path}/${field}`, `gives the ${what} of groups/${other} too: "${key}"`)
+      seen.set(key, index)
+    }
+    unique(ids, record.id.toLowerCase(), 'id', 'id')
     const indexOf = (name: string, field: string) => {
-      const at = byName.get(name.toLowerCase())
+      const at = exact.get(name) ?? byName.get(name.toLowerCase())
       if (at === undefined && strict)
         throw new TenantError(`${path}/${field}`, `is not a user of the tenant: "${name}"`)
       return at ?? -1
@@ -62,7 +73,7 @@ export function listedGroups(
       if (parsed === undefined) throw new TenantError(`${path}/${field}`, `is not a calendar date: "${text}"`)
       return parsed + window.shift
     }
-    const ownerIndex = indexOf(record.owner, 'owner')
+    const ownerIndex = record.owner === undefined ? -1 : indexOf(record.owner, 'owner')
     const members = new Set(
       [ownerIndex, ...(record.members ?? []).map((name, at) => indexOf(name, `members/${at}`))].filter((at) => at >= 0),
     )
@@ -72,6 +83,13 @@ export function listedGroups(
       throw new TenantError(`${path}/createdDate`, `is after the refresh date: "${record.createdDate}"`)
     }
     const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
+    if (deletedDate !== null && deletedDate > window.refreshDate) {
+      throw new TenantError(`${path}/deletedDate`, `is after the refresh date: "${record.deletedDate}"`)
+    }
+    const ownerDeleted = users[ownerIndex]?.deletedDate
+    if (strict && ownerDeleted != null && createdDate >= ownerDeleted) {
+      throw new TenantError(`${path}/createdDate`, `is not before its owner was deleted: "${record.createdDate}"`)
+    }
     if (deletedDate !== null && deletedDate <= createdDate) {
       throw new TenantError(`${path}/deletedDate`, `is not after the group was created: "${record.deletedDate}"`)
     }
@@ -81,6 +99,7 @@ export function listedGroups(
       id: uuidFrom(createRandom(hashSeed(stringSeed(record.id), SITE_SALT))),
       url: `https://${host}/sites/${mailNickname}`,
     }
+    unique(urls, site.url.toLowerCase(), 'displayName', 'site URL')
     return {
       index,
       id: record.id,
@@ -118,7 +137,7 @@ export function heldGroups(groups: readonly TenantGroup[]): TenantGroups {
 
 /** Turns a listed group back into the record a scenario file would hold. */
 export function toGroupRecord(group: TenantGroup, users: readonly TenantUser[]): GroupRecord {
-  const owner = users[group.ownerIndex]?.userPrincipalName ?? group.ownerPrincipalName
+  const owner = users[group.ownerIndex]?.userPrincipalName
   const members = [...(group.memberIndexes ?? [])]
     .filter((index) => index !== group.ownerIndex)
     .map((index) => (users[index] as TenantUser).userPrincipalName)
@@ -126,7 +145,7 @@ export function toGroupRecord(group: TenantGroup, users: readonly TenantUser[]):
     id: group.id,
     displayName: group.displayName,
     type: group.type,
-    owner,
+    ...(owner === undefined ? {} : { owner }),
     members,
     externalMembers: group.externalMemberCount,
     createdDate: formatDay(group.createdDate),
