@@ -58,6 +58,21 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
     expect(envelope.error.innerError['request-id']).toBe(headers['request-id'])
   })
 
+  it('journals the request it refused, not the one before it on the same connection', async () => {
+    const before = fake.server.fake.journal.lastSequence
+    const valid = `GET ${DETAIL_D7} HTTP/1.1\r\nHost: x\r\nAuthorization: ${TOKEN.Authorization}\r\n\r\n`
+    const answer = await sendRaw(fake.server.graphUrl, Buffer.from(`${valid}GARBAGE LINE\r\n\r\n`, 'latin1'))
+    expect(answer.startsWith('HTTP/1.1 302 ')).toBe(true)
+    expect(answer).toContain('HTTP/1.1 400 Bad Request')
+    const entries = fake.server.fake.journal.entries().filter((e) => e.sequence > before)
+    expect(entries.map((e) => [e.status, e.method, e.url.replace(/^https?:\/\/[^/]+/, '')])).toEqual(
+      expect.arrayContaining([
+        [302, 'GET', DETAIL_D7],
+        [400, 'GARBAGE', 'LINE'],
+      ]),
+    )
+  })
+
   it('journals the request on its origin, the bad byte percent-encoded, and keeps serving', async () => {
     const before = fake.server.fake.journal.lastSequence
     await sendRaw(fake.server.downloadUrl, Buffer.from('GET /data/caf\xe9 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1'))

@@ -100,7 +100,21 @@ export const ERROR_REQUESTS: Record<string, ErrorRequest> = {
   },
   headersTooLarge: {
     send: async (fake) =>
-      unreadableRequest(fake, { origin: 'graph', headersTooLarge: true, problem: 'header overflow', requestLine: '' }),
+      unreadableRequest(fake, {
+        origin: 'graph',
+        kind: 'headersTooLarge',
+        problem: 'header overflow',
+        requestLine: '',
+      }),
+  },
+  requestTimeout: {
+    send: async (fake) =>
+      unreadableRequest(fake, {
+        origin: 'graph',
+        kind: 'timeout',
+        problem: 'ERR_HTTP_REQUEST_TIMEOUT',
+        requestLine: '',
+      }),
   },
   notFound: { send: get('https://reportsweu.office.com/data/v1.0/download', {}) },
   internal: {

@@ -161,6 +161,12 @@ export const ERROR_CASES = {
     code: 'BadRequest',
     message: 'The request could not be read as HTTP/1.1: {problem}.',
   },
+  /** UNKNOWN: a request that did not arrive whole in time (node's 5 minutes, its headers' 1); 408 as HTTP has it. */
+  requestTimeout: {
+    status: 408,
+    code: 'RequestTimeout',
+    message: 'The request did not arrive in time.',
+  },
   /** UNKNOWN: headers beyond what the server reads (node's 16 KB by default); 431 as HTTP has it. */
   headersTooLarge: {
     status: 431,

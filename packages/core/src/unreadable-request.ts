@@ -7,8 +7,8 @@ import type { JournalEntry } from './journal'
 /** Bytes the HTTP parser refused, as far as they tell what the client meant. */
 export interface Unreadable {
   readonly origin: JournalEntry['origin']
-  /** Headers past the parser's limit, rather than bytes it cannot read. */
-  readonly headersTooLarge?: boolean
+  /** Why: bytes it cannot read (the default), headers past its limit, or a request that never finished arriving. */
+  readonly kind?: 'unreadable' | 'headersTooLarge' | 'timeout'
   /** The parser's reason, in its own words ("invalid char in url path"). */
   readonly problem: string
   /** The first line the client sent, as far as it went, for the journal. */
@@ -28,9 +28,12 @@ export function unreadableRequest(fake: FakeGraph, unreadable: Unreadable): Resp
   const now = fake.clock.now()
   const requestId = crypto.randomUUID()
   const ids = { requestId, clientRequestId: requestId }
-  const error = unreadable.headersTooLarge
-    ? raise(fake.options.errors, 'headersTooLarge')
-    : raise(fake.options.errors, 'unreadableRequest', { problem: unreadable.problem })
+  const error =
+    unreadable.kind === 'headersTooLarge'
+      ? raise(fake.options.errors, 'headersTooLarge')
+      : unreadable.kind === 'timeout'
+        ? raise(fake.options.errors, 'requestTimeout')
+        : raise(fake.options.errors, 'unreadableRequest', { problem: unreadable.problem })
   const [method = '', target = ''] = printable(unreadable.requestLine).split(' ')
   fake.journal.record({
     requestId,

@@ -9,6 +9,12 @@ const LINGER_MS = 5000
 interface ParseError extends NodeJS.ErrnoException {
   readonly reason?: string
   readonly rawPacket?: Buffer
+  readonly bytesParsed?: number
+}
+
+const KINDS: Record<string, Unreadable['kind']> = {
+  HPE_HEADER_OVERFLOW: 'headersTooLarge',
+  ERR_HTTP_REQUEST_TIMEOUT: 'timeout',
 }
 
 /**
@@ -27,10 +33,10 @@ export function answerClientError(fake: FakeGraph, origin: Unreadable['origin'])
     socket.setTimeout(LINGER_MS, () => socket.destroy())
     const response = unreadableRequest(fake, {
       origin,
-      headersTooLarge: error.code === 'HPE_HEADER_OVERFLOW',
+      kind: KINDS[error.code ?? ''] ?? 'unreadable',
       // llhttp's reasons are plain English ("Invalid method encountered"); node's code is the fallback.
       problem: error.reason ? error.reason.toLowerCase() : (error.code ?? 'unknown error'),
-      requestLine: firstLine(error.rawPacket),
+      requestLine: refusedLine(error),
     })
     void rawResponse(response).then(
       (bytes) => socket.end(bytes),
@@ -39,10 +45,17 @@ export function answerClientError(fake: FakeGraph, origin: Unreadable['origin'])
   }
 }
 
-function firstLine(packet: Buffer | undefined): string {
+/**
+ * The first line of the request the parser refused: in a packet of several (pipelined on one
+ * connection), the one after the last blank line before where it stopped, not the packet's first.
+ */
+function refusedLine({ rawPacket: packet, bytesParsed }: ParseError): string {
   if (!packet) return ''
-  const end = packet.indexOf('\r\n')
-  return packet.subarray(0, end === -1 ? Math.min(packet.length, 4096) : Math.min(end, 4096)).toString('latin1')
+  const before = packet.subarray(0, Math.min(bytesParsed ?? 0, packet.length))
+  const blank = before.lastIndexOf('\r\n\r\n')
+  const start = blank === -1 ? 0 : blank + 4
+  const end = packet.indexOf('\r\n', start)
+  return packet.subarray(start, Math.min(end === -1 ? packet.length : end, start + 4096)).toString('latin1')
 }
 
 async function rawResponse(response: Response): Promise<Buffer> {
