@@ -69,4 +69,29 @@ describe('createScenario', () => {
     printed.mockRestore()
     expect(tenant.userCount).toBe(file.users.length)
   })
+
+  it('refuses an edit the schema allows but the file would not load with: counts for a licence taken away', async () => {
+    const { users, tenant } = await createScenario(file, { now })
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const adele = 'adele.vance@contoso.onmicrosoft.com'
+    await users.update((q) => q.where({ userPrincipalName: adele }), {
+      data(user) {
+        user.dailyCounts = { teams: { calls: 2 } }
+      },
+    })
+    await expect(
+      users.update((q) => q.where({ userPrincipalName: adele }), {
+        data(user) {
+          user.licenses = {}
+          user.activity = {}
+        },
+      }),
+    ).rejects.toThrow(/does not match the schema/)
+    expect(printed).toHaveBeenCalledWith([
+      expect.objectContaining({ message: 'dailyCounts/teams are counts for a user without a Teams licence' }),
+    ])
+    printed.mockRestore()
+    // Nothing was lost: the reports still read the scenario as it was before the refused edit.
+    expect([...tenant.users()][0]?.licenseAssignDates.every((day) => day !== null)).toBe(true)
+  })
 })

@@ -2,37 +2,49 @@
 // Imported when a scenario is made, not with the package: it costs more to load than the rest of it.
 import type { Collection } from '@msw/data'
 import { dayOf } from './day'
-import { fromUserRecord } from './from-user-record'
+import { fromUserRecord, type RecordWindow } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import type { TenantGroup } from './groups'
 import { listedGroups } from './listed-groups'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
+import { TenantError } from './tenant-error'
 import type { TenantRecord, UserRecord } from './tenant-record'
 import { toTenantRecord } from './tenant-record'
 import { checkUserRecord } from './tenant-schema'
 import { usersFrom } from './users-from'
 
-/** `tenant.schema.json`'s user, as a Standard Schema so that @msw/data validates every write. */
-const userSchema = {
-  '~standard': {
-    version: 1 as const,
-    vendor: 'fake-graph',
-    validate(value: unknown) {
-      const issue = checkUserRecord(value)
-      return issue
-        ? {
-            issues: [
-              { message: `${issue.field || 'user'} ${issue.problem}`, path: issue.field.split('/').filter(Boolean) },
-            ],
-          }
-        : { value: value as UserRecord }
+/**
+ * `tenant.schema.json`'s user, as a Standard Schema so that @msw/data validates every write, and
+ * what a schema cannot check (real dates, activity within the licence, counts for a licensed
+ * service) as the file is checked when it loads: an edit that breaks them is refused at once,
+ * not when a report reads the user.
+ */
+function userSchemaFor(window: RecordWindow) {
+  const refused = (field: string, problem: string) => ({
+    issues: [{ message: `${field || 'user'} ${problem}`, path: field.split('/').filter(Boolean) }],
+  })
+  return {
+    '~standard': {
+      version: 1 as const,
+      vendor: 'fake-graph',
+      validate(value: unknown) {
+        const issue = checkUserRecord(value)
+        if (issue) return refused(issue.field, issue.problem)
+        try {
+          fromUserRecord(value as UserRecord, window, '')
+        } catch (error) {
+          if (error instanceof TenantError) return refused(error.field.replace(/^\//, ''), error.problem)
+          throw error
+        }
+        return { value: value as UserRecord }
+      },
+      types: undefined as unknown as { input: UserRecord; output: UserRecord },
     },
-    types: undefined as unknown as { input: UserRecord; output: UserRecord },
-  },
+  }
 }
 
-export type UserCollection = Collection<typeof userSchema>
+export type UserCollection = Collection<ReturnType<typeof userSchemaFor>>
 
 /** An editable tenant: change `users` with the @msw/data API, and `tenant` follows. */
 export interface Scenario {
@@ -53,14 +65,14 @@ export interface Scenario {
 export async function createScenario(base: Tenant | TenantRecord, options: LoadTenantOptions): Promise<Scenario> {
   const record = 'users' in base && Array.isArray(base.users) ? (base as TenantRecord) : toTenantRecord(base as Tenant)
   const start = loadTenant(record, options)
-  const { Collection } = await import('@msw/data')
-  const users = new Collection({ schema: userSchema })
-  const loaded = toTenantRecord(start)
-  for (const user of loaded.users) await users.create(user)
-
   const refreshDate =
     options.rebase === false ? start.refreshDate : dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: 0 }
+  const { Collection } = await import('@msw/data')
+  const users = new Collection({ schema: userSchemaFor(window) })
+  const loaded = toTenantRecord(start)
+  for (const user of loaded.users) await users.create(user)
+
   let cached: TenantUser[] | undefined
   let cachedGroups: TenantGroup[] | undefined
   let revision = 0
