@@ -40,6 +40,12 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
     ['no method at all', 'HELLO\r\n\r\n', 400, 'BadRequest'],
     ['a header name with a space', 'GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n', 400, 'BadRequest'],
     [
+      'a CONNECT, which Graph proxies for nobody',
+      'CONNECT example.com:22 HTTP/1.1\r\nHost: example.com:22\r\n\r\n',
+      400,
+      'BadRequest',
+    ],
+    [
       'headers past 16 KB',
       `GET / HTTP/1.1\r\nHost: x\r\nX: ${'a'.repeat(20_000)}\r\n\r\n`,
       431,

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http'
+import { type IncomingMessage, STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import { type FakeGraph, type Unreadable, unreadableRequest } from '@fake-graph/core'
 
@@ -30,19 +30,42 @@ export function answerClientError(fake: FakeGraph, origin: Unreadable['origin'])
       socket.destroy()
       return
     }
-    socket.setTimeout(LINGER_MS, () => socket.destroy())
-    const response = unreadableRequest(fake, {
-      origin,
-      kind: KINDS[error.code ?? ''] ?? 'unreadable',
-      // llhttp's reasons are plain English ("Invalid method encountered"); node's code is the fallback.
-      problem: error.reason ? error.reason.toLowerCase() : (error.code ?? 'unknown error'),
-      requestLine: refusedLine(error),
-    })
-    void rawResponse(response).then(
-      (bytes) => socket.end(bytes),
-      () => socket.destroy(),
+    answerAndClose(
+      socket,
+      unreadableRequest(fake, {
+        origin,
+        kind: KINDS[error.code ?? ''] ?? 'unreadable',
+        // llhttp's reasons are plain English ("Invalid method encountered"); node's code is the fallback.
+        problem: error.reason ? error.reason.toLowerCase() : (error.code ?? 'unknown error'),
+        requestLine: refusedLine(error),
+      }),
     )
   }
+}
+
+/**
+ * node:http's `connect`: a CONNECT request, which it hands over as a bare socket and, with no
+ * listener, closes unanswered. Graph proxies nothing: the same envelope, then the socket closes.
+ */
+export function answerConnect(fake: FakeGraph, origin: Unreadable['origin']) {
+  return (request: IncomingMessage, socket: Socket): void => {
+    answerAndClose(
+      socket,
+      unreadableRequest(fake, {
+        origin,
+        problem: 'CONNECT is not served',
+        requestLine: `CONNECT ${request.url ?? ''} HTTP/${request.httpVersion}`,
+      }),
+    )
+  }
+}
+
+function answerAndClose(socket: Socket, response: Response): void {
+  socket.setTimeout(LINGER_MS, () => socket.destroy())
+  void rawResponse(response).then(
+    (bytes) => socket.end(bytes),
+    () => socket.destroy(),
+  )
 }
 
 /**

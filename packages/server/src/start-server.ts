@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createFakeGraph, type FakeGraph, type FakeGraphOptions } from '@fake-graph/core'
-import { answerClientError } from './answer-client-error'
+import { answerClientError, answerConnect } from './answer-client-error'
 import { adminApp, type CreateAppOptions } from './create-app'
 import { type NodeListener, type NodeListenerOptions, toNodeListener } from './fetch-listener'
 import { isLoopbackAddress } from './loopback'
@@ -75,8 +75,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const graphUrl = origin(api)
   const downloadUrl = origin(download)
   const fake = createFakeGraph({ ...options.fake, graphBaseUrl: graphUrl, downloadBaseUrl: downloadUrl })
-  api.on('clientError', answerClientError(fake, 'graph'))
-  download.on('clientError', answerClientError(fake, 'download'))
+  for (const [server, origin] of [
+    [api, 'graph'],
+    [download, 'download'],
+  ] as const) {
+    server.on('clientError', answerClientError(fake, origin))
+    server.on('connect', answerConnect(fake, origin))
+  }
   const loopback = [api, download].every((server) => isLoopbackAddress((server.address() as AddressInfo).address))
   const adminToken = options.adminToken ?? (loopback ? undefined : randomToken())
   routes = serverRoutes(fake, { lightweightGlobals: options.lightweightGlobals }, { adminToken, adminHosts: [host] })
