@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { ControlError, frozenClock } from '@fake-graph/core'
-import { loadTenant, type Tenant, TenantError } from '@fake-graph/tenant'
+import { type Tenant, TenantError, tenantForEachDay } from '@fake-graph/tenant'
 import { CliError } from './cli-error'
 
 /** Commander parsers that turn a bad value into one readable line. */
@@ -47,12 +47,10 @@ export function tenantFile(path: string): (now: Date) => Tenant {
       `cannot read --tenant ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     )
   }
-  const load = (now: Date) => loadTenant(text, { now })
   try {
-    load(new Date())
+    return tenantForEachDay(text, { now: new Date() })
   } catch (error) {
     if (error instanceof TenantError) throw new CliError(`cannot load --tenant ${path}: ${error.reason}`)
     throw error
   }
-  return load
 }

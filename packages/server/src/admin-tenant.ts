@@ -1,6 +1,6 @@
 import { ControlError, type FakeGraph } from '@fake-graph/core'
 import { timeSlice } from '@fake-graph/reports'
-import { formatDay, loadTenant, type Tenant, TenantError, type TenantUser } from '@fake-graph/tenant'
+import { formatDay, type Tenant, TenantError, type TenantUser, tenantForEachDay } from '@fake-graph/tenant'
 import { type Request, Router } from 'express'
 import { bodyFields } from './admin-body'
 import { refuse } from './admin-error'
@@ -41,15 +41,14 @@ export function adminTenant(fake: FakeGraph): Router {
     if (Object.hasOwn(body, 'tenant')) {
       if (Object.hasOwn(body, 'seed') || Object.hasOwn(body, 'users'))
         return refuse(response, 'send either a seed and size or a tenant, not both')
-      const record = body.tenant
-      const lagDays = fake.options.lagDays
+      let tenant: (now: Date) => Tenant
       try {
-        loadTenant(record, { now: fake.clock.now(), lagDays })
+        tenant = tenantForEachDay(body.tenant, { now: fake.clock.now(), lagDays: fake.options.lagDays })
       } catch (error) {
         if (error instanceof TenantError) return refuse(response, error.reason)
         throw error
       }
-      fake.useTenant({ tenant: (now) => loadTenant(record, { now, lagDays }) }, tid)
+      fake.useTenant({ tenant }, tid)
     } else {
       const { seed, users } = body
       try {

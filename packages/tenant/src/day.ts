@@ -11,8 +11,26 @@ export function dayOf(instant: Date): Day {
   return Math.floor(instant.getTime() / MS_PER_DAY)
 }
 
+/**
+ * Days already parsed: a scenario file spells the same few hundred days hundreds of thousands of
+ * times (every user's activity). Only real dates are kept, at most PARSED_DAYS of them.
+ */
+const parsed = new Map<string, Day>()
+const PARSED_DAYS = 16_384
+
 /** Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30. */
 export function parseDay(text: string): Day | undefined {
+  const known = parsed.get(text)
+  if (known !== undefined) return known
+  const day = parseNewDay(text)
+  if (day !== undefined) {
+    if (parsed.size >= PARSED_DAYS) parsed.clear()
+    parsed.set(text, day)
+  }
+  return day
+}
+
+function parseNewDay(text: string): Day | undefined {
   const match = ISO_DATE.exec(text)
   if (!match) return undefined
   const [, y, m, d] = match.map(Number) as [number, number, number, number]

@@ -1,0 +1,51 @@
+import { type Day, dayOf } from './day'
+import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import type { TenantGroup } from './groups'
+import { type LoadTenantOptions, loadTenant } from './load-tenant'
+import type { Tenant, TenantUser } from './tenant'
+import { usersFrom } from './users-from'
+
+/**
+ * A scenario file as the tenant of any instant: loaded and checked once (a `TenantError` at once
+ * for a bad file), then, for another day, shifted rather than parsed again. Rebasing moves every
+ * date of a scenario by the same number of days, so the activity, held relative to the window's
+ * first day, stays as it is, and a large file costs its load once, not at every midnight.
+ */
+export function tenantForEachDay(source: string | unknown, options: LoadTenantOptions): (now: Date) => Tenant {
+  const loaded = loadTenant(source, options)
+  if (options.rebase === false) return () => loaded
+  const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
+  return (now) => shiftTenant(loaded, dayOf(now) - lagDays - loaded.refreshDate)
+}
+
+/** The same tenant with every date `days` later. */
+export function shiftTenant(tenant: Tenant, days: number): Tenant {
+  if (days === 0) return tenant
+  const users = Array.from(tenant.users(), (user) => shiftUser(user, days))
+  const groups = tenant.groups?.map((group) => shiftGroup(group, days))
+  return {
+    organization: tenant.organization,
+    refreshDate: tenant.refreshDate + days,
+    firstDay: tenant.firstDay + days,
+    userCount: users.length,
+    users: (from) => usersFrom(users, from),
+    ...(groups ? { groups } : {}),
+  }
+}
+
+const later = (days: number) => (day: Day | null) => (day === null ? null : day + days)
+
+function shiftUser(user: TenantUser, days: number): TenantUser {
+  const shift = later(days)
+  return {
+    ...user,
+    deletedDate: shift(user.deletedDate),
+    licenseAssignDates: user.licenseAssignDates.map(shift),
+    lastActivityBeforeWindow: user.lastActivityBeforeWindow.map(shift),
+    lastActivityDates: user.lastActivityDates.map(shift),
+  }
+}
+
+function shiftGroup(group: TenantGroup, days: number): TenantGroup {
+  return { ...group, createdDate: group.createdDate + days, deletedDate: later(days)(group.deletedDate) }
+}
