@@ -1,31 +1,29 @@
-import { readFileSync } from 'node:fs'
-import { loadTenant } from '@fake-graph/tenant'
+import type { UserRecord } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { emailActivityCounts } from './definitions/email-activity-counts'
 import { emailActivityUserDetail } from './definitions/email-activity-user-detail'
 import { teamsUserActivityUserDetail } from './definitions/teams-user-activity-user-detail'
 import { yammerActivityUserDetail } from './definitions/yammer-activity-user-detail'
-import { readCsv } from './test-support'
+import { readCsv, smallScenarioTenant } from './test-support'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
-const now = new Date('2026-11-27T00:00:00Z')
 const ADELE = 'adele.vance@contoso.onmicrosoft.com'
 const EXCHANGE_DAYS = ['2026-11-20', '2026-11-23', '2026-11-24', '2026-11-25']
 const YAMMER_DAYS = ['2026-11-02', '2026-11-09', '2026-11-16']
 
 /** The small scenario, Adele (licensed for every service) given counts and a few Engage days. */
 function tenant() {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  const adele = record.users[0]
-  expect(adele.userPrincipalName).toBe(ADELE)
-  expect(adele.activity.exchange).toEqual(EXCHANGE_DAYS)
-  adele.activity.yammer = YAMMER_DAYS
-  adele.dailyCounts = {
-    email: { send: 3, receive: 30, read: 20, meetingCreated: 0 },
-    yammer: { posted: 1, read: 12, liked: 2 },
-    teams: { calls: 4, privateChatMessages: 9 },
-  }
-  return loadTenant(record, { now })
+  return smallScenarioTenant(({ users: [adele] }) => {
+    expect(adele?.userPrincipalName).toBe(ADELE)
+    expect(adele?.activity?.exchange).toEqual(EXCHANGE_DAYS)
+    Object.assign(adele as UserRecord, {
+      activity: { ...adele?.activity, yammer: YAMMER_DAYS },
+      dailyCounts: {
+        email: { send: 3, receive: 30, read: 20, meetingCreated: 0 },
+        yammer: { posted: 1, read: 12, liked: 2 },
+        teams: { calls: 4, privateChatMessages: 9 },
+      },
+    })
+  })
 }
 
 const rowOf = (rows: Record<string, string>[]) =>

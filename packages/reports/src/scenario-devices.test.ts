@@ -1,26 +1,23 @@
-import { readFileSync } from 'node:fs'
-import { loadTenant } from '@fake-graph/tenant'
+import type { UserRecord } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { skypeForBusinessDeviceUsageUserDetail } from './definitions/skype-for-business-device-usage-user-detail'
 import { teamsDeviceUsageUserCounts } from './definitions/teams-device-usage-user-counts'
 import { teamsDeviceUsageUserDetail } from './definitions/teams-device-usage-user-detail'
 import { yammerDeviceUsageUserDetail } from './definitions/yammer-device-usage-user-detail'
-import { readCsv } from './test-support'
+import { readCsv, smallScenarioTenant } from './test-support'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
-const now = new Date('2026-11-27T00:00:00Z')
 const ADELE = 'adele.vance@contoso.onmicrosoft.com'
 
 /** The small scenario, Adele (licensed for every service) given her devices and a few days of each service. */
 function tenant() {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  const adele = record.users[0]
-  expect(adele.userPrincipalName).toBe(ADELE)
-  expect(adele.activity.teams).toEqual(['2026-11-23', '2026-11-25'])
-  adele.activity.yammer = ['2026-11-24']
-  adele.activity.skypeForBusiness = ['2026-11-24']
-  adele.devices = { teams: ['iOS', 'linux'], yammer: ['iPad'], skypeForBusiness: ['androidPhone', 'iPhone'] }
-  return loadTenant(record, { now })
+  return smallScenarioTenant(({ users: [adele] }) => {
+    expect(adele?.userPrincipalName).toBe(ADELE)
+    expect(adele?.activity?.teams).toEqual(['2026-11-23', '2026-11-25'])
+    Object.assign(adele as UserRecord, {
+      activity: { ...adele?.activity, yammer: ['2026-11-24'], skypeForBusiness: ['2026-11-24'] },
+      devices: { teams: ['iOS', 'linux'], yammer: ['iPad'], skypeForBusiness: ['androidPhone', 'iPhone'] },
+    })
+  })
 }
 
 /** The device headers a Detail row says `Yes` to. */

@@ -1,41 +1,43 @@
-import { readFileSync } from 'node:fs'
-import { loadTenant } from '@fake-graph/tenant'
+import type { GroupRecord } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { office365GroupsActivityDetail } from './definitions/office365-groups-activity-detail'
 import { office365GroupsActivityGroupCounts } from './definitions/office365-groups-activity-group-counts'
 import { sharePointSiteUsageDetail } from './definitions/sharepoint-site-usage-detail'
 import { teamsTeamActivityDetail } from './definitions/teams-team-activity-detail'
 import { yammerGroupsActivityDetail } from './definitions/yammer-groups-activity-detail'
-import { readCsv } from './test-support'
+import { readCsv, smallScenarioTenant } from './test-support'
 
-const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
-const now = new Date('2026-11-27T00:00:00Z')
 const ADELE = 'adele.vance@contoso.onmicrosoft.com'
 const MEGAN = 'megan.bowen@contoso.onmicrosoft.com'
 
 /** The small scenario with three groups of its own: a team, a community, and one deleted this week. */
-function tenant(extra: object[] = []) {
-  const record = JSON.parse(readFileSync(file, 'utf8'))
-  record.groups = [
-    ...extra,
-    {
-      id: '11111111-2222-4333-8444-555555555555',
-      displayName: 'Project Falcon',
-      type: 'Private',
-      owner: ADELE,
-      members: [MEGAN],
-      team: true,
-    },
-    {
-      id: '66666666-7777-4888-8999-000000000000',
-      displayName: 'Coffee Club',
-      owner: MEGAN,
-      engage: true,
-      externalMembers: 3,
-    },
-    { id: '99999999-8888-4777-8666-555555555555', displayName: 'Old Project', owner: ADELE, deletedDate: '2026-11-23' },
-  ]
-  return loadTenant(record, { now })
+function tenant(extra: GroupRecord[] = []) {
+  return smallScenarioTenant((record) => {
+    record.groups = [
+      ...extra,
+      {
+        id: '11111111-2222-4333-8444-555555555555',
+        displayName: 'Project Falcon',
+        type: 'Private',
+        owner: ADELE,
+        members: [MEGAN],
+        team: true,
+      },
+      {
+        id: '66666666-7777-4888-8999-000000000000',
+        displayName: 'Coffee Club',
+        owner: MEGAN,
+        engage: true,
+        externalMembers: 3,
+      },
+      {
+        id: '99999999-8888-4777-8666-555555555555',
+        displayName: 'Old Project',
+        owner: ADELE,
+        deletedDate: '2026-11-23',
+      },
+    ]
+  })
 }
 
 const request = () => ({ tenant: tenant(), selection: { period: 7 as const } })
