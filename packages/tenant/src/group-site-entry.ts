@@ -34,7 +34,7 @@ export function groupSiteEntry(tenant: Tenant, tenantSeed: number, index: number
     existsOn: (day) => groupExistsOn(group, day),
     on: (day, out) => {
       out.files = groupSiteFileCount(group, day)
-      out.storageUsed = groupSiteStorageUsed(group, day)
+      out.storageUsed = groupSiteStorageUsed(group, day, out.files)
       groupActivityOn(group, day, out)
     },
     activityOn: (day, out) => groupActivityOn(group, day, out),
@@ -55,7 +55,7 @@ function groupActivityOn(group: TenantGroup, day: Day, out: SiteFacts): void {
     out.visitedPages = 0
     return
   }
-  const { pageViews, visitedPages } = groupSitePageViews(group, day)
+  const { pageViews, visitedPages } = groupSitePageViews(group, day, out.activeFiles)
   out.pageViews = pageViews
   out.visitedPages = visitedPages
 }

@@ -58,11 +58,11 @@ export function groupSiteLastActivity(group: TenantGroup, asOf: Day): Day | null
   return step === 0 ? null : dayOfWorkday(group, step)
 }
 
-/** Bytes the site uses at the end of `day`: a new site's lists and pages, then its files. */
-export function groupSiteStorageUsed(group: TenantGroup, day: Day): number {
+/** Bytes the site uses at the end of `day`: a new site's lists and pages, then its `files` (the day's, when known). */
+export function groupSiteStorageUsed(group: TenantGroup, day: Day, files = groupSiteFileCount(group, day)): number {
   if (workdaysLived(group, day) === 0) return 0
   const { meanFileBytes, siteBytes } = profileOf(group)
-  return siteBytes + Math.floor(meanFileBytes * groupSiteFileCount(group, day))
+  return siteBytes + Math.floor(meanFileBytes * files)
 }
 
 /** Bytes SharePoint allocates the site: the tenant default, the same every day. */
@@ -70,9 +70,12 @@ export function groupSiteStorageAllocated(_group: TenantGroup): number {
   return GROUP_SITE_STORAGE_ALLOCATED
 }
 
-/** Pages of the site visited on `day`, and their views: the days its files were active. */
-export function groupSitePageViews(group: TenantGroup, day: Day): { visitedPages: number; pageViews: number } {
-  const active = groupSiteActiveFileCount(group, day)
+/** Pages of the site visited on `day`, and their views: the days its `active` files were (the day's, when known). */
+export function groupSitePageViews(
+  group: TenantGroup,
+  day: Day,
+  active = groupSiteActiveFileCount(group, day),
+): { visitedPages: number; pageViews: number } {
   if (active === 0) return { visitedPages: 0, pageViews: 0 }
   const visitedPages = 1 + Math.floor(3 * dayUnit(group, 16, day))
   return { visitedPages, pageViews: visitedPages + Math.floor(active * (1 + 4 * dayUnit(group, 17, day))) }
