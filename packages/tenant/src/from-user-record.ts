@@ -1,8 +1,9 @@
 import { COUNTED_WORKLOADS, type CountedWorkload, dailyRates } from './daily-counts'
 import { type Day, parseDay } from './day'
 import { lastActivityAsOf } from './last-activity'
+import { recordDay } from './record-day'
 import { type DeviceWorkload, deviceMasks } from './scenario-devices'
-import { SERVICE_LABELS, SERVICES } from './services'
+import { SERVICE_LABELS, SERVICES, type Service } from './services'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -20,11 +21,7 @@ export interface RecordWindow {
  * real calendar dates, and activity that falls between the licence and the deletion.
  */
 export function fromUserRecord(record: UserRecord, window: RecordWindow, path: string): TenantUser {
-  const day = (text: string, field: string): Day => {
-    const parsed = parseDay(text)
-    if (parsed === undefined) throw new TenantError(`${path}/${field}`, `is not a calendar date: "${text}"`)
-    return parsed + window.shift
-  }
+  const day = (text: string, field: string): Day => recordDay(text, window.shift, `${path}/${field}`)
   const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
   const days = window.refreshDate - window.firstDay + 1
   const activity = new Uint8Array(days)
@@ -67,17 +64,18 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     }
   })
 
-  if (record.mailbox && licenseAssignDates[SERVICES.indexOf('exchange')] === null) {
+  const unlicensed = (service: Service) => licenseAssignDates[SERVICES.indexOf(service)] === null
+  if (record.mailbox && unlicensed('exchange')) {
     throw new TenantError(`${path}/mailbox`, 'is a mailbox for a user without an Exchange licence')
   }
 
-  if (record.oneDrive && licenseAssignDates[SERVICES.indexOf('oneDrive')] === null) {
+  if (record.oneDrive && unlicensed('oneDrive')) {
     throw new TenantError(`${path}/oneDrive`, 'is a OneDrive for a user without a OneDrive licence')
   }
 
   for (const workload of Object.keys(record.dailyCounts ?? {}) as CountedWorkload[]) {
     const service = COUNTED_WORKLOADS[workload].model.service
-    if (licenseAssignDates[SERVICES.indexOf(service)] === null) {
+    if (unlicensed(service)) {
       throw new TenantError(
         `${path}/dailyCounts/${workload}`,
         `are counts for a user without a ${SERVICE_LABELS[service]} licence`,
@@ -89,7 +87,7 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     throw new TenantError(`${path}/dailyCounts/email/receive`, `is less than the mail read: ${email.receive}`)
   }
   for (const [workload, names] of Object.entries(record.devices ?? {}) as [DeviceWorkload, string[]][]) {
-    if (licenseAssignDates[SERVICES.indexOf(workload)] === null) {
+    if (unlicensed(workload)) {
       throw new TenantError(
         `${path}/devices/${workload}`,
         `are devices for a user without a ${SERVICE_LABELS[workload]} licence`,

@@ -1,7 +1,8 @@
-import { type Day, formatDay, parseDay } from './day'
+import { type Day, formatDay } from './day'
 import { mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups } from './groups'
 import { createRandom, hashSeed } from './random'
+import { recordDay } from './record-day'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -68,11 +69,7 @@ export function listedGroups(
         throw new TenantError(`${path}/${field}`, `is not a user of the tenant: "${name}"`)
       return at ?? -1
     }
-    const day = (text: string, field: string): Day => {
-      const parsed = parseDay(text)
-      if (parsed === undefined) throw new TenantError(`${path}/${field}`, `is not a calendar date: "${text}"`)
-      return parsed + window.shift
-    }
+    const day = (text: string, field: string): Day => recordDay(text, window.shift, `${path}/${field}`)
     const ownerIndex = record.owner === undefined ? -1 : indexOf(record.owner, 'owner')
     const members = new Set(
       [ownerIndex, ...(record.members ?? []).map((name, at) => indexOf(name, `members/${at}`))].filter((at) => at >= 0),

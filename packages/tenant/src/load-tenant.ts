@@ -1,12 +1,13 @@
-import { dayOf, parseDay } from './day'
+import { dayOf } from './day'
 import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import { heldTenant } from './held-tenant'
 import { listedGroups } from './listed-groups'
+import { recordDay } from './record-day'
 import { ACTIVITY_WINDOW_DAYS, type Tenant } from './tenant'
 import { TenantError } from './tenant-error'
 import type { TenantRecord } from './tenant-record'
 import { checkTenantRecord } from './tenant-schema'
-import { usersFrom } from './users-from'
 
 export interface LoadTenantOptions {
   now: Date
@@ -35,21 +36,13 @@ export function loadTenant(source: string | unknown, options: LoadTenantOptions)
 
 /** Builds a tenant from a record already known to match the schema. */
 function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Tenant {
-  const written = parseDay(record.refreshDate)
-  if (written === undefined) throw new TenantError('refreshDate', `is not a calendar date: "${record.refreshDate}"`)
+  const written = recordDay(record.refreshDate, 0, 'refreshDate')
   const clockRefresh = dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
   const refreshDate = options.rebase === false ? written : clockRefresh
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: refreshDate - written }
   const users = record.users.map((user, index) => fromUserRecord(user, window, `users/${index}`))
   const groups = record.groups && listedGroups(record.groups, users, { ...window, domain: record.organization.domain })
-  return {
-    organization: { ...record.organization },
-    refreshDate,
-    firstDay: window.firstDay,
-    userCount: users.length,
-    users: (from) => usersFrom(users, from),
-    ...(groups ? { groups } : {}),
-  }
+  return heldTenant({ ...record.organization }, refreshDate, users, groups)
 }
 
 function parseJson(text: string): unknown {

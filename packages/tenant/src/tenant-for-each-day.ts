@@ -1,9 +1,9 @@
 import { type Day, dayOf } from './day'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import type { TenantGroup } from './groups'
+import { heldTenant } from './held-tenant'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
 import type { Tenant, TenantUser } from './tenant'
-import { usersFrom } from './users-from'
 
 /**
  * A scenario file as the tenant of any instant: loaded and checked once (a `TenantError` at once
@@ -23,14 +23,7 @@ export function shiftTenant(tenant: Tenant, days: number): Tenant {
   if (days === 0) return tenant
   const users = Array.from(tenant.users(), (user) => shiftUser(user, days))
   const groups = tenant.groups?.map((group) => shiftGroup(group, days))
-  return {
-    organization: tenant.organization,
-    refreshDate: tenant.refreshDate + days,
-    firstDay: tenant.firstDay + days,
-    userCount: users.length,
-    users: (from) => usersFrom(users, from),
-    ...(groups ? { groups } : {}),
-  }
+  return heldTenant(tenant.organization, tenant.refreshDate + days, users, groups)
 }
 
 const later = (days: number) => (day: Day | null) => (day === null ? null : day + days)
