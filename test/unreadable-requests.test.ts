@@ -1,21 +1,6 @@
-import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { DETAIL_D7, TOKEN, useFakeServer } from './support/fake-server'
-
-/** Sends raw bytes, as no HTTP client would, and reads the answer until the server closes. */
-function sendRaw(url: string, bytes: Buffer): Promise<string> {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(bytes))
-    let answer = ''
-    socket.setEncoding('latin1')
-    socket.on('data', (chunk: string) => {
-      answer += chunk
-    })
-    socket.on('close', () => resolve(answer))
-    socket.on('error', reject)
-  })
-}
+import { portOf, sendRaw } from './support/raw-http'
 
 const parse = (answer: string) => {
   const [head = '', body = ''] = answer.split('\r\n\r\n')
@@ -54,7 +39,9 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
   ] as const
 
   it.each(cases)('%s gets Graph’s envelope, not a bare status line', async (_, request, status, code) => {
-    const { statusLine, headers, body } = parse(await sendRaw(fake.server.graphUrl, Buffer.from(request, 'latin1')))
+    const { statusLine, headers, body } = parse(
+      await sendRaw(portOf(fake.server.graphUrl), Buffer.from(request, 'latin1')),
+    )
     expect(statusLine).toMatch(new RegExp(`^HTTP/1.1 ${status} `))
     expect(headers['content-type']).toBe('application/json')
     expect(headers.connection).toBe('close')
@@ -67,7 +54,7 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
   it('journals the request it refused, not the one before it on the same connection', async () => {
     const before = fake.server.fake.journal.lastSequence
     const valid = `GET ${DETAIL_D7} HTTP/1.1\r\nHost: x\r\nAuthorization: ${TOKEN.Authorization}\r\n\r\n`
-    const answer = await sendRaw(fake.server.graphUrl, Buffer.from(`${valid}GARBAGE LINE\r\n\r\n`, 'latin1'))
+    const answer = await sendRaw(portOf(fake.server.graphUrl), Buffer.from(`${valid}GARBAGE LINE\r\n\r\n`, 'latin1'))
     expect(answer.startsWith('HTTP/1.1 302 ')).toBe(true)
     expect(answer).toContain('HTTP/1.1 400 Bad Request')
     const entries = fake.server.fake.journal.entries().filter((e) => e.sequence > before)
@@ -81,7 +68,10 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
 
   it('journals the request on its origin, the bad byte percent-encoded, and keeps serving', async () => {
     const before = fake.server.fake.journal.lastSequence
-    await sendRaw(fake.server.downloadUrl, Buffer.from('GET /data/caf\xe9 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1'))
+    await sendRaw(
+      portOf(fake.server.downloadUrl),
+      Buffer.from('GET /data/caf\xe9 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1'),
+    )
     const [entry, ...others] = fake.server.fake.journal.entries().filter((e) => e.sequence > before)
     expect(others).toHaveLength(0)
     expect(entry).toMatchObject({ origin: 'download', method: 'GET', url: '/data/caf%E9', status: 400 })

@@ -1,31 +1,10 @@
-import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { useFakeServer } from '../support/fake-server'
-
-/** Sends raw bytes and returns what comes back: at the first answer, when the server closes, or after 2 s. */
-function raw(port: number, bytes: string | Buffer): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
-    let answer = ''
-    const done = () => {
-      socket.destroy()
-      resolve(answer)
-    }
-    socket.setTimeout(2_000, done)
-    socket.on('data', (chunk) => {
-      answer += chunk.toString('latin1')
-      // An answer may come on a kept-alive connection: take what arrives in the next moment.
-      setTimeout(done, 50)
-    })
-    socket.on('error', done)
-    socket.on('close', done)
-    socket.write(bytes)
-  })
-}
+import { portOf, sendRaw as raw } from '../support/raw-http'
 
 describe('malformed HTTP', () => {
   const fake = useFakeServer({ users: 10 })
-  const ports = () => [fake.server.graphUrl, fake.server.downloadUrl].map((url) => Number(new URL(url).port))
+  const ports = () => [fake.server.graphUrl, fake.server.downloadUrl].map(portOf)
 
   it.each([
     ['a garbage request line', 'GARBAGE\r\n\r\n'],
