@@ -66,6 +66,19 @@ describe('bytes the HTTP parser refuses, over a socket', () => {
     )
   })
 
+  it('journals no more of a megabyte request line than a path is read at, 2,048 characters', async () => {
+    const before = fake.server.fake.journal.lastSequence
+    const answer = await sendRaw(
+      portOf(fake.server.graphUrl),
+      Buffer.from(`GET /\xe9${'a'.repeat(1 << 20)} HTTP/1.1\r\n\r\n`, 'latin1'),
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /)
+    const entries = fake.server.fake.journal.entries().filter((e) => e.sequence > before)
+    expect(entries).toHaveLength(1)
+    expect(entries[0]?.url.startsWith('/%E9aaa')).toBe(true)
+    expect(`${entries[0]?.method} ${entries[0]?.url}`.length).toBeLessThanOrEqual(2_048)
+  })
+
   it('journals the request on its origin, the bad byte percent-encoded, and keeps serving', async () => {
     const before = fake.server.fake.journal.lastSequence
     await sendRaw(
