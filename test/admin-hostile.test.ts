@@ -79,6 +79,24 @@ describe('admin API under hostile input', () => {
     await expectAdminError(await post('/clock', body, headers as Record<string, string>), status)
   })
 
+  // The scenario route reads its body itself, as it arrives (scenario-body.ts): the same refusals.
+  it.each([
+    ['an unsupported charset', '{"users":10}', { 'Content-Type': 'application/json; charset=latin1' }, 415],
+    ['Content-Encoding br over plain JSON', '{}', { 'Content-Encoding': 'br' }, 400],
+    ['Content-Encoding gzip over plain JSON', '{}', { 'Content-Encoding': 'gzip' }, 400],
+    ['an unknown Content-Encoding', '{}', { 'Content-Encoding': 'bogus' }, 415],
+    ['a Content-Encoding named like a property of every object', '{}', { 'Content-Encoding': 'constructor' }, 415],
+    ['a body over 50 MB', `{"pad":"${'x'.repeat(51 << 20)}"}`, {}, 413],
+    ['a gzip bomb', gzipSync(Buffer.alloc(60 << 20, 0x20)) as Buffer<ArrayBuffer>, { 'Content-Encoding': 'gzip' }, 413],
+    ['an array', '[1,2]', {}, 400],
+    ['not JSON', '{"seed":', {}, 400],
+  ])('answers a scenario body with %s in the JSON shape, and keeps the tenant', async (_, body, headers, status) => {
+    const before = await (await admin('/tenant')).json()
+    await expectAdminError(await post('/tenant', body, headers as Record<string, string>), status)
+    expect(await (await admin('/tenant')).json()).toEqual(before)
+    expect((await report()).status).toBe(302)
+  })
+
   it.each([
     ['constructor=x'],
     ['__proto__=x'],

@@ -1,20 +1,33 @@
 import express, { type Request, type RequestHandler } from 'express'
+import { readScenarioBody } from './scenario-body'
 
-/** Every admin body is a few fields, but a scenario tenant, which can be large. */
+/** Every admin body is a few fields, but a scenario tenant's (see scenario-body.ts). */
 const BODY_LIMIT = '64kb'
-const SCENARIO_LIMIT = '50mb'
 
-/** Parses JSON bodies, each route with its own size limit. */
+/** Parses the JSON bodies of the admin API but the scenario route's, which reads its own as it arrives. */
 export function adminBodyParser(): RequestHandler {
   const small = express.json({ limit: BODY_LIMIT })
-  const scenario = express.json({ limit: SCENARIO_LIMIT })
-  return (request, response, next) => (request.path.startsWith('/tenant') ? scenario : small)(request, response, next)
+  return (request, response, next) => (request.path.startsWith('/tenant') ? next() : small(request, response, next))
 }
 
 /** The fields of a JSON object body (`{}` for none), or undefined when the body is JSON of another kind. */
 export function bodyFields(request: Request): Record<string, unknown> | undefined {
-  const body: unknown = request.body ?? {}
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
+  return fieldsOf(request.body)
+}
+
+/** `bodyFields` of the scenario route, read from the request as it arrives; a SyntaxError where it is not JSON. */
+export async function scenarioBody(request: Request): Promise<Record<string, unknown> | undefined | SyntaxError> {
+  try {
+    return fieldsOf(await readScenarioBody(request))
+  } catch (error) {
+    if (error instanceof SyntaxError) return error
+    throw error
+  }
+}
+
+function fieldsOf(body: unknown): Record<string, unknown> | undefined {
+  const value = body ?? {}
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
     : undefined
 }

@@ -1,10 +1,11 @@
 import { ControlError, type FakeGraph } from '@fake-graph/core'
 import { timeSlice } from '@fake-graph/reports'
-import { formatDay, type Tenant, TenantError, type TenantUser, tenantForEachDay } from '@fake-graph/tenant'
+import { eachDayOf, formatDay, type Tenant, TenantError, type TenantUser } from '@fake-graph/tenant'
 import { type Request, Router } from 'express'
-import { bodyFields } from './admin-body'
+import { scenarioBody } from './admin-body'
 import { refuse } from './admin-error'
 import { readQuery } from './admin-query'
+import { loadTenantInSlices } from './load-tenant-in-slices'
 import { tenantActivity } from './tenant-activity'
 
 /**
@@ -29,7 +30,8 @@ export function adminTenant(fake: FakeGraph): Router {
   router.post('/', async (request, response) => {
     const tid = tenantId(request)
     if (tid instanceof Error) return refuse(response, tid.message)
-    const body = bodyFields(request)
+    const body = await scenarioBody(request)
+    if (body instanceof SyntaxError) return refuse(response, 'the body is not valid JSON')
     if (!body) return refuse(response, 'the body must be a JSON object')
     const unknown = Object.keys(body).filter((key) => !['seed', 'users', 'tenant'].includes(key))
     if (unknown.length > 0 || Object.keys(body).length === 0) {
@@ -43,7 +45,8 @@ export function adminTenant(fake: FakeGraph): Router {
         return refuse(response, 'send either a seed and size or a tenant, not both')
       let tenant: (now: Date) => Tenant
       try {
-        tenant = tenantForEachDay(body.tenant, { now: fake.clock.now(), lagDays: fake.options.lagDays })
+        const options = { now: fake.clock.now(), lagDays: fake.options.lagDays }
+        tenant = eachDayOf(await loadTenantInSlices(body.tenant, options), options)
       } catch (error) {
         if (error instanceof TenantError) return refuse(response, error.reason)
         throw error

@@ -2,8 +2,8 @@
 export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
 
 /* Scenario tenants: a file, or an editable collection */
-export { loadTenant } from './load-tenant'
-export { tenantForEachDay } from './tenant-for-each-day'
+export { loadingTenant, loadTenant } from './load-tenant'
+export { eachDayOf, tenantForEachDay } from './tenant-for-each-day'
 export { createScenario } from './scenario'
 export { toTenantRecord, toUserRecord } from './tenant-record'
 export { TenantError } from './tenant-error'

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDay, parseDay } from './day'
-import { loadTenant } from './load-tenant'
+import { loadingTenant, loadTenant } from './load-tenant'
 import { SERVICES } from './services'
+import { TenantError } from './tenant-error'
 import { toTenantRecord } from './tenant-record'
+import { checkTenantRecord } from './tenant-schema'
 
 const file = new URL('../../../fixtures/tenants/contoso-small.json', import.meta.url)
 const text = readFileSync(file, 'utf8')
@@ -103,6 +105,60 @@ describe('loadTenant', () => {
     const value = JSON.parse(text)
     breakIt(value)
     expect(() => loadTenant(value, { now })).toThrow(message)
+  })
+
+  // biome-ignore lint/suspicious/noExplicitAny: each case breaks the parsed file on purpose
+  const schemaBreaks: [string, (value: any) => void][] = [
+    ['an unknown top-level field', (v) => (v.extra = 1)],
+    ['no refresh date', (v) => delete v.refreshDate],
+    ['a bad domain', (v) => (v.organization.domain = 'contoso.com')],
+    ['users that are no list', (v) => (v.users = {})],
+    // Where the users are still a list.
+    [
+      'a user without a name',
+      (v) => {
+        if (Array.isArray(v.users)) delete v.users[1].userPrincipalName
+      },
+    ],
+    [
+      'a later user with an unknown field',
+      (v) => {
+        if (Array.isArray(v.users)) v.users[3].manager = 'x'
+      },
+    ],
+    ['a group that is no object', (v) => (v.groups = [7])],
+  ]
+  const pairs = schemaBreaks.flatMap((a) => schemaBreaks.map((b) => [`${a[0]}, and ${b[0]}`, a[1], b[1]] as const))
+  it.each(pairs)('names the field a check of the whole record names, for %s', (_, first, second) => {
+    const value = JSON.parse(text)
+    first(value)
+    second(value)
+    const whole = checkTenantRecord(value) ?? expect.fail('the record passed its check')
+    let thrown: unknown
+    try {
+      loadTenant(value, { now })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(TenantError)
+    expect((thrown as TenantError).reason).toBe(`${whole.field || '(root)'} ${whole.problem}`)
+  })
+
+  it('loads a step at a time, a few dozen users a step, to the tenant loadTenant makes', () => {
+    const record = JSON.parse(text)
+    const model = record.users[0]
+    record.users = Array.from({ length: 1_000 }, (_, i) => ({
+      ...model,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      userPrincipalName: `user${i}@contoso.onmicrosoft.com`,
+    }))
+    const steps = loadingTenant(record, { now })
+    let yields = 0
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) yields++
+    // Checked, then built: 1,000 users twice over, 64 a step.
+    expect(yields).toBe(2 * Math.floor(1_000 / 64))
+    expect([...step.value.users()]).toStrictEqual([...loadTenant(record, { now }).users()])
   })
 
   it('says when the file is not JSON', () => {

@@ -4,10 +4,10 @@ import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import { heldTenant } from './held-tenant'
 import { listedGroups } from './listed-groups'
 import { recordDay } from './record-day'
-import { ACTIVITY_WINDOW_DAYS, type Tenant } from './tenant'
+import { ACTIVITY_WINDOW_DAYS, type Tenant, type TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
 import type { TenantRecord } from './tenant-record'
-import { checkTenantRecord } from './tenant-schema'
+import { checkTenantRecord, checkUserRecord, type SchemaIssue } from './tenant-schema'
 
 export interface LoadTenantOptions {
   now: Date
@@ -19,6 +19,9 @@ export interface LoadTenantOptions {
   rebase?: boolean
 }
 
+/** Users checked and built between two steps of `loadingTenant`: a few milliseconds of a large file. */
+const USERS_PER_STEP = 64
+
 /**
  * Loads a scenario tenant from JSON text or a parsed value, validated against
  * `contracts/schemas/tenant.schema.json`. Throws one `TenantError` naming the first bad field.
@@ -28,21 +31,48 @@ export interface LoadTenantOptions {
  * createFakeGraph({ tenant })
  */
 export function loadTenant(source: string | unknown, options: LoadTenantOptions): Tenant {
-  const value = typeof source === 'string' ? parseJson(source) : source
-  const issue = checkTenantRecord(value)
-  if (issue) throw new TenantError(issue.field, issue.problem)
-  return tenantFromRecord(value as TenantRecord, options)
+  const steps = loadingTenant(typeof source === 'string' ? parseJson(source) : source, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
 }
 
-/** Builds a tenant from a record already known to match the schema. */
-function tenantFromRecord(record: TenantRecord, options: LoadTenantOptions): Tenant {
+/**
+ * `loadTenant` of a parsed value, a few users at a time: it yields between them, so that a server
+ * loading a 50 MB scenario can answer other requests meanwhile (a whole check and build held its
+ * event loop for half a second). The record is checked in the schema's order, the fields before
+ * `users`, then each user, then `groups`, so the first bad field named is the one a check of the
+ * whole record names.
+ */
+export function* loadingTenant(value: unknown, options: LoadTenantOptions): Generator<void, Tenant> {
+  const record = value as TenantRecord
+  const users = Array.isArray(record?.users) ? (record.users as unknown[]) : undefined
+  // The record without its users, which are checked one by one below.
+  const outer = users ? checkTenantRecord({ ...record, users: [] }) : checkTenantRecord(value)
+  if (outer && !outer.field.startsWith('groups')) throw issueError(outer)
+  for (let index = 0; users && index < users.length; index++) {
+    const issue = checkUserRecord(users[index])
+    if (issue) throw issueError({ ...issue, field: `users/${index}${issue.field ? `/${issue.field}` : ''}` })
+    if ((index + 1) % USERS_PER_STEP === 0) yield
+  }
+  if (outer) throw issueError(outer)
+
   const written = recordDay(record.refreshDate, 0, 'refreshDate')
   const clockRefresh = dayOf(options.now) - (options.lagDays ?? DEFAULT_LAG_DAYS)
   const refreshDate = options.rebase === false ? written : clockRefresh
   const window = { refreshDate, firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1, shift: refreshDate - written }
-  const users = record.users.map((user, index) => fromUserRecord(user, window, `users/${index}`))
-  const groups = record.groups && listedGroups(record.groups, users, { ...window, domain: record.organization.domain })
-  return heldTenant({ ...record.organization }, refreshDate, users, groups)
+  const built: TenantUser[] = []
+  for (const [index, user] of record.users.entries()) {
+    built.push(fromUserRecord(user, window, `users/${index}`))
+    if ((index + 1) % USERS_PER_STEP === 0) yield
+  }
+  const groups = record.groups && listedGroups(record.groups, built, { ...window, domain: record.organization.domain })
+  return heldTenant({ ...record.organization }, refreshDate, built, groups)
+}
+
+function issueError(issue: SchemaIssue): TenantError {
+  return new TenantError(issue.field, issue.problem)
 }
 
 function parseJson(text: string): unknown {

@@ -12,7 +12,11 @@ import type { Tenant, TenantUser } from './tenant'
  * first day, stays as it is, and a large file costs its load once, not at every midnight.
  */
 export function tenantForEachDay(source: string | unknown, options: LoadTenantOptions): (now: Date) => Tenant {
-  const loaded = loadTenant(source, options)
+  return eachDayOf(loadTenant(source, options), options)
+}
+
+/** A tenant already loaded with `options` (by `loadingTenant`, say), as the tenant of any instant. */
+export function eachDayOf(loaded: Tenant, options: LoadTenantOptions): (now: Date) => Tenant {
   if (options.rebase === false) return () => loaded
   const lagDays = options.lagDays ?? DEFAULT_LAG_DAYS
   return (now) => shiftTenant(loaded, dayOf(now) - lagDays - loaded.refreshDate)

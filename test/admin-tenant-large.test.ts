@@ -1,0 +1,64 @@
+import { request as httpRequest } from 'node:http'
+import { csvLines, office365ActiveUserDetail } from '@fake-graph/reports'
+import { generateTenant, loadTenant, toTenantRecord } from '@fake-graph/tenant'
+import { describe, expect, it } from 'vitest'
+import { bytesOf, DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
+
+const now = new Date(NOW)
+// Some 10 MB of scenario: far past the size below which the body is parsed whole.
+const record = toTenantRecord(generateTenant({ seed: 5, users: 3_000, now, lazy: false }))
+const body = JSON.stringify({ tenant: record })
+
+/** Posts a body with node:http, which sends a large one in pieces as the server reads them. */
+function upload(url: string, text: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (answer) => {
+      let received = ''
+      answer.on('data', (chunk) => {
+        received += chunk
+      })
+      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: received }))
+    })
+    request.on('error', reject)
+    request.end(text)
+  })
+}
+
+describe('admin API: a large scenario', () => {
+  const fake = useFakeServer({ seed: 42, users: 60 })
+  const tenantUrl = () => `${fake.server.graphUrl}/_admin/tenant`
+  const summary = async () => (await fetch(tenantUrl())).json()
+  const refusal = async (text: string) => {
+    const answer = await upload(tenantUrl(), text)
+    expect(answer.status).toBe(400)
+    return JSON.parse(answer.body).error.message
+  }
+
+  it('is refused whole where its JSON breaks off, and the tenant before it still serves', async () => {
+    const before = await summary()
+    expect(await refusal(body.slice(0, -2))).toBe('the body is not valid JSON')
+    expect(await summary()).toEqual(before)
+  })
+
+  it('is refused naming a bad user deep in the file, as loadTenant names it', async () => {
+    const before = await summary()
+    const broken = structuredClone(record)
+    delete (broken.users[2_500] as { userPrincipalName?: string }).userPrincipalName
+    expect(await refusal(JSON.stringify({ tenant: broken }))).toBe('users/2500/userPrincipalName is required')
+    expect(await summary()).toEqual(before)
+  })
+
+  // That it hands the event loop back as it loads is held by json-in-slices.test.ts and load-in-slices.test.ts.
+  it('loads, parsed in slices, and serves the Detail loadTenant makes of it', async () => {
+    const answer = await upload(tenantUrl(), body)
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body).users).toBe(3_000)
+
+    const redirect = await fetch(`${fake.server.graphUrl}${DETAIL_D7}`, { headers: TOKEN, redirect: 'manual' })
+    const downloaded = textOf(await bytesOf(await fetch(redirect.headers.get('location') as string)))
+    const expected = [
+      ...csvLines(office365ActiveUserDetail, { tenant: loadTenant(record, { now }), selection: { period: 7 } }),
+    ]
+    expect(downloaded).toBe(expected.join(''))
+  })
+})
