@@ -69,6 +69,8 @@ export function* emailAppsRows(request: ReportRequest, start: number | undefined
       userId: row.userId,
       licenseAssignDates: row.licenseAssignDates,
       lastActivityDates: row.lastActivityDates,
+      counts: row.counts,
+      tenantDisplayName: row.tenantDisplayName,
       clients: active ? emailClientsBetween(mail, row.user.activity, from, to) : 0,
       windowsVersion: mail.windowsVersion,
       period: forDate ? 1 : selection.period,

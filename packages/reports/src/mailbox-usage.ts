@@ -62,6 +62,8 @@ export function* mailboxRows(
       userId: row.userId,
       licenseAssignDates: row.licenseAssignDates,
       lastActivityDates: row.lastActivityDates,
+      counts: row.counts,
+      tenantDisplayName: row.tenantDisplayName,
       createdDate: mailbox.created,
       itemCount: mailbox.itemCount(arrived),
       storageUsed: mailbox.storageUsed(arrived),

@@ -48,6 +48,8 @@ export function* appsDetailRows(request: ReportRequest, start: number | undefine
       userId: row.userId,
       licenseAssignDates: row.licenseAssignDates,
       lastActivityDates: row.lastActivityDates,
+      counts: row.counts,
+      tenantDisplayName: row.tenantDisplayName,
       used: use.used,
       appsLastActivityDate: use.lastActivityDate,
       lastActivationDate: activated !== null && activated <= to ? activated : null,

@@ -7,10 +7,10 @@ import {
   type Tenant,
   workloadTotals,
 } from '@fake-graph/tenant'
+import type { WorkloadTotals } from './detail-rows'
 import { SKYPE_DETAIL_COUNTS } from './skype-modalities'
 import { sumOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
-import type { WorkloadTotals } from './workload-detail-rows'
 
 const SKYPE = SERVICES.indexOf('skypeForBusiness')
 const GROUPS = [SKYPE_SESSIONS.peerToPeer, SKYPE_SESSIONS.organized, SKYPE_SESSIONS.participated] as const

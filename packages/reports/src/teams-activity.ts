@@ -2,10 +2,10 @@ import { SERVICES, type TeamsAction, teamsLane } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { columnsInOrder } from './columns-in-order'
 import { assignedProductsColumn, userColumns } from './detail-columns'
+import type { DetailRow } from './detail-rows'
 import { reportPeriodColumn } from './standard-columns'
 import { fieldOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
-import type { WorkloadDetailRow } from './workload-detail-rows'
 
 const TEAMS = SERVICES.indexOf('teams')
 const OTHER_ACTIONS = teamsLane('otherActions')
@@ -22,12 +22,12 @@ const action = (header: string, lane: TeamsAction, kind?: WorkloadAction['kind']
  * Whether the Detail's user holds a Teams licence: its `Is Licensed`, and whom the beta
  * `getTeamsUserActivityDistributionUserCounts` counts where its `Total` sibling counts everyone.
  */
-export const licensedInTeams = (row: WorkloadDetailRow): boolean => row.licenseAssignDates[TEAMS] != null
+export const licensedInTeams = (row: DetailRow): boolean => row.licenseAssignDates[TEAMS] != null
 
 /** The columns the Teams Details open with: who, their Teams last activity, deletion. */
-export function teamsUserColumns(): Column<WorkloadDetailRow>[] {
+export function teamsUserColumns(): Column<DetailRow>[] {
   return [
-    ...userColumns<WorkloadDetailRow>({
+    ...userColumns<DetailRow>({
       refreshDate: 'Report Refresh Date',
       userPrincipalName: 'User Principal Name',
       isDeleted: 'Is Deleted',
@@ -86,7 +86,7 @@ const DETAIL_ACTIONS = [
 ]
 
 /** Every column of `getTeamsUserActivityUserDetail`, in no particular order. */
-const DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = [
+const DETAIL_COLUMNS: Column<DetailRow>[] = [
   ...teamsUserColumns(),
   assignedProductsColumn('Assigned Products'),
   { header: 'Tenant Display Name', field: 'tenantDisplayName', kind: 'text', value: (row) => row.tenantDisplayName },
@@ -98,7 +98,7 @@ const DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = [
     value: () => '',
   },
   ...DETAIL_ACTIONS.map(
-    ({ header, field, lane, kind }): Column<WorkloadDetailRow> => ({
+    ({ header, field, lane, kind }): Column<DetailRow> => ({
       header,
       field,
       kind: kind ?? 'count',

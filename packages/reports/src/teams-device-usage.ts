@@ -1,9 +1,9 @@
 import { TEAMS_DEVICES, type TeamsDevice } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { columnsInOrder } from './columns-in-order'
+import type { DetailRow } from './detail-rows'
 import { teamsUserColumns } from './teams-activity'
 import { actionsOf } from './workload-activity'
-import type { WorkloadDetailRow } from './workload-detail-rows'
 
 /**
  * The clients as the Detail heads them, in `TEAMS_DEVICES` order. `Used Chrome OS` has one
@@ -24,11 +24,11 @@ const LABELS: Readonly<Record<TeamsDevice, string>> = {
 const lane = (name: TeamsDevice) => TEAMS_DEVICES.indexOf(name)
 
 /** `getTeamsDeviceUsageUserDetail`'s columns: `Used …` is Yes where the client was used in the period. */
-export const TEAMS_DEVICE_DETAIL_COLUMNS: Column<WorkloadDetailRow>[] = columnsInOrder(
+export const TEAMS_DEVICE_DETAIL_COLUMNS: Column<DetailRow>[] = columnsInOrder(
   [
     ...teamsUserColumns(),
     ...TEAMS_DEVICES.map(
-      (name, at): Column<WorkloadDetailRow> => ({
+      (name, at): Column<DetailRow> => ({
         header: `Used ${LABELS[name]}`,
         field: `used${LABELS[name].replace(/ /g, '')}`,
         kind: 'yesNo',

@@ -1,6 +1,6 @@
 import { type Tenant, type TenantUser, type WorkloadModel, workloadCounter, workloadTotals } from '@fake-graph/tenant'
+import type { WorkloadTotals } from './detail-rows'
 import type { CountDay, WorkloadAction } from './workload-counts'
-import type { WorkloadTotals } from './workload-detail-rows'
 
 /** A header's JSON field, as Graph names them: `Viewed Or Edited File Count` is `viewedOrEditedFileCount`. */
 export function fieldOf(header: string): string {

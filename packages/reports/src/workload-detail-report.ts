@@ -1,11 +1,11 @@
 import { SERVICES, type Tenant, type WorkloadModel } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { assignedProductsColumn, userColumns } from './detail-columns'
+import { type DetailRow, detailRows, type WorkloadTotals } from './detail-rows'
 import type { ReportDefinition } from './report-definition'
 import { reportPeriodColumn } from './standard-columns'
 import { totalsOf } from './workload-activity'
 import type { WorkloadAction } from './workload-counts'
-import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
 
 export interface WorkloadDetailSpec {
   readonly name: string
@@ -32,7 +32,7 @@ export interface WorkloadDetailSpec {
  * A workload's activity Detail: the active-users Detail's users, each with the workload's last
  * activity and counts; zero is `0` here, and Report Period comes last (docs/usage-reports.md §2).
  */
-export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition<WorkloadDetailRow> {
+export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition<DetailRow> {
   const service = SERVICES.indexOf(spec.model.service)
   const totals = spec.totals ?? totalsOf(spec.model)
   return {
@@ -54,16 +54,16 @@ export function workloadDetailReport(spec: WorkloadDetailSpec): ReportDefinition
         value: (row) => row.lastActivityDates[service] ?? null,
       },
       ...spec.actions.map(actionColumn),
-      ...(spec.assignedProducts === false ? [] : [assignedProductsColumn<WorkloadDetailRow>('Assigned Products')]),
+      ...(spec.assignedProducts === false ? [] : [assignedProductsColumn<DetailRow>('Assigned Products')]),
       reportPeriodColumn(),
     ],
-    rows: (request, from) => workloadDetailRows(request, from, totals(request.tenant)),
+    rows: (request, from) => detailRows(request, from, totals(request.tenant)),
     position: (row) => row.index,
   }
 }
 
 /** One action's Detail column, spelt as its kind says. */
-function actionColumn({ header, field, lane, kind }: WorkloadAction): Column<WorkloadDetailRow> {
+function actionColumn({ header, field, lane, kind }: WorkloadAction): Column<DetailRow> {
   switch (kind) {
     case 'date':
       return {

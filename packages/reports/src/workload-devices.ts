@@ -1,6 +1,6 @@
 import { activeDays, SERVICES, type Tenant, type TenantUser, type WorkloadModel } from '@fake-graph/tenant'
+import type { WorkloadTotals } from './detail-rows'
 import type { CountDay, WorkloadAction } from './workload-counts'
-import type { WorkloadTotals } from './workload-detail-rows'
 
 /** Where a service's device reports read a user's devices: a bitmask over `count` devices. */
 export interface WorkloadDevices {

@@ -1,12 +1,12 @@
 import type { Day, Tenant } from '@fake-graph/tenant'
 import type { Column } from './column'
+import { type DetailRow, detailRows, type WorkloadTotals } from './detail-rows'
 import { IDLE, type Idle, readingRows } from './idle'
 import { periodOf } from './period-of'
 import type { NestedJson, ReportDefinition } from './report-definition'
 import type { Period } from './report-request'
 import { refreshDateColumn, reportPeriodColumn } from './standard-columns'
 import type { WorkloadAction } from './workload-counts'
-import { type WorkloadDetailRow, type WorkloadTotals, workloadDetailRows } from './workload-detail-rows'
 
 /** The one row of a distribution report: per action, the users who did it in the period. */
 export interface WorkloadDistribution {
@@ -27,7 +27,7 @@ export interface WorkloadDistributionSpec {
   /** Whether a column adds the users' numbers rather than counting the users above zero (`…TotalDistributionCounts`). */
   readonly sums?: boolean
   /** Which of the Detail's users the report counts, every one when absent (the licensed only, for instance). */
-  readonly counts?: (row: WorkloadDetailRow) => boolean
+  readonly counts?: (row: DetailRow) => boolean
   readonly nested?: NestedJson
   readonly versions?: ReportDefinition['versions']
 }
@@ -66,7 +66,7 @@ export function workloadDistributionReport(spec: WorkloadDistributionSpec): Repo
       const totals = spec.totals(request.tenant)
       // The Detail's rows are summed, not written: without readingRows, a million users'
       // distribution held every other request for a tenth of a second at a time.
-      for (const row of readingRows(workloadDetailRows({ tenant: request.tenant, selection: { period } }, 0, totals))) {
+      for (const row of readingRows(detailRows({ tenant: request.tenant, selection: { period } }, 0, totals))) {
         if (row === IDLE) {
           yield row
           continue
