@@ -235,9 +235,6 @@ if (task) {
       const stream = run('familyStream', { BENCH_REPORT: name })
       const prebuilt = run('familyPrebuilt', { BENCH_REPORT: name })
       const rows = run('familyRows', { BENCH_REPORT: name })
-      // The same render where V8's mid-tier compiler, Maglev, is on, as it is by default from Node 22:
-      // on Node 20 much of a first render runs before TurboFan's code for it is ready.
-      const maglev = run('familyStream', { BENCH_REPORT: name }, ['--maglev'])
       console.log(
         `${name} CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(stream), 0)} MB/s, peak RSS ${fmt(stream.peakRssMb as number, 0)} MB`,
       )
@@ -246,9 +243,6 @@ if (task) {
       )
       console.log(
         `  rows alone, no CSV: ${fmt(rows.seconds as number, 3)} s of ${fmt(stream.seconds as number, 3)} s  (share ${fmt((rows.seconds as number) / (stream.seconds as number), 3)})`,
-      )
-      console.log(
-        `  with --maglev: ${fmt(mbps(maglev), 0)} MB/s  (/ without = ${fmt(mbps(maglev) / mbps(stream), 3)}×)`,
       )
       // Shorter rows make fewer bytes of the same work: the cost per user compares the walks themselves.
       const perUser = (r: Result) => ((r.seconds as number) / TENANT) * 1e6
