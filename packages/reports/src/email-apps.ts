@@ -13,6 +13,7 @@ import type { Column } from './column'
 import { tallyDays } from './day-tally'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
+import { laneColumn } from './lane-column'
 import { type Period, periodStart, type ReportRequest } from './report-request'
 import { fieldOf } from './workload-activity'
 
@@ -132,12 +133,7 @@ export function* tallyClients(
 
 /** The clients' tally columns; zero is an empty cell, as in every counts report (docs/usage-reports.md §2). */
 export function clientColumns(labels: readonly string[]): Column<ClientTally>[] {
-  return labels.map((header, lane) => ({
-    header,
-    field: fieldOf(header),
-    kind: 'tally',
-    value: (row) => row.numbers[lane] as number,
-  }))
+  return labels.map((header, lane) => laneColumn<ClientTally>(header, fieldOf(header), lane, 'tally'))
 }
 
 /** The versions report's columns, which map `OUTLOOK_VERSIONS`' columns to lanes. */

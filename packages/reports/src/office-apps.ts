@@ -13,6 +13,7 @@ import {
 import type { Column } from './column'
 import { tallyDays } from './day-tally'
 import type { Idle } from './idle'
+import { laneColumn } from './lane-column'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import { type Period, periodStart } from './report-request'
@@ -81,14 +82,7 @@ export function appsCountsReport(spec: AppsCountsSpec): ReportDefinition<AppsDay
     refreshDateColumn(),
     reportPeriodColumn(),
     reportDateColumn(),
-    ...spec.labels.map(
-      (label, lane): Column<AppsDay> => ({
-        header: label,
-        field: appField(label),
-        kind: 'count',
-        value: (row) => row.numbers[lane] as number,
-      }),
-    ),
+    ...spec.labels.map((label, lane) => laneColumn<AppsDay>(label, appField(label), lane)),
   ]
   return {
     name: spec.name,

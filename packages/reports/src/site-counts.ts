@@ -1,7 +1,7 @@
 import type { Day } from '@fake-graph/tenant'
-import type { Column } from './column'
 import { newestFirst } from './day-tally'
 import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { laneColumn } from './lane-column'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
 import { type Period, periodStart, type ReportRequest } from './report-request'
@@ -41,14 +41,7 @@ export interface SiteCountsSpec<Site> {
  */
 export function siteCountsReport<Site>(spec: SiteCountsSpec<Site>): ReportDefinition<SiteDay> {
   const lanes = spec.numbers.length
-  const numbers = spec.numbers.map(
-    ({ header, field }, lane): Column<SiteDay> => ({
-      header,
-      field,
-      kind: 'count',
-      value: (row) => row.numbers[lane] as number,
-    }),
-  )
+  const numbers = spec.numbers.map(({ header, field }, lane) => laneColumn<SiteDay>(header, field, lane))
   return {
     name: spec.name,
     summary: spec.summary,

@@ -9,6 +9,7 @@ import {
 import type { Column } from './column'
 import { type GroupRow, groupRows } from './group-rows'
 import { IDLE, type Idle } from './idle'
+import { laneColumn } from './lane-column'
 import type { ReportRequest } from './report-request'
 import { refreshDateColumn } from './standard-columns'
 import type { WorkloadAction } from './workload-counts'
@@ -84,12 +85,5 @@ export const TEAM_DETAIL_COLUMNS: readonly Column<TeamActivityRow>[] = [
   { header: 'Team Type', field: 'teamType', kind: 'text', value: (row) => row.group.type },
   { header: 'Last Activity Date', field: 'lastActivityDate', kind: 'date', value: (row) => row.lastActivityDate },
   { header: 'Report Period', field: 'reportPeriod', kind: 'count', value: (row) => row.period },
-  ...TEAM_ACTIONS.map(
-    (action, at): Column<TeamActivityRow> => ({
-      header: HEADERS[action],
-      field: action,
-      kind: 'count',
-      value: (row) => row.numbers[at] as number,
-    }),
-  ),
+  ...TEAM_ACTIONS.map((action, at) => laneColumn<TeamActivityRow>(HEADERS[action], action, at)),
 ]

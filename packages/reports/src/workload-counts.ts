@@ -2,6 +2,7 @@ import type { Day, TenantUser } from '@fake-graph/tenant'
 import type { CellKind, Column } from './column'
 import { newestFirst, tallyDays } from './day-tally'
 import type { Idle } from './idle'
+import { laneColumn } from './lane-column'
 import { type Period, periodStart, type ReportRequest } from './report-request'
 import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from './standard-columns'
 
@@ -66,13 +67,8 @@ export function workloadDayColumns(
   actions: readonly WorkloadAction[],
   reportDatePlace: ReportDatePlace = 'beforePeriod',
 ): Column<WorkloadDay>[] {
-  const tallies = actions.map(
-    ({ header, field, lane, kind }): Column<WorkloadDay> => ({
-      header,
-      field,
-      kind: kind ?? 'tally',
-      value: (row) => row.numbers[lane] as number,
-    }),
+  const tallies = actions.map(({ header, field, lane, kind }) =>
+    laneColumn<WorkloadDay>(header, field, lane, kind ?? 'tally'),
   )
   const refreshDate: Column<WorkloadDay> = refreshDateColumn()
   const reportDate: Column<WorkloadDay> = reportDateColumn()

@@ -2,6 +2,7 @@ import type { Day, Tenant } from '@fake-graph/tenant'
 import type { Column } from './column'
 import { type DetailRow, detailRows, type WorkloadTotals } from './detail-rows'
 import { IDLE, type Idle, readingRows } from './idle'
+import { laneColumn } from './lane-column'
 import { periodOf } from './period-of'
 import type { NestedJson, ReportDefinition } from './report-definition'
 import type { Period } from './report-request'
@@ -42,13 +43,8 @@ export interface WorkloadDistributionSpec {
 export function workloadDistributionReport(spec: WorkloadDistributionSpec): ReportDefinition<WorkloadDistribution> {
   const columns: Column<WorkloadDistribution>[] = [
     refreshDateColumn(),
-    ...spec.actions.map(
-      ({ header, field, lane, kind }): Column<WorkloadDistribution> => ({
-        header,
-        field,
-        kind: kind ?? 'tally',
-        value: (row) => row.numbers[lane] as number,
-      }),
+    ...spec.actions.map(({ header, field, lane, kind }) =>
+      laneColumn<WorkloadDistribution>(header, field, lane, kind ?? 'tally'),
     ),
     reportPeriodColumn(),
   ]

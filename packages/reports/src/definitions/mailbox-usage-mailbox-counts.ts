@@ -1,4 +1,4 @@
-import type { Column } from '../column'
+import { laneColumn } from '../lane-column'
 import { type MailboxDay, mailboxDays } from '../mailbox-usage'
 import type { ReportDefinition } from '../report-definition'
 import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from '../standard-columns'
@@ -6,13 +6,6 @@ import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from '../stan
 const NAME = 'getMailboxUsageMailboxCounts'
 const TOTAL = 0
 const ACTIVE = 1
-
-const count = (header: string, field: string, lane: number): Column<MailboxDay> => ({
-  header,
-  field,
-  kind: 'count',
-  value: (row) => row.numbers[lane] as number,
-})
 
 /** `getMailboxUsageMailboxCounts(period)`: per day, the mailboxes that existed and those whose user used Exchange. */
 export const mailboxUsageMailboxCounts: ReportDefinition<MailboxDay> = {
@@ -22,8 +15,8 @@ export const mailboxUsageMailboxCounts: ReportDefinition<MailboxDay> = {
   acceptsDate: false,
   columns: [
     refreshDateColumn(),
-    count('Total', 'total', TOTAL),
-    count('Active', 'active', ACTIVE),
+    laneColumn<MailboxDay>('Total', 'total', TOTAL),
+    laneColumn<MailboxDay>('Active', 'active', ACTIVE),
     reportDateColumn(),
     reportPeriodColumn(),
   ],

@@ -1,5 +1,5 @@
 import { QUOTA_STATUSES } from '@fake-graph/tenant'
-import type { Column } from '../column'
+import { laneColumn } from '../lane-column'
 import { type MailboxDay, mailboxDays } from '../mailbox-usage'
 import type { ReportDefinition } from '../report-definition'
 import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from '../standard-columns'
@@ -19,14 +19,7 @@ export const mailboxUsageQuotaStatusMailboxCounts: ReportDefinition<MailboxDay> 
   acceptsDate: false,
   columns: [
     refreshDateColumn(),
-    ...QUOTA_STATUSES.map(
-      (field, lane): Column<MailboxDay> => ({
-        header: LABELS[lane] as string,
-        field,
-        kind: 'count',
-        value: (row) => row.numbers[lane] as number,
-      }),
-    ),
+    ...QUOTA_STATUSES.map((field, lane) => laneColumn<MailboxDay>(LABELS[lane] as string, field, lane)),
     reportDateColumn(),
     reportPeriodColumn(),
   ],

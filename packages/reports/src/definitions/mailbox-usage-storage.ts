@@ -1,3 +1,4 @@
+import { laneColumn } from '../lane-column'
 import { type MailboxDay, mailboxDays } from '../mailbox-usage'
 import type { ReportDefinition } from '../report-definition'
 import { refreshDateColumn, reportDateColumn, reportPeriodColumn } from '../standard-columns'
@@ -12,12 +13,7 @@ export const mailboxUsageStorage: ReportDefinition<MailboxDay> = {
   acceptsDate: false,
   columns: [
     refreshDateColumn(),
-    {
-      header: 'Storage Used (Byte)',
-      field: 'storageUsedInBytes',
-      kind: 'count',
-      value: (row) => row.numbers[0] as number,
-    },
+    laneColumn<MailboxDay>('Storage Used (Byte)', 'storageUsedInBytes', 0),
     reportDateColumn(),
     reportPeriodColumn(),
   ],

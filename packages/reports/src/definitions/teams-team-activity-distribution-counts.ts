@@ -1,6 +1,6 @@
 import { TEAM_ACTIONS } from '@fake-graph/tenant'
-import type { Column } from '../column'
 import { IDLE, type Idle, readingRows } from '../idle'
+import { laneColumn } from '../lane-column'
 import { periodOf } from '../period-of'
 import type { ReportDefinition } from '../report-definition'
 import { refreshDateColumn, reportPeriodColumn } from '../standard-columns'
@@ -19,13 +19,8 @@ export const teamsTeamActivityDistributionCounts: ReportDefinition<WorkloadDistr
   columns: [
     refreshDateColumn(),
     reportPeriodColumn(),
-    ...teamActions(TEAM_COUNTS_ORDER).map(
-      ({ header, field, lane }): Column<WorkloadDistribution> => ({
-        header,
-        field,
-        kind: 'count',
-        value: (row) => row.numbers[lane] as number,
-      }),
+    ...teamActions(TEAM_COUNTS_ORDER).map(({ header, field, lane }) =>
+      laneColumn<WorkloadDistribution>(header, field, lane),
     ),
   ],
   rows: function* (request): Generator<WorkloadDistribution | Idle> {

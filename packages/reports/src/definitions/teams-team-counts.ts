@@ -1,6 +1,6 @@
 import { isTeamActiveOn } from '@fake-graph/tenant'
-import type { Column } from '../column'
 import { groupCountsReport } from '../group-counts-report'
+import { laneColumn } from '../lane-column'
 import { refreshDateColumn, reportDateColumn } from '../standard-columns'
 import type { WorkloadDay } from '../workload-counts'
 
@@ -30,13 +30,6 @@ export const teamsTeamCounts = {
   columns: [
     refreshDateColumn(),
     reportDateColumn(),
-    ...TALLIES.map(
-      (header, lane): Column<WorkloadDay> => ({
-        header,
-        field: FIELDS[lane] as string,
-        kind: 'count',
-        value: (row) => row.numbers[lane] as number,
-      }),
-    ),
+    ...TALLIES.map((header, lane) => laneColumn<WorkloadDay>(header, FIELDS[lane] as string, lane)),
   ],
 }
