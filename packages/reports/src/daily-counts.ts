@@ -1,6 +1,6 @@
-import { type Day, SERVICES, type Tenant } from '@fake-graph/tenant'
+import { type Day, drain, SERVICES, type Tenant } from '@fake-graph/tenant'
 import { newestFirst, tallyDays } from './day-tally'
-import { drain, type Idle } from './idle'
+import type { Idle } from './idle'
 
 export interface DailyCount {
   readonly refreshDate: Day

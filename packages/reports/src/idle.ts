@@ -23,11 +23,3 @@ export function* readingRows<Row>(rows: Iterable<Row | Idle>): Generator<Row | I
     if (row !== IDLE && ++read % ROWS_PER_IDLE === 0) yield IDLE
   }
 }
-
-/** The value a generator of IDLEs returns, for a caller that has no event loop to hand back. */
-export function drain<T>(work: Generator<Idle, T>): T {
-  for (;;) {
-    const step = work.next()
-    if (step.done) return step.value
-  }
-}

@@ -1,6 +1,6 @@
-import { type Day, SERVICES } from '@fake-graph/tenant'
+import { type Day, drain, SERVICES } from '@fake-graph/tenant'
 import { detailRows } from './detail-rows'
-import { drain, IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
 import { type Period, periodStart, type ReportRequest } from './report-request'
 
 export interface ServiceTotals {

@@ -2,6 +2,7 @@
 export { DEFAULT_LAG_DAYS, DEFAULT_SEED, generateTenant } from './generate-tenant'
 
 /* Scenario tenants: a file, or an editable collection */
+export { drain } from './drain'
 export { loadingTenant, loadTenant } from './load-tenant'
 export { eachDayOf, tenantForEachDay } from './tenant-for-each-day'
 export { createScenario } from './scenario'

@@ -1,4 +1,5 @@
 import { type Day, formatDay } from './day'
+import { drain } from './drain'
 import { mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups } from './groups'
 import { createRandom, hashSeed } from './random'
@@ -48,13 +49,41 @@ export function listedGroups(
   window: GroupWindow,
   strict = true,
 ): TenantGroup[] {
+  return drain(listingGroups(records, users, window, strict))
+}
+
+/** Members and groups read between two steps of `listingGroups`: a few milliseconds of a large file. */
+const MEMBERS_PER_STEP = 4_096
+
+/**
+ * `listedGroups` a few thousand members at a time: it yields between groups, so that a server
+ * loading a large scenario can answer other requests meanwhile.
+ */
+export function* listingGroups(
+  records: readonly GroupRecord[],
+  users: readonly TenantUser[],
+  window: GroupWindow,
+  strict = true,
+): Generator<void, TenantGroup[]> {
   // As written first: two users whose names differ only in case are two users.
   const exact = new Map(users.map((user, index) => [user.userPrincipalName, index]))
   const byName = new Map(users.map((user, index) => [user.userPrincipalName.toLowerCase(), index]))
   const host = `${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
   const ids = new Map<string, number>()
   const urls = new Map<string, number>()
-  return records.map((record, index) => {
+  const groups: TenantGroup[] = []
+  let read = 0
+  for (const [index, record] of records.entries()) {
+    groups.push(listedGroup(record, index))
+    read += 1 + (record.members?.length ?? 0)
+    if (read >= MEMBERS_PER_STEP) {
+      read = 0
+      yield
+    }
+  }
+  return groups
+
+  function listedGroup(record: GroupRecord, index: number): TenantGroup {
     const path = `groups/${index}`
     const unique = (seen: Map<string, number>, key: string, field: string, what: string) => {
       const other = seen.get(key)
@@ -120,7 +149,7 @@ export function listedGroups(
       memberIndexes: members,
       site,
     }
-  })
+  }
 }
 
 /** The groups of a tenant that lists its own. */

@@ -144,7 +144,7 @@ describe('loadTenant', () => {
     expect((thrown as TenantError).reason).toBe(`${whole.field || '(root)'} ${whole.problem}`)
   })
 
-  it('loads a step at a time, a few dozen users a step, to the tenant loadTenant makes', () => {
+  it('loads a step at a time, a few dozen users or thousand members a step, to the tenant loadTenant makes', () => {
     const record = JSON.parse(text)
     const model = record.users[0]
     record.users = Array.from({ length: 1_000 }, (_, i) => ({
@@ -152,13 +152,22 @@ describe('loadTenant', () => {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       userPrincipalName: `user${i}@contoso.onmicrosoft.com`,
     }))
+    // Ten groups of every user: 10,010 members, read 4,096 or more at a step.
+    record.groups = Array.from({ length: 10 }, (_, i) => ({
+      id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      displayName: `Group ${i}`,
+      members: record.users.map((user: { userPrincipalName: string }) => user.userPrincipalName),
+    }))
     const steps = loadingTenant(record, { now })
     let yields = 0
     let step = steps.next()
     for (; !step.done; step = steps.next()) yields++
-    // Checked, then built: 1,000 users twice over, 64 a step.
-    expect(yields).toBe(2 * Math.floor(1_000 / 64))
-    expect([...step.value.users()]).toStrictEqual([...loadTenant(record, { now }).users()])
+    // Checked, then built: 1,000 users twice over, 64 a step; then the groups, five a step.
+    expect(yields).toBe(2 * Math.floor(1_000 / 64) + 2)
+    const whole = loadTenant(record, { now })
+    expect([...step.value.users()]).toStrictEqual([...whole.users()])
+    expect(step.value.groups).toStrictEqual(whole.groups)
+    expect(step.value.groups).toHaveLength(10)
   })
 
   it('says when the file is not JSON', () => {

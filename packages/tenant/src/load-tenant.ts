@@ -1,8 +1,9 @@
 import { dayOf } from './day'
+import { drain } from './drain'
 import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import { heldTenant } from './held-tenant'
-import { listedGroups } from './listed-groups'
+import { listingGroups } from './listed-groups'
 import { recordDay } from './record-day'
 import { ACTIVITY_WINDOW_DAYS, type Tenant, type TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -31,11 +32,7 @@ const USERS_PER_STEP = 64
  * createFakeGraph({ tenant })
  */
 export function loadTenant(source: string | unknown, options: LoadTenantOptions): Tenant {
-  const steps = loadingTenant(typeof source === 'string' ? parseJson(source) : source, options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return drain(loadingTenant(typeof source === 'string' ? parseJson(source) : source, options))
 }
 
 /**
@@ -67,7 +64,8 @@ export function* loadingTenant(value: unknown, options: LoadTenantOptions): Gene
     built.push(fromUserRecord(user, window, `users/${index}`))
     if ((index + 1) % USERS_PER_STEP === 0) yield
   }
-  const groups = record.groups && listedGroups(record.groups, built, { ...window, domain: record.organization.domain })
+  const groups =
+    record.groups && (yield* listingGroups(record.groups, built, { ...window, domain: record.organization.domain }))
   return heldTenant({ ...record.organization }, refreshDate, built, groups)
 }
 
