@@ -57,10 +57,10 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       return (value) => (value === null ? after : text(value as number))
     }
     case 'tally':
-      return (value) => (value === null || value === 0 ? after : String(value) + after)
+      return (value) => (value === null || value === 0 ? after : numberText(value as number) + after)
     case 'count':
     case 'period':
-      return (value) => (value === null ? after : String(value) + after)
+      return (value) => (value === null ? after : numberText(value as number) + after)
     case 'products': {
       // Product lists are shared between users (see the tenant).
       const texts = new WeakMap<readonly string[], string>()
@@ -76,6 +76,21 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       }
     }
   }
+}
+
+const ZEROS = '000000000'
+
+/**
+ * A number as `String` spells it. A whole number past 2^31 is no small integer to V8, and `String`
+ * takes the slow road of a double for it, about three times the cost of two small ones: the
+ * mailbox Detail's byte counts (storage, quotas, deleted items) are six such cells a row, and
+ * were a fifth of its render. Below 2^53 the two halves are exact, and so is their spelling.
+ */
+export function numberText(value: number): string {
+  if (!(value >= 1e9 && value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value))) return String(value)
+  const high = Math.floor(value / 1e9)
+  const low = String(value - high * 1e9)
+  return String(high) + ZEROS.slice(low.length) + low
 }
 
 /** One cell on its own. */
