@@ -10,10 +10,10 @@ import type { FakeGraph } from './fake-graph'
 import { type FakeGraphOptions, resolveOptions } from './fake-graph-options'
 import type { FakeParts } from './fake-parts'
 import { Faults } from './faults'
-import { formatOncePer } from './format-instant'
 import { GraphError } from './graph-error'
 import { createIdentity } from './identity'
-import { Journal, type JournalEntry } from './journal'
+import { Journal } from './journal'
+import { journalEntry } from './journal-entry'
 import { createLinkIssuer } from './link-issuer'
 import { LinkLedger } from './link-ledger'
 import { createLinkTokens } from './link-tokens'
@@ -28,7 +28,6 @@ import { createTenantRegistry } from './tenant-registry'
 import { createThrottle, type Throttle } from './throttle'
 
 /** The journal's time of a request, to the millisecond. */
-const isoTime = formatOncePer(1, (now) => now.toISOString())
 /** A request on no origin of the fake's (`fake.fetch` called directly) is taken as Graph's. */
 const GRAPH: Route = { origin: 'graph', to: 'report' }
 
@@ -85,10 +84,22 @@ export function createFakeGraph(options: FakeGraphOptions = {}): FakeGraph {
       answer = refusal(context, refused, {}, resolved)
     }
     const { response } = answer
-    journal.record(journalEntry(context, route.origin, answer), () => ({
-      request: request.headers,
-      response: response.headers,
-    }))
+    journal.record(
+      journalEntry({
+        ids: context.ids,
+        now: context.now,
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        origin: route.origin,
+        status: response.status,
+        facts: answer.facts,
+      }),
+      () => ({
+        request: request.headers,
+        response: response.headers,
+      }),
+    )
     return request.method === 'HEAD' ? withoutBody(answer.response) : answer.response
   }
 
@@ -139,26 +150,6 @@ async function answerRoute(context: RequestContext, route: Route, parts: FakePar
       return answerSettings(context, route.version, parts)
     case 'report':
       return answerReport(context, parts)
-  }
-}
-
-function journalEntry(
-  { request, ids, now }: RequestContext,
-  origin: Route['origin'],
-  { response, facts }: Answer,
-): Omit<JournalEntry, 'sequence'> {
-  return {
-    requestId: ids.requestId,
-    clientRequestId: ids.clientRequestId,
-    time: isoTime(now),
-    method: request.method,
-    url: request.url,
-    origin,
-    ...facts,
-    status: response.status,
-    tokenLeak: origin === 'download' && request.headers.has('authorization'),
-    // Browsers send Origin on every cross-origin request; after Graph's redirect it is "null".
-    browserBlocked: origin === 'download' && request.headers.has('origin'),
   }
 }
 

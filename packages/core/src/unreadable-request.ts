@@ -3,6 +3,7 @@ import { errorResponse } from './error-response'
 import type { FakeGraph } from './fake-graph'
 import { graphHeaders } from './graph-headers'
 import type { JournalEntry } from './journal'
+import { journalEntry } from './journal-entry'
 
 /** Bytes the HTTP parser refused, as far as they tell what the client meant. */
 export interface Unreadable {
@@ -35,18 +36,17 @@ export function unreadableRequest(fake: FakeGraph, unreadable: Unreadable): Resp
         ? raise(fake.options.errors, 'requestTimeout')
         : raise(fake.options.errors, 'unreadableRequest', { problem: unreadable.problem })
   const [method = '', target = ''] = printable(unreadable.requestLine).split(' ')
-  fake.journal.record({
-    requestId,
-    clientRequestId: requestId,
-    time: now.toISOString(),
-    method,
-    url: target,
-    origin: unreadable.origin,
-    status: error.status,
-    error: error.errorCase,
-    tokenLeak: false,
-    browserBlocked: false,
-  })
+  fake.journal.record(
+    journalEntry({
+      ids,
+      now,
+      method,
+      url: target,
+      origin: unreadable.origin,
+      status: error.status,
+      facts: { error: error.errorCase },
+    }),
+  )
   return errorResponse(error, { ids, now, headers: graphHeaders(ids, now) }, fake.options)
 }
 
