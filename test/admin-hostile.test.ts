@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { startServer } from '@fake-graph/server'
 import { describe, expect, it } from 'vitest'
 import { DETAIL_D7, NOW, TOKEN, useFakeServer } from './support/fake-server'
+import { httpExchange } from './support/http-request'
 
 /** An admin answer must be the one JSON shape: no HTML, no stack trace, no file path. */
 async function expectAdminError(response: Response, status: number): Promise<string> {
@@ -17,23 +17,8 @@ async function expectAdminError(response: Response, status: number): Promise<str
 }
 
 /** A request with a Host header of our choosing, which fetch would not send. */
-function withHost(url: string, host: string, method = 'GET', body?: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      url,
-      { method, headers: { Host: host, 'Content-Type': 'application/json' } },
-      (answer) => {
-        let text = ''
-        answer.on('data', (chunk) => {
-          text += chunk
-        })
-        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }))
-      },
-    )
-    request.on('error', reject)
-    request.end(body)
-  })
-}
+const withHost = (url: string, host: string, method = 'GET', body?: string) =>
+  httpExchange(url, { method, headers: { Host: host, 'Content-Type': 'application/json' }, body })
 
 describe('admin API under hostile input', () => {
   const fake = useFakeServer({ users: 20 })

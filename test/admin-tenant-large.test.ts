@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http'
 import { csvLines, office365ActiveUserDetail } from '@fake-graph/reports'
 import { generateTenant, loadTenant, toTenantRecord } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { bytesOf, DETAIL_D7, NOW, TOKEN, textOf, useFakeServer } from './support/fake-server'
+import { httpExchange } from './support/http-request'
 
 const now = new Date(NOW)
 // Some 10 MB of scenario: far past the size below which the body is parsed whole.
@@ -10,19 +10,8 @@ const record = toTenantRecord(generateTenant({ seed: 5, users: 3_000, now, lazy:
 const body = JSON.stringify({ tenant: record })
 
 /** Posts a body with node:http, which sends a large one in pieces as the server reads them. */
-function upload(url: string, text: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (answer) => {
-      let received = ''
-      answer.on('data', (chunk) => {
-        received += chunk
-      })
-      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: received }))
-    })
-    request.on('error', reject)
-    request.end(text)
-  })
-}
+const upload = (url: string, text: string) =>
+  httpExchange(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text })
 
 describe('admin API: a large scenario', () => {
   const fake = useFakeServer({ seed: 42, users: 60 })

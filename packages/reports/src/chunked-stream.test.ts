@@ -1,5 +1,6 @@
 import { generateTenant } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
+import { timersDuring } from '../../../test/support/timers-during'
 import { chunkedStream } from './chunked-stream'
 import { renderCsv } from './csv-writer'
 import { office365ActiveUserCounts } from './definitions/office365-active-user-counts'
@@ -8,29 +9,23 @@ import { office365ActiveUserDetail } from './definitions/office365-active-user-d
 const now = new Date('2026-11-27T00:00:00Z')
 
 /** Reads a stream as fast as it comes, counting the timers that fire meanwhile: 0 means it held the loop. */
-async function timersDuring(stream: ReadableStream<Uint8Array>) {
-  let fired = 0
-  let reading = true
-  const tick = () => {
-    fired++
-    if (reading) setTimeout(tick, 0)
-  }
-  setTimeout(tick, 0)
-  let bytes = 0
-  const reader = stream.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    bytes += value.byteLength
-  }
-  reading = false
+async function timersReading(stream: ReadableStream<Uint8Array>) {
+  const { value: bytes, fired } = await timersDuring(async () => {
+    let bytes = 0
+    const reader = stream.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return bytes
+      bytes += value.byteLength
+    }
+  })
   return { fired, bytes }
 }
 
 describe('chunkedStream', () => {
   it('hands the event loop back while a fast reader takes a large report', async () => {
     const tenant = generateTenant({ seed: 1, users: 30_000, now, lazy: true })
-    const { fired, bytes } = await timersDuring(
+    const { fired, bytes } = await timersReading(
       renderCsv(office365ActiveUserDetail, { tenant, selection: { period: 7 } }),
     )
     expect(bytes).toBeGreaterThan(5e6)
@@ -39,7 +34,7 @@ describe('chunkedStream', () => {
 
   it('hands it back while a report works through users before its first row', async () => {
     const tenant = generateTenant({ seed: 1, users: 20_000, now, lazy: true })
-    const { fired } = await timersDuring(renderCsv(office365ActiveUserCounts, { tenant, selection: { period: 180 } }))
+    const { fired } = await timersReading(renderCsv(office365ActiveUserCounts, { tenant, selection: { period: 180 } }))
     expect(fired).toBeGreaterThan(5)
   })
 

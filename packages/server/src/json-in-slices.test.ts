@@ -1,6 +1,7 @@
 import { generateTenant, loadTenant, toTenantRecord } from '@fake-graph/tenant'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { timersDuring } from '../../../test/support/timers-during'
 import { parseJsonInSlices } from './json-in-slices'
 import { loadTenantInSlices } from './load-tenant-in-slices'
 
@@ -14,20 +15,6 @@ const encoder = new TextEncoder()
 async function* piecesOf(json: string, size = 65_536): AsyncGenerator<Uint8Array> {
   const bytes = encoder.encode(json)
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
-}
-
-/** What `work` gives, and how many zero-delay timers fired while it ran: none means it held the loop. */
-async function timersDuring<T>(work: () => Promise<T>): Promise<{ value: T; fired: number }> {
-  let fired = 0
-  let running = true
-  const tick = () => {
-    fired++
-    if (running) setTimeout(tick, 0)
-  }
-  setTimeout(tick, 0)
-  const value = await work()
-  running = false
-  return { value, fired }
 }
 
 describe('parseJsonInSlices', () => {
