@@ -15,14 +15,9 @@ export function bodyFields(request: Request): Record<string, unknown> | undefine
   return fieldsOf(request.body)
 }
 
-/** `bodyFields` of the scenario route, read from the request as it arrives; a SyntaxError where it is not JSON. */
-export async function scenarioBody(request: Request): Promise<Record<string, unknown> | undefined | SyntaxError> {
-  try {
-    return fieldsOf(await readScenarioBody(request))
-  } catch (error) {
-    if (error instanceof SyntaxError) return error
-    throw error
-  }
+/** `bodyFields` of the scenario route, read from the request as it arrives (see scenario-body.ts). */
+export async function scenarioBody(request: Request): Promise<Record<string, unknown> | undefined> {
+  return fieldsOf(await readScenarioBody(request))
 }
 
 function fieldsOf(body: unknown): Record<string, unknown> | undefined {

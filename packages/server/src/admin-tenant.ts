@@ -31,7 +31,6 @@ export function adminTenant(fake: FakeGraph): Router {
     const tid = tenantId(request)
     if (tid instanceof Error) return refuse(response, tid.message)
     const body = await scenarioBody(request)
-    if (body instanceof SyntaxError) return refuse(response, 'the body is not valid JSON')
     if (!body) return refuse(response, 'the body must be a JSON object')
     const unknown = Object.keys(body).filter((key) => !['seed', 'users', 'tenant'].includes(key))
     if (unknown.length > 0 || Object.keys(body).length === 0) {

@@ -30,8 +30,9 @@ class BodyProblem extends Error {
  * The scenario route's JSON body, parsed as its bytes arrive, in time slices (json-in-slices.ts):
  * never one 50 MB string, nor one parse that holds the loop. It refuses what express.json refuses
  * on the other routes, with the same error types: more than 50 MB once inflated (a gzip bomb is
- * cut off there), an encoding other than gzip, deflate or br, a charset other than UTF-8. A body
- * of another media type is none, as express.json leaves it; so is an empty one (undefined).
+ * cut off there), an encoding other than gzip, deflate or br, a charset other than UTF-8, text that
+ * is not JSON. A body of another media type is none, as express.json leaves it; so is an empty
+ * one (undefined).
  */
 export async function readScenarioBody(request: Request): Promise<unknown> {
   if (!request.is('application/json')) return undefined
@@ -43,7 +44,8 @@ export async function readScenarioBody(request: Request): Promise<unknown> {
     }
     body = inflated(request)
     return await parseJsonInSlices(limited(body, SCENARIO_LIMIT))
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof SyntaxError ? new BodyProblem('entity.parse.failed') : thrown
     // What is left of the body is read and dropped: a socket closed on unread bytes is reset, and
     // the client would never read the answer.
     if (body !== request) body?.destroy()
