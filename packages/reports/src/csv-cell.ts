@@ -57,10 +57,10 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
       return (value) => (value === null ? after : text(value as number))
     }
     case 'tally':
-      return (value) => (value === null || value === 0 ? after : numberText(value as number) + after)
+      return (value) => (value === null || value === 0 ? after : spelt(value as number) + after)
     case 'count':
     case 'period':
-      return (value) => (value === null ? after : numberText(value as number) + after)
+      return (value) => (value === null ? after : spelt(value as number) + after)
     case 'products': {
       // Product lists are shared between users (see the tenant).
       const texts = new WeakMap<readonly string[], string>()
@@ -79,6 +79,9 @@ function makeFormatter(kind: CellKind, after: string): CsvCellFormatter {
 }
 
 const ZEROS = '000000000'
+
+/** A count as `String` spells it: its own for most, which are small; `numberText` past a billion. */
+const spelt = (value: number): string => (value < 1e9 ? String(value) : numberText(value))
 
 /**
  * A number as `String` spells it. A whole number past 2^31 is no small integer to V8, and `String`
