@@ -89,7 +89,7 @@ const spelt = (value: number): string => (value < 1e9 ? String(value) : numberTe
  * mailbox Detail's byte counts (storage, quotas, deleted items) are six such cells a row, and
  * were a fifth of its render. Below 2^53 the two halves are exact, and so is their spelling.
  */
-export function numberText(value: number): string {
+function numberText(value: number): string {
   if (!(value >= 1e9 && value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value))) return String(value)
   const high = Math.floor(value / 1e9)
   const low = String(value - high * 1e9)
