@@ -83,6 +83,35 @@ describe('admin API under hostile input', () => {
   })
 
   it.each([
+    [
+      'bytes that are no brotli',
+      'not brotli at all',
+      { 'Content-Encoding': 'br' },
+      400,
+      'the body could not be decoded',
+    ],
+    ['whitespace alone', '   \r\n ', {}, 400, 'the body is not valid JSON'],
+    ['a bare null', 'null', {}, 400, 'the body is not valid JSON'],
+    ['a bare string', '"tenant"', {}, 400, 'the body is not valid JSON'],
+    ['a charset spelt utf8', '{}', { 'Content-Type': 'application/json; charset=utf8' }, 415, undefined],
+  ])('answers a scenario body with %s as express.json does elsewhere', async (_, body, headers, status, message) => {
+    const said = await expectAdminError(await post('/tenant', body, headers as Record<string, string>), status)
+    if (message) expect(said).toBe(message)
+    expect(await expectAdminError(await post('/clock', body, headers as Record<string, string>), status)).toBe(said)
+  })
+
+  it('reads a scenario route spelt in another case, and an empty Content-Encoding, as the route itself', async () => {
+    for (const [path, headers] of [
+      ['/Tenant', {}],
+      ['/tenant', { 'Content-Encoding': '' }],
+    ] as const) {
+      const answer = await post(path, JSON.stringify({ seed: 3, users: 12 }), headers)
+      expect(answer.status).toBe(200)
+      expect((await answer.json()).users).toBe(12)
+    }
+  })
+
+  it.each([
     ['constructor=x'],
     ['__proto__=x'],
     ['toString=x'],

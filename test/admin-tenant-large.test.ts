@@ -37,6 +37,13 @@ describe('admin API: a large scenario', () => {
     expect(await summary()).toEqual(before)
   })
 
+  it('is read from its text as well, as loadTenant reads a file sent as a string', async () => {
+    const answer = await upload(tenantUrl(), JSON.stringify({ tenant: JSON.stringify(record) }))
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body).users).toBe(3_000)
+    expect(await refusal(JSON.stringify({ tenant: '{"users": [' }))).toMatch(/^\(root\) is not JSON: /)
+  })
+
   // That it hands the event loop back as it loads is held by json-in-slices.test.ts and load-in-slices.test.ts.
   it('loads, parsed in slices, and serves the Detail loadTenant makes of it', async () => {
     const answer = await upload(tenantUrl(), body)

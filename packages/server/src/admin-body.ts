@@ -7,7 +7,9 @@ const BODY_LIMIT = '64kb'
 /** Parses the JSON bodies of the admin API but the scenario route's, which reads its own as it arrives. */
 export function adminBodyParser(): RequestHandler {
   const small = express.json({ limit: BODY_LIMIT })
-  return (request, response, next) => (request.path.startsWith('/tenant') ? next() : small(request, response, next))
+  // In any case, as the router matches paths: /Tenant is the scenario route too.
+  return (request, response, next) =>
+    request.path.toLowerCase().startsWith('/tenant') ? next() : small(request, response, next)
 }
 
 /** The fields of a JSON object body (`{}` for none), or undefined when the body is JSON of another kind. */

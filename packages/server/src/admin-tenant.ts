@@ -5,6 +5,7 @@ import { type Request, Router } from 'express'
 import { scenarioBody } from './admin-body'
 import { refuse } from './admin-error'
 import { readQuery } from './admin-query'
+import { parseJsonTextInSlices } from './json-in-slices'
 import { loadTenantInSlices } from './load-tenant-in-slices'
 import { tenantActivity } from './tenant-activity'
 
@@ -45,7 +46,7 @@ export function adminTenant(fake: FakeGraph): Router {
       let tenant: (now: Date) => Tenant
       try {
         const options = { now: fake.clock.now(), lagDays: fake.options.lagDays }
-        tenant = eachDayOf(await loadTenantInSlices(body.tenant, options), options)
+        tenant = eachDayOf(await loadTenantInSlices(await scenarioOf(body.tenant), options), options)
       } catch (error) {
         if (error instanceof TenantError) return refuse(response, error.reason)
         throw error
@@ -63,6 +64,16 @@ export function adminTenant(fake: FakeGraph): Router {
     response.json(await summary(fake.tenant(undefined, tid)))
   })
   return router
+}
+
+/** The scenario a body holds: the record itself, or the file's text as a string, as `loadTenant` takes either. */
+async function scenarioOf(tenant: unknown): Promise<unknown> {
+  if (typeof tenant !== 'string') return tenant
+  try {
+    return await parseJsonTextInSlices(tenant)
+  } catch (error) {
+    throw new TenantError('', `is not JSON: ${(error as Error).message}`)
+  }
 }
 
 /** The `tid` a request addresses (none for the primary tenant), or what is wrong with its query. */

@@ -24,7 +24,29 @@ export async function parseJsonInSlices(chunks: AsyncIterable<Uint8Array>): Prom
   }
   if (empty) return undefined
   if (!parser.isEnded) syntax(() => parser.end())
+  // Whitespace alone is no JSON, as JSON.parse has it.
+  if (value === undefined) throw new SyntaxError('Unexpected end of JSON input')
   return value
+}
+
+const encoder = new TextEncoder()
+
+/** JSON text read as `parseJsonInSlices` reads bytes: a scenario sent as a string inside the body. */
+export async function parseJsonTextInSlices(text: string): Promise<unknown> {
+  if (text.length === 0) throw new SyntaxError('Unexpected end of JSON input')
+  return parseJsonInSlices(utf8Pieces(text))
+}
+
+/** The text's UTF-8 bytes, a piece at a time, never splitting a surrogate pair. */
+async function* utf8Pieces(text: string): AsyncGenerator<Uint8Array> {
+  const piece = 64 * 1024
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + piece, text.length)
+    const code = text.charCodeAt(end - 1)
+    if (code >= 0xd800 && code <= 0xdbff && end < text.length) end++
+    yield encoder.encode(text.slice(at, end))
+    at = end
+  }
 }
 
 /** Whatever the parser throws is the text's fault, as JSON.parse's SyntaxError says. */

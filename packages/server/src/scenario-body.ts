@@ -31,19 +31,22 @@ class BodyProblem extends Error {
  * never one 50 MB string, nor one parse that holds the loop. It refuses what express.json refuses
  * on the other routes, with the same error types: more than 50 MB once inflated (a gzip bomb is
  * cut off there), an encoding other than gzip, deflate or br, a charset other than UTF-8, text that
- * is not JSON. A body of another media type is none, as express.json leaves it; so is an empty
- * one (undefined).
+ * is not JSON or whose root is no object or array. A body of another media type is none, as
+ * express.json leaves it; so is an empty one (undefined). Unlike body-parser, bytes that are not
+ * UTF-8 are refused rather than read as U+FFFD.
  */
 export async function readScenarioBody(request: Request): Promise<unknown> {
   if (!request.is('application/json')) return undefined
   let body: Readable | undefined
   try {
+    // UTF-8 only: the other charsets body-parser decodes (UTF-16, UTF-32) are refused with its own 415.
     const charset = charsetOf(request.headers['content-type'] ?? '')
-    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      throw new BodyProblem('charset.unsupported', 415)
-    }
+    if (charset !== undefined && charset !== 'utf-8') throw new BodyProblem('charset.unsupported', 415)
     body = inflated(request)
-    return await parseJsonInSlices(limited(body, SCENARIO_LIMIT))
+    const value = await parseJsonInSlices(limited(body, SCENARIO_LIMIT))
+    // Strict, as express.json is: an object or an array, never a bare string, number or null.
+    if (value !== undefined && (typeof value !== 'object' || value === null)) throw new SyntaxError('not strict JSON')
+    return value
   } catch (thrown) {
     const error = thrown instanceof SyntaxError ? new BodyProblem('entity.parse.failed') : thrown
     // What is left of the body is read and dropped: a socket closed on unread bytes is reset, and
@@ -66,7 +69,8 @@ function charsetOf(contentType: string): string | undefined {
 
 /** The body as sent, inflated as its Content-Encoding says. */
 function inflated(request: Request): Readable {
-  const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase()
+  // An empty header is none, as body-parser reads it.
+  const encoding = (request.headers['content-encoding'] || 'identity').toLowerCase()
   if (encoding === 'identity') {
     // A length already past the limit is refused before a byte is parsed.
     if (Number(request.headers['content-length']) > SCENARIO_LIMIT) throw new BodyProblem('entity.too.large', 413)
@@ -92,8 +96,10 @@ async function* limited(stream: Readable, limit: number): AsyncGenerator<Uint8Ar
     }
   } catch (error) {
     if (error instanceof BodyProblem) throw error
-    // Bytes that do not inflate (zlib's codes are Z_…), or a client gone mid-body.
+    // A client gone mid-body, or bytes that do not inflate (zlib's Z_… and brotli's ERR_… codes).
     const code = (error as { code?: unknown }).code
-    throw new BodyProblem(typeof code === 'string' && code.startsWith('Z_') ? undefined : 'request.aborted')
+    throw new BodyProblem(
+      code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' ? 'request.aborted' : undefined,
+    )
   }
 }
