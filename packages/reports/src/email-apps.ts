@@ -14,7 +14,7 @@ import { tallyDays } from './day-tally'
 import { type DetailRow, detailRows } from './detail-rows'
 import { IDLE, type Idle } from './idle'
 import { laneColumn } from './lane-column'
-import { type Period, periodStart, type ReportRequest } from './report-request'
+import { type Period, periodStart, type ReportRequest, selectionSpan } from './report-request'
 import { fieldOf } from './workload-activity'
 
 /** The clients as the reports head them, in `EMAIL_CLIENTS` order (spec §1.4). */
@@ -36,7 +36,6 @@ export interface EmailAppsRow extends DetailRow {
   /** The clients used in the period or on the date, one bit per `EMAIL_CLIENTS`. */
   readonly clients: number
   readonly windowsVersion: string
-  readonly period: number
 }
 
 /** The version a client's cell shows: Outlook for Windows its own, the others `Undetermined`. */
@@ -48,10 +47,12 @@ export const versionOf = (row: { clients: number; windowsVersion: string }, clie
  * clients used; the Last Activity Date is that Detail's Exchange column.
  */
 export function* emailAppsRows(request: ReportRequest, start: number | undefined): Generator<EmailAppsRow | Idle> {
-  const { tenant, selection } = request
-  const forDate = 'date' in selection
-  const from = (forDate ? selection.date : periodStart(tenant, selection.period)) - tenant.firstDay
-  const to = (forDate ? selection.date : tenant.refreshDate) - tenant.firstDay
+  const { tenant } = request
+  // The span every Detail lists, as offsets into the activity window.
+  const span = selectionSpan(tenant, request.selection)
+  if (!span) return
+  const from = span.from - tenant.firstDay
+  const to = span.to - tenant.firstDay
   for (const row of detailRows(request, start)) {
     if (row === IDLE) {
       yield row
@@ -74,7 +75,7 @@ export function* emailAppsRows(request: ReportRequest, start: number | undefined
       tenantDisplayName: row.tenantDisplayName,
       clients: active ? emailClientsBetween(mail, row.user.activity, from, to) : 0,
       windowsVersion: mail.windowsVersion,
-      period: forDate ? 1 : selection.period,
+      period: row.period,
     }
   }
 }

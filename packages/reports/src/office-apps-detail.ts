@@ -16,7 +16,6 @@ export interface AppsDetailRow extends DetailRow {
   readonly appsLastActivityDate: Day | null
   /** The suite's last activation, as the activations report gives it, if on or before the report's day. */
   readonly lastActivationDate: Day | null
-  readonly period: number
 }
 
 /**
@@ -27,7 +26,7 @@ export function* appsDetailRows(request: ReportRequest, start: number | undefine
   const { tenant, selection } = request
   const span = selectionSpan(tenant, selection)
   if (!span) return
-  const { forDate, from, to, period } = span
+  const { forDate, from, to } = span
   for (const row of detailRows(request, start)) {
     if (row === IDLE) {
       yield row
@@ -53,7 +52,7 @@ export function* appsDetailRows(request: ReportRequest, start: number | undefine
       used: use.used,
       appsLastActivityDate: use.lastActivityDate,
       lastActivationDate: activated !== null && activated <= to ? activated : null,
-      period,
+      period: row.period,
     }
   }
 }
