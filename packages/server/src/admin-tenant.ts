@@ -72,7 +72,7 @@ async function scenarioOf(tenant: unknown): Promise<unknown> {
   try {
     return await parseJsonTextInSlices(tenant)
   } catch (error) {
-    throw new TenantError('', `is not JSON: ${(error as Error).message}`)
+    throw TenantError.notJson(error)
   }
 }
 

@@ -77,6 +77,6 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new TenantError('', `is not JSON: ${(error as Error).message}`)
+    throw TenantError.notJson(error)
   }
 }

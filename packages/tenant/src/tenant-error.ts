@@ -10,6 +10,11 @@ export class TenantError extends Error {
     super(`Failed to load the tenant: ${field || '(root)'} ${problem}`)
   }
 
+  /** The error of a file whose text is not JSON, with the parser's own words for why. */
+  static notJson(error: unknown): TenantError {
+    return new TenantError('', `is not JSON: ${(error as Error).message}`)
+  }
+
   /** The field and its problem, as the admin API and the CLI say it: `users/3/userPrincipalName is required`. */
   get reason(): string {
     return `${this.field || '(root)'} ${this.problem}`
