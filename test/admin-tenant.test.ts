@@ -45,10 +45,12 @@ describe('admin API: tenant', () => {
     )
   })
 
-  it('POST serves a scenario’s own counts, devices and groups, as a client downloads them', async () => {
+  it('POST serves a scenario’s own counts, devices, apps, mail clients and groups, as a client downloads them', async () => {
     const own = structuredClone(scenario)
     own.users[0].dailyCounts = { email: { send: 7 } }
     own.users[0].devices = { teams: ['linux'] }
+    own.users[0].apps = { mac: ['excel'] }
+    own.users[0].emailClients = ['imap4App']
     own.groups = [
       {
         id: '11111111-2222-4333-8444-555555555555',
@@ -76,6 +78,10 @@ describe('admin API: tenant', () => {
     expect((await rowOf("/v1.0/reports/getEmailActivityUserDetail(period='D7')"))('Send Count')).toBe('28')
     const teams = await rowOf("/v1.0/reports/getTeamsDeviceUsageUserDetail(period='D7')")
     expect([teams('Used Linux'), teams('Used Windows'), teams('Used Web')]).toEqual(['Yes', 'No', 'No'])
+    const apps = await rowOf("/v1.0/reports/getM365AppUserDetail(period='D7')?$format=text/csv")
+    expect([apps('Excel (Mac)'), apps('Mac'), apps('Outlook'), apps('Windows')]).toEqual(['Yes', 'Yes', 'No', 'No'])
+    const mail = await rowOf("/v1.0/reports/getEmailAppUsageUserDetail(period='D7')")
+    expect([mail('IMAP4 App'), mail('Outlook For Windows'), mail('Outlook For Web')]).toEqual(['Undetermined', '', ''])
     const redirect = await fetch(`${fake.server.graphUrl}/v1.0/reports/getOffice365GroupsActivityDetail(period='D7')`, {
       headers: TOKEN,
       redirect: 'manual',

@@ -43,7 +43,7 @@ const ADOPTION: Readonly<Record<CopilotApp, readonly [share: number, rate: numbe
 }
 
 /** The service a surface runs in, where the user must hold it too. */
-const NEEDS: Partial<Record<CopilotApp, Service>> = { teams: 'teams', outlook: 'exchange' }
+export const COPILOT_APP_SERVICES: Partial<Record<CopilotApp, Service>> = { teams: 'teams', outlook: 'exchange' }
 
 /** XORed into the workload seed: Copilot draws apart from every workload's counts. */
 const SALT = 0x2c0b11e7
@@ -70,13 +70,19 @@ export class CopilotUsage {
     private readonly firstDay: Day,
   ) {
     this.seed = (user.workloadSeed ^ SALT) | 0
+    const own = user.copilot
     const rollout = unit(this.seed, 0) < ROLLOUT_SHARE
-    this.since = rollout ? firstDay + Math.floor(unit(this.seed, 1) * (user.activity.length - 14)) : firstDay
+    // A scenario's user without a date has held the licence all window, rather than a drawn rollout.
+    this.since = own
+      ? (own.since ?? firstDay)
+      : rollout
+        ? firstDay + Math.floor(unit(this.seed, 1) * (user.activity.length - 14))
+        : firstDay
     this.rates = new Float64Array(COPILOT_APPS.length)
     COPILOT_APPS.forEach((app, lane) => {
-      const [share, rate] = ADOPTION[app]
-      const adopted = this.enabledFor(app) && unit(this.seed, 2 + lane) < share
-      this.rates[lane] = adopted ? rate * (0.4 + 1.2 * unit(this.seed, 20 + lane)) : 0
+      // A scenario's surface has a rate of 1, which every day's draw passes: it is used on every active day.
+      const rate = own?.apps === undefined ? this.drawnRate(app, lane) : (own.apps >>> lane) & 1
+      this.rates[lane] = this.enabledFor(app) ? rate : 0
     })
     this.used = new Uint16Array(user.activity.length)
     const lanes = COPILOT_APPS.map((_, lane) => lane).filter((lane) => (this.rates[lane] as number) > 0)
@@ -89,9 +95,15 @@ export class CopilotUsage {
     }
   }
 
+  /** Of the licensed users, a share ever uses each surface, at a rate of its own. */
+  private drawnRate(app: CopilotApp, lane: number): number {
+    const [share, rate] = ADOPTION[app]
+    return unit(this.seed, 2 + lane) < share ? rate * (0.4 + 1.2 * unit(this.seed, 20 + lane)) : 0
+  }
+
   /** Whether the user's licences enable `app`: Copilot in Teams needs Teams, in Outlook a mailbox. */
   enabledFor(app: CopilotApp): boolean {
-    const service = NEEDS[app]
+    const service = COPILOT_APP_SERVICES[app]
     return service === undefined || this.user.licenseAssignDates[SERVICES.indexOf(service)] != null
   }
 

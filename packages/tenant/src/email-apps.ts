@@ -54,6 +54,8 @@ const WINDOWS = client('outlookForWindows')
 const MAC = client('outlookForMac')
 const MOBILE = client('outlookForMobile')
 const WEB = client('outlookForWeb')
+/** The four clients that, for a suite holder, are the apps reports' Outlook. */
+export const OUTLOOK_CLIENTS = WINDOWS | MAC | MOBILE | WEB
 
 /** How many users of each client use it at all, for the clients that are not the suite's Outlook. */
 const OTHER_CLIENTS: readonly [client: number, share: number][] = [
@@ -78,6 +80,8 @@ export interface EmailAppsUser {
   readonly apps?: OfficeAppsUser
   /** The clients used at all other than the suite's Outlook, one bit per `EMAIL_CLIENTS`. */
   readonly others: number
+  /** Of those, the ones a scenario says are used on every Exchange-active day; the others one day in two. */
+  readonly everyDay: number
   /** The version Outlook for Windows reports. */
   readonly windowsVersion: string
 }
@@ -85,10 +89,13 @@ export interface EmailAppsUser {
 export function emailAppsUser(user: TenantUser): EmailAppsUser {
   const seed = (user.workloadSeed ^ SALT) | 0
   const apps = officeAppsProductType(user) === undefined ? undefined : officeAppsUser(user)
+  const windowsVersion = apps ? 'ProPlus' : (PERPETUAL[Math.floor(unit(seed, 12) * PERPETUAL.length)] as string)
+  // A suite holder's Outlook clients are the apps' Outlook, which the scenario's list has set there.
+  const own = user.emailClients === undefined ? undefined : user.emailClients & ~(apps ? OUTLOOK_CLIENTS : 0)
+  if (own !== undefined) return { seed, apps, others: own, everyDay: own, windowsVersion }
   let others = drawClients(seed, OTHER_CLIENTS, 1)
   if (!apps) others |= drawClients(seed, PLAIN_OUTLOOK, 8)
-  const windowsVersion = apps ? 'ProPlus' : (PERPETUAL[Math.floor(unit(seed, 12) * PERPETUAL.length)] as string)
-  return { seed, apps, others, windowsVersion }
+  return { seed, apps, others, everyDay: 0, windowsVersion }
 }
 
 /** Each client of `shares` with its chance, drawn from the seed's streams from `first` on. */
@@ -107,7 +114,7 @@ function drawClients(seed: number, shares: readonly (readonly [number, number])[
  */
 export function emailClientsOn(mail: EmailAppsUser, activity: Uint8Array, offset: number): number {
   if (((activity[offset] as number) & EXCHANGE) === 0) return 0
-  let used = mail.others & mix(mail.seed, 3, offset)
+  let used = mail.others & (mix(mail.seed, 3, offset) | mail.everyDay)
   if (mail.apps) {
     const pairs = appsUsedOn(mail.apps, activity, offset)
     used |= outlookClients(pairs)
@@ -132,11 +139,21 @@ function possibleClients(mail: EmailAppsUser): number {
 }
 
 /** The Outlook clients that a set of apps pairs holds: they are the apps reports' Outlook. */
-function outlookClients(pairs: number): number {
+export function outlookClients(pairs: number): number {
   return (
     (pairs & OUTLOOK_WINDOWS ? WINDOWS : 0) |
     (pairs & OUTLOOK_MAC ? MAC : 0) |
     (pairs & OUTLOOK_MOBILE ? MOBILE : 0) |
     (pairs & OUTLOOK_WEB ? WEB : 0)
+  )
+}
+
+/** The apps pairs that a set of clients' Outlook clients are: `outlookClients` the other way. */
+export function outlookPairs(clients: number): number {
+  return (
+    (clients & WINDOWS ? OUTLOOK_WINDOWS : 0) |
+    (clients & MAC ? OUTLOOK_MAC : 0) |
+    (clients & MOBILE ? OUTLOOK_MOBILE : 0) |
+    (clients & WEB ? OUTLOOK_WEB : 0)
   )
 }

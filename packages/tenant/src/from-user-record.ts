@@ -1,9 +1,12 @@
 import { COUNTED_WORKLOADS, type CountedWorkload, dailyRates } from './daily-counts'
 import { type Day, parseDay } from './day'
 import { lastActivityAsOf } from './last-activity'
+import { onceEach } from './once-each'
 import { recordDay } from './record-day'
+import { scenarioApps } from './scenario-apps'
+import { scenarioCopilot } from './scenario-copilot'
 import { type DeviceWorkload, deviceMasks } from './scenario-devices'
-import { SERVICE_LABELS, SERVICES, type Service } from './services'
+import { licenceOf, SERVICES, type Service } from './services'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -76,10 +79,7 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
   for (const workload of Object.keys(record.dailyCounts ?? {}) as CountedWorkload[]) {
     const service = COUNTED_WORKLOADS[workload].model.service
     if (unlicensed(service)) {
-      throw new TenantError(
-        `${path}/dailyCounts/${workload}`,
-        `are counts for a user without a ${SERVICE_LABELS[service]} licence`,
-      )
+      throw new TenantError(`${path}/dailyCounts/${workload}`, `are counts for a user without ${licenceOf(service)}`)
     }
   }
   const email = record.dailyCounts?.email
@@ -88,18 +88,14 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
   }
   for (const [workload, names] of Object.entries(record.devices ?? {}) as [DeviceWorkload, string[]][]) {
     if (unlicensed(workload)) {
-      throw new TenantError(
-        `${path}/devices/${workload}`,
-        `are devices for a user without a ${SERVICE_LABELS[workload]} licence`,
-      )
+      throw new TenantError(`${path}/devices/${workload}`, `are devices for a user without ${licenceOf(workload)}`)
     }
-    // Here, not the schema's uniqueItems: ajv's standalone code would need a runtime helper for it.
-    const twice = names.findIndex((name, at) => names.indexOf(name) !== at)
-    if (twice !== -1)
-      throw new TenantError(`${path}/devices/${workload}/${twice}`, `lists a device twice: "${names[twice]}"`)
+    onceEach(names, `${path}/devices/${workload}`, 'a device')
   }
   const devices = deviceMasks(record.devices)
   const rates = dailyRates(record.dailyCounts, devices)
+  const apps = scenarioApps(record, unlicensed, path)
+  const copilot = scenarioCopilot(record, unlicensed, day, window.refreshDate, path)
 
   return {
     id: record.id,
@@ -117,5 +113,7 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
     ...(record.oneDrive ? { oneDrive: { ...record.oneDrive } } : {}),
     ...(rates ? { dailyRates: rates } : {}),
     ...(devices ? { devices } : {}),
+    ...apps,
+    ...(copilot ? { copilot } : {}),
   }
 }

@@ -42,7 +42,11 @@ const productTypes = new WeakMap<readonly string[], string | null>()
 
 /** The Microsoft 365 Apps product type a user's licences give, or undefined without one. */
 export function officeAppsProductType(user: TenantUser): string | undefined {
-  const products = user.assignedProducts
+  return suiteOf(user.assignedProducts)
+}
+
+/** The Microsoft 365 Apps product type a list of products gives, or undefined without one. */
+export function suiteOf(products: readonly string[]): string | undefined {
   let type = productTypes.get(products)
   if (type === undefined) {
     type = products.map((product) => OFFICE_APPS_PRODUCTS.get(product)).find(Boolean) ?? null
@@ -55,7 +59,9 @@ export function officeAppsProductType(user: TenantUser): string | undefined {
 const SALT = 0x6170_7073
 const EXCHANGE = 1 << SERVICES.indexOf('exchange')
 const TEAMS = 1 << SERVICES.indexOf('teams')
-const OUTLOOK_PAIRS = APP_MASKS[OFFICE_APPS.indexOf('outlook')] as number
+/** Every pair of every app. */
+export const ALL_PAIRS = (1 << (OFFICE_APPS.length * APP_PLATFORMS.length)) - 1
+export const OUTLOOK_PAIRS = APP_MASKS[OFFICE_APPS.indexOf('outlook')] as number
 const TEAMS_PAIRS = APP_MASKS[OFFICE_APPS.indexOf('teams')] as number
 /** Desktop and phone pairs are used three days in four of the days they could be, the web one in two. */
 const FREQUENT_PAIRS = (PLATFORM_MASKS[0] as number) | (PLATFORM_MASKS[1] as number) | (PLATFORM_MASKS[2] as number)
@@ -74,6 +80,8 @@ const ADOPTION = Float64Array.from(
 export interface OfficeAppsUser {
   /** The pairs the user ever uses; 0 without a Microsoft 365 Apps licence. */
   readonly adopted: number
+  /** Of those, the ones a scenario says are used on every day they can be; the others are drawn day by day. */
+  readonly everyDay: number
   readonly seed: number
 }
 
@@ -83,7 +91,9 @@ export interface OfficeAppsUser {
  */
 export function officeAppsUser(user: TenantUser): OfficeAppsUser {
   const seed = (user.workloadSeed ^ SALT) | 0
-  if (officeAppsProductType(user) === undefined) return { adopted: 0, seed }
+  if (officeAppsProductType(user) === undefined) return { adopted: 0, everyDay: 0, seed }
+  const own = user.officeApps
+  if (own?.set === ALL_PAIRS) return { adopted: own.used, everyDay: own.used, seed }
   // One holder in seven never installs the desktop apps, and so never activates them.
   const desktop = unit(seed, 4) < 0.15 ? Number.NaN : unit(seed, 1)
   const platforms =
@@ -97,7 +107,8 @@ export function officeAppsUser(user: TenantUser): OfficeAppsUser {
       if (unit(seed, 16 + platform * 8 + app) < (ADOPTION[pair] as number)) adopted |= 1 << pair
     }
   }
-  return { adopted, seed }
+  if (own) return { adopted: (adopted & ~own.set) | own.used, everyDay: own.used, seed }
+  return { adopted, everyDay: 0, seed }
 }
 
 /**
@@ -108,7 +119,7 @@ export function officeAppsUser(user: TenantUser): OfficeAppsUser {
 export function appsUsedOn(apps: OfficeAppsUser, activity: Uint8Array, offset: number): number {
   const services = activity[offset] as number
   if (apps.adopted === 0 || services === 0) return 0
-  const draw = mix(apps.seed, 1, offset) | (mix(apps.seed, 2, offset) & FREQUENT_PAIRS)
+  const draw = mix(apps.seed, 1, offset) | (mix(apps.seed, 2, offset) & FREQUENT_PAIRS) | apps.everyDay
   let used = apps.adopted & draw
   if ((services & EXCHANGE) === 0) used &= ~OUTLOOK_PAIRS
   if ((services & TEAMS) === 0) used &= ~TEAMS_PAIRS

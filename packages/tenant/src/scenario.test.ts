@@ -4,7 +4,7 @@ import { formatDay } from './day'
 import { generateTenant } from './generate-tenant'
 import { createScenario } from './scenario'
 import { SERVICES } from './services'
-import type { TenantRecord } from './tenant-record'
+import { type TenantRecord, toTenantRecord } from './tenant-record'
 
 const now = new Date('2026-11-27T00:00:00Z')
 const file: TenantRecord = JSON.parse(
@@ -93,5 +93,38 @@ describe('createScenario', () => {
     printed.mockRestore()
     // Nothing was lost: the reports still read the scenario as it was before the refused edit.
     expect([...tenant.users()][0]?.licenseAssignDates.every((day) => day !== null)).toBe(true)
+  })
+
+  it('edits a user’s apps, mail clients and Copilot use, and refuses apps the products do not carry', async () => {
+    const { users, tenant } = await createScenario(file, { now })
+    const adele = 'adele.vance@contoso.onmicrosoft.com'
+    await users.update((q) => q.where({ userPrincipalName: adele }), {
+      data(user) {
+        user.apps = { web: ['word'] }
+        user.emailClients = ['smtpApp']
+        user.assignedProducts = [...(user.assignedProducts ?? []), 'MICROSOFT 365 COPILOT']
+        user.copilot = { apps: ['word'] }
+      },
+    })
+    expect(toTenantRecord(tenant).users[0]).toMatchObject({
+      apps: { web: ['word'] },
+      emailClients: ['smtpApp'],
+      copilot: { apps: ['word'] },
+    })
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await expect(
+      users.update((q) => q.where({ userPrincipalName: adele }), {
+        data(user) {
+          user.assignedProducts = ['MICROSOFT 365 COPILOT']
+        },
+      }),
+    ).rejects.toThrow(/does not match the schema/)
+    expect(printed).toHaveBeenCalledWith([
+      expect.objectContaining({
+        message: 'apps are Microsoft 365 Apps for a user without a product that carries them',
+      }),
+    ])
+    printed.mockRestore()
+    expect(toTenantRecord(tenant).users[0]?.assignedProducts).toContain('MICROSOFT 365 E5')
   })
 })

@@ -15,3 +15,9 @@ export const SERVICE_LABELS: Record<Service, string> = {
   yammer: 'Yammer',
   teams: 'Teams',
 }
+
+/** How a scenario's refusals name a service's licence: "an Exchange licence", "a Teams licence". */
+export function licenceOf(service: Service): string {
+  const label = SERVICE_LABELS[service]
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label} licence`
+}

@@ -1,6 +1,10 @@
 import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
+import type { EmailClient } from './email-apps'
 import { type GroupRecord, toGroupRecord } from './listed-groups'
+import { ALL_PAIRS } from './office-apps'
+import { type AppLists, appLists, clientList } from './scenario-apps'
+import { type CopilotRecord, copilotRecord } from './scenario-copilot'
 import { type DeviceLists, deviceLists } from './scenario-devices'
 import { SERVICES, type Service } from './services'
 import type { Organization, Tenant, TenantUser } from './tenant'
@@ -22,6 +26,12 @@ export interface UserRecord {
   dailyCounts?: DailyCounts
   /** Per service (Teams, Viva Engage, Skype for Business), the devices the user works on, where the drawn ones will not do. */
   devices?: DeviceLists
+  /** Per platform, the Microsoft 365 Apps the user uses there, where the drawn ones will not do. */
+  apps?: AppLists
+  /** The mail clients the user reads mail with, where the drawn ones will not do. */
+  emailClients?: EmailClient[]
+  /** The Copilot surfaces the user works in and the licence's date, where the drawn ones will not do. */
+  copilot?: CopilotRecord
 }
 
 /** A whole scenario file (see tenant.schema.json). */
@@ -61,6 +71,9 @@ export function toUserRecord(user: TenantUser, firstDay: Day): UserRecord {
     ...(user.oneDrive ? { oneDrive: { ...user.oneDrive } } : {}),
     ...(dailyCounts ? { dailyCounts } : {}),
     ...(user.devices ? { devices: deviceLists(user.devices) } : {}),
+    ...(user.officeApps?.set === ALL_PAIRS ? { apps: appLists(user.officeApps.used) } : {}),
+    ...(user.emailClients === undefined ? {} : { emailClients: clientList(user.emailClients) }),
+    ...(user.copilot ? { copilot: copilotRecord(user.copilot) } : {}),
   }
 }
 

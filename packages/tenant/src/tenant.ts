@@ -48,6 +48,19 @@ export interface TenantUser {
   readonly dailyRates?: ReadonlyMap<WorkloadModel, Float64Array>
   /** A scenario's own devices, per service a bitmask over its device list; absent where drawn. */
   readonly devices?: DeviceMasks
+  /**
+   * A scenario's own Microsoft 365 Apps, as pairs of `appBit`: of the pairs `set` covers (all of
+   * them for a file's `apps`, the Outlook ones for `emailClients` alone), those in `used` are used
+   * on every day they can be and the others never. Absent where drawn.
+   */
+  readonly officeApps?: { readonly set: number; readonly used: number }
+  /** A scenario's own mail clients, a bit per `EMAIL_CLIENTS`, each used on every Exchange-active day; absent where drawn. */
+  readonly emailClients?: number
+  /**
+   * A scenario's own Copilot use: the surfaces (bits of `COPILOT_APPS`) used on every day of any
+   * activity, where drawn ones will not do, and the day the licence was assigned. Absent where drawn.
+   */
+  readonly copilot?: { readonly apps?: number; readonly since?: Day }
   /** A scenario's own mailbox facts (its size on the refresh date, an archive); absent when derived. */
   readonly mailbox?: { readonly storageUsedInBytes?: number; readonly hasArchive?: boolean }
   /** A scenario's own OneDrive facts (its quota); absent when derived. */
