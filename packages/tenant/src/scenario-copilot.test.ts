@@ -4,6 +4,7 @@ import { COPILOT_APPS, COPILOT_LICENCE, CopilotUsage } from './copilot-activity'
 import { parseDay } from './day'
 import { loadTenant } from './load-tenant'
 import type { Tenant, TenantUser } from './tenant'
+import { tenantForEachDay } from './tenant-for-each-day'
 import { toTenantRecord, type UserRecord } from './tenant-record'
 import { smallScenario } from './test-support'
 
@@ -57,6 +58,14 @@ describe('a scenario’s Copilot use (docs/usage-reports.md §21)', () => {
     // The drawn rates, only the licence's date set: the same use wherever both hold the licence.
     expect(usedEachDay(dated)).toEqual(usedEachDay(load({})))
     expect(usedEachDay(load({ apps: [] })).every((day) => day === 0)).toBe(true)
+  })
+
+  it('moves the licence’s date with the clock, as a file loaded a day later has it', () => {
+    const record = scenario({ apps: ['word'], licensedSince: '2026-11-20' })
+    const later = new Date('2026-11-28T00:00:00Z')
+    const shifted = tenantForEachDay(record, { now })(later)
+    expect([...shifted.users()]).toStrictEqual([...loadTenant(record, { now: later }).users()])
+    expect(adeleOf(shifted).copilot?.since).toBe(shifted.refreshDate - 5)
   })
 
   it('round-trips through the record', () => {

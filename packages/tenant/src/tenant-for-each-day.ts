@@ -40,6 +40,7 @@ function shiftUser(user: TenantUser, days: number): TenantUser {
     licenseAssignDates: user.licenseAssignDates.map(shift),
     lastActivityBeforeWindow: user.lastActivityBeforeWindow.map(shift),
     lastActivityDates: user.lastActivityDates.map(shift),
+    ...(user.copilot?.since === undefined ? {} : { copilot: { ...user.copilot, since: user.copilot.since + days } }),
   }
 }
 
