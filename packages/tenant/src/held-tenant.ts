@@ -1,14 +1,21 @@
 import type { Day } from './day'
 import type { TenantGroup } from './groups'
+import type { ListedSite } from './listed-sites'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
 import { usersFrom } from './users-from'
 
-/** A tenant whose users (and, when it lists them, groups) are held: a scenario's, loaded or shifted. */
+/** What a scenario may list beside its users, each absent where the tenant derives its own. */
+export interface Listed {
+  readonly groups?: readonly TenantGroup[] | undefined
+  readonly sites?: readonly ListedSite[] | undefined
+}
+
+/** A tenant whose users (and, when it lists them, groups and sites) are held: a scenario's, loaded or shifted. */
 export function heldTenant(
   organization: Organization,
   refreshDate: Day,
   users: readonly TenantUser[],
-  groups: readonly TenantGroup[] | undefined,
+  { groups, sites }: Listed,
 ): Tenant {
   return {
     organization,
@@ -17,5 +24,6 @@ export function heldTenant(
     userCount: users.length,
     users: (from) => usersFrom(users, from),
     ...(groups ? { groups } : {}),
+    ...(sites ? { sites } : {}),
   }
 }

@@ -7,6 +7,7 @@ import { recordDay } from './record-day'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
+import { userNamed } from './user-named'
 import { uuidFrom } from './uuid'
 
 /** A group as written in a scenario file (see tenant.schema.json's `groups`). */
@@ -65,9 +66,7 @@ export function* listingGroups(
   window: GroupWindow,
   strict = true,
 ): Generator<void, TenantGroup[]> {
-  // As written first: two users whose names differ only in case are two users.
-  const exact = new Map(users.map((user, index) => [user.userPrincipalName, index]))
-  const byName = new Map(users.map((user, index) => [user.userPrincipalName.toLowerCase(), index]))
+  const named = userNamed(users)
   const host = `${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
   const ids = new Map<string, number>()
   const urls = new Map<string, number>()
@@ -93,7 +92,7 @@ export function* listingGroups(
     }
     unique(ids, record.id.toLowerCase(), 'id', 'id')
     const indexOf = (name: string, field: string) => {
-      const at = exact.get(name) ?? byName.get(name.toLowerCase())
+      const at = named(name)
       if (at === undefined && strict)
         throw new TenantError(`${path}/${field}`, `is not a user of the tenant: "${name}"`)
       return at ?? -1

@@ -4,6 +4,7 @@ import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import { heldTenant } from './held-tenant'
 import { listingGroups } from './listed-groups'
+import { listedSites } from './listed-sites'
 import { recordDay } from './record-day'
 import { ACTIVITY_WINDOW_DAYS, type Tenant, type TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -39,7 +40,7 @@ export function loadTenant(source: string | unknown, options: LoadTenantOptions)
  * `loadTenant` of a parsed value, a few users at a time: it yields between them, so that a server
  * loading a 50 MB scenario can answer other requests meanwhile (a whole check and build held its
  * event loop for half a second). The record is checked in the schema's order, the fields before
- * `users`, then each user, then `groups`, so the first bad field named is the one a check of the
+ * `users`, then each user, then `groups` and `sites`, so the first bad field named is the one a check of the
  * whole record names.
  */
 export function* loadingTenant(value: unknown, options: LoadTenantOptions): Generator<void, Tenant> {
@@ -47,7 +48,8 @@ export function* loadingTenant(value: unknown, options: LoadTenantOptions): Gene
   const users = Array.isArray(record?.users) ? (record.users as unknown[]) : undefined
   // The record without its users, which are checked one by one below.
   const outer = users ? checkTenantRecord({ ...record, users: [] }) : checkTenantRecord(value)
-  if (outer && !outer.field.startsWith('groups')) throw issueError(outer)
+  // What follows `users` in the schema is named after them.
+  if (outer && !/^(groups|sites)\b/.test(outer.field)) throw issueError(outer)
   for (let index = 0; users && index < users.length; index++) {
     const issue = checkUserRecord(users[index])
     if (issue) throw issueError({ ...issue, field: `users/${index}${issue.field ? `/${issue.field}` : ''}` })
@@ -64,9 +66,10 @@ export function* loadingTenant(value: unknown, options: LoadTenantOptions): Gene
     built.push(fromUserRecord(user, window, `users/${index}`))
     if ((index + 1) % USERS_PER_STEP === 0) yield
   }
-  const groups =
-    record.groups && (yield* listingGroups(record.groups, built, { ...window, domain: record.organization.domain }))
-  return heldTenant({ ...record.organization }, refreshDate, built, groups)
+  const listed = { ...window, domain: record.organization.domain }
+  const groups = record.groups && (yield* listingGroups(record.groups, built, listed))
+  const sites = record.sites && listedSites(record.sites, built, groups, listed)
+  return heldTenant({ ...record.organization }, refreshDate, built, { groups, sites })
 }
 
 function issueError(issue: SchemaIssue): TenantError {

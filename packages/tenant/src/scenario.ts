@@ -6,6 +6,7 @@ import { fromUserRecord, type RecordWindow } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import type { TenantGroup } from './groups'
 import { listedGroups } from './listed-groups'
+import { type ListedSite, listedSites } from './listed-sites'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -75,10 +76,12 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
 
   let cached: TenantUser[] | undefined
   let cachedGroups: TenantGroup[] | undefined
+  let cachedSites: ListedSite[] | undefined
   let revision = 0
   const invalidate = () => {
     cached = undefined
     cachedGroups = undefined
+    cachedSites = undefined
     revision++
   }
   users.hooks.on('create', invalidate)
@@ -101,6 +104,19 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
     )
     return cachedGroups
   }
+  // And listed sites their owners.
+  const siteRecords = loaded.sites
+  const sites = () => {
+    if (!siteRecords) return undefined
+    cachedSites ??= listedSites(
+      siteRecords,
+      current(),
+      groups(),
+      { refreshDate, shift: 0, domain: organization.domain },
+      false,
+    )
+    return cachedSites
+  }
   return {
     users,
     tenant: {
@@ -116,6 +132,9 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
       users: (from) => usersFrom(current(), from),
       get groups() {
         return groups()
+      },
+      get sites() {
+        return sites()
       },
     },
   }

@@ -69,15 +69,17 @@ const SALT = 0x73697465
 
 /**
  * The tenant's SharePoint sites: the root site; communication sites, one per 80 users and one more;
- * classic team sites made without a group, one per 200 users [U]; then every group's site, from
+ * classic team sites made without a group, one per 200 users [U], or instead the sites a scenario
+ * lists (`tenant.sites`); then every group's site, from
  * the groups themselves (groups.ts, group-site.ts), so the Groups report and the site report
  * tell the same files and storage of it.
  */
 export function tenantSites(tenant: Tenant): TenantSites {
   const users = tenant.userCount
-  const communication = users === 0 ? 0 : 1 + Math.ceil(users / 80)
-  const team = users === 0 ? 0 : Math.ceil(users / 200)
-  const standalone = users === 0 ? 0 : 1 + communication + team
+  const listed = tenant.sites
+  const communication = users === 0 || listed ? 0 : 1 + Math.ceil(users / 80)
+  const team = users === 0 || listed ? 0 : Math.ceil(users / 200)
+  const standalone = users === 0 && !listed ? 0 : 1 + (listed?.length ?? communication + team)
   const groups = tenantGroups(tenant)
   const seed = hashSeed(stringSeed(tenant.organization.id), SALT)
   const host = `${tenant.organization.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
@@ -87,14 +89,17 @@ export function tenantSites(tenant: Tenant): TenantSites {
     count: standalone + groups.count,
     sites: function* (from = 0) {
       for (let index = Math.max(0, from); index < standalone; index++) {
-        yield new StandaloneSite(
-          tenant,
-          seed,
-          host,
-          index,
-          kindOf(index),
-          index - (index <= communication ? 1 : 1 + communication),
-        )
+        const own = index === 0 ? undefined : listed?.[index - 1]
+        yield own
+          ? StandaloneSite.listed(tenant, index, own)
+          : StandaloneSite.derived(
+              tenant,
+              seed,
+              host,
+              index,
+              kindOf(index),
+              index - (index <= communication ? 1 : 1 + communication),
+            )
       }
       for (const group of groups.groups(Math.max(0, from - standalone))) {
         yield groupSiteEntry(tenant, seed, standalone + group.index, group)

@@ -2,10 +2,12 @@ import { type Day, isWeekend } from './day'
 import { runningTotal } from './group-days'
 import { GROUP_SITE_STORAGE_ALLOCATED } from './groups'
 import { existsOn } from './lifespan'
-import { createRandom, hashSeed } from './random'
+import type { ListedSite } from './listed-sites'
+import { createRandom, hashSeed, type Random } from './random'
 import type { RootWebTemplate, SiteFacts, SiteGovernance, TenantSite } from './sharepoint-sites'
 import { governanceOf } from './site-governance'
-import type { Tenant, TenantUser } from './tenant'
+import { stringSeed } from './string-seed'
+import type { Tenant } from './tenant'
 import { userAt } from './user-at'
 import { uuidFrom } from './uuid'
 import { mix } from './workload-activity'
@@ -26,6 +28,12 @@ const COMMUNICATION_NAMES = [
 ] as const
 const TEAM_NAMES = ['Projects Archive', 'Document Center', 'Records', 'Contracts', 'Templates', 'Shared Drive'] as const
 
+/** Who a site is: drawn for a derived site, the file's for a listed one. */
+type SiteIdentity = Pick<ListedSite, 'id' | 'url' | 'createdDate' | 'deletedDate' | 'storageAllocated'> & {
+  /** The owner's index (-1 for none); absent where it is drawn. */
+  readonly ownerIndex?: number
+}
+
 /** A site made without a group (the root, communication and classic team sites): its own draws. */
 export class StandaloneSite implements TenantSite {
   readonly id: string
@@ -33,10 +41,11 @@ export class StandaloneSite implements TenantSite {
   readonly createdDate: Day
   readonly isDeleted: boolean
   readonly deletedDate: Day | null
-  readonly storageAllocated = GROUP_SITE_STORAGE_ALLOCATED
+  readonly storageAllocated: number
   readonly governance: SiteGovernance
   private readonly seed: number
   private readonly ownerIndex: number
+  private readonly ownerDrawn: boolean
   private readonly initialFiles: number
   private readonly dailyFiles: number
   private readonly activeChance: number
@@ -45,32 +54,58 @@ export class StandaloneSite implements TenantSite {
   private readonly meanBytes: number
   private owner: { displayName: string; userPrincipalName: string; id: string } | undefined
 
-  constructor(
-    private readonly tenant: Tenant,
+  /** A site the tenant derives: who it is and what it does, drawn from the tenant's seed and its index. */
+  static derived(
+    tenant: Tenant,
     tenantSeed: number,
     host: string,
-    readonly index: number,
-    readonly template: RootWebTemplate,
+    index: number,
+    template: RootWebTemplate,
     ordinal: number,
-  ) {
+  ): StandaloneSite {
     const random = createRandom(hashSeed(tenantSeed, index))
-    this.id = uuidFrom(random)
+    const id = uuidFrom(random)
     const root = index === 0
     const communication = template === 'Communication Site'
     const names: readonly string[] = communication ? COMMUNICATION_NAMES : TEAM_NAMES
     const name = `${names[ordinal % names.length]}${ordinal >= names.length ? ` ${1 + Math.floor(ordinal / names.length)}` : ''}`
-    this.url = root ? `https://${host}/` : `https://${host}/sites/${name.replace(/[^A-Za-z0-9]/g, '')}`
+    const url = root ? `https://${host}/` : `https://${host}/sites/${name.replace(/[^A-Za-z0-9]/g, '')}`
     // The root came with the tenant; communication sites since 2018, the classic team sites before them.
-    this.createdDate = root
+    const createdDate = root
       ? tenant.refreshDate - 2_200
       : communication
         ? tenant.refreshDate - 1 - Math.floor(1_400 * random.next() ** 0.7)
         : tenant.refreshDate - 1_500 - Math.floor(700 * random.next())
     const deleted = !root && random.next() < 0.03
-    this.deletedDate = deleted ? Math.max(this.createdDate + 1, tenant.refreshDate - random.int(0, 29)) : null
-    this.isDeleted = deleted
+    const deletedDate = deleted ? Math.max(createdDate + 1, tenant.refreshDate - random.int(0, 29)) : null
+    return new StandaloneSite(tenant, random, index, template, { id, url, createdDate, deletedDate })
+  }
+
+  /** A site a scenario lists: who it is is the file's; what it does is drawn from a hash of its id. */
+  static listed(tenant: Tenant, index: number, site: ListedSite): StandaloneSite {
+    return new StandaloneSite(tenant, createRandom(stringSeed(site.id)), index, site.template, site)
+  }
+
+  private constructor(
+    private readonly tenant: Tenant,
+    random: Random,
+    readonly index: number,
+    readonly template: RootWebTemplate,
+    identity: SiteIdentity,
+  ) {
+    this.id = identity.id
+    this.url = identity.url
+    this.createdDate = identity.createdDate
+    this.deletedDate = identity.deletedDate
+    this.isDeleted = identity.deletedDate !== null
+    this.storageAllocated = identity.storageAllocated ?? GROUP_SITE_STORAGE_ALLOCATED
+    const root = index === 0
+    const communication = template === 'Communication Site'
     this.seed = random.uint32() | 0
-    this.ownerIndex = random.int(0, Math.max(0, tenant.userCount - 1))
+    // Drawn whether or not the file names the owner, so that the draws after it stay where they were.
+    const drawnOwner = random.int(0, Math.max(0, tenant.userCount - 1))
+    this.ownerIndex = identity.ownerIndex ?? drawnOwner
+    this.ownerDrawn = identity.ownerIndex === undefined
     // An intranet is read far more than it is written; an old team site is a file share, barely opened.
     this.initialFiles = communication || root ? 20 + random.int(0, 200) : 300 + random.int(0, 3_000)
     this.dailyFiles = communication || root ? 0.05 + 0.6 * random.next() ** 2 : 0.02 + 0.3 * random.next() ** 2
@@ -82,12 +117,12 @@ export class StandaloneSite implements TenantSite {
     this.governance = governanceOf(random, communication || root)
   }
 
-  /** The site's owner: the first user from its drawn index who is not deleted, among the next few. */
+  /** The site's owner: the file's, or the first user from its drawn index who is not deleted, among the next few. */
   private ownerOf() {
     if (!this.owner) {
       const users = this.tenant.userCount
-      let owner: TenantUser | undefined
-      for (let k = 0; k < Math.min(8, users); k++) {
+      let owner = this.ownerDrawn || this.ownerIndex < 0 ? undefined : userAt(this.tenant, this.ownerIndex)
+      for (let k = 0; this.ownerDrawn && k < Math.min(8, users); k++) {
         const user = userAt(this.tenant, (this.ownerIndex + k) % users)
         owner ??= user
         if (user && !user.isDeleted) {

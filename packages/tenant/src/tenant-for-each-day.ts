@@ -27,7 +27,8 @@ export function shiftTenant(tenant: Tenant, days: number): Tenant {
   if (days === 0) return tenant
   const users = Array.from(tenant.users(), (user) => shiftUser(user, days))
   const groups = tenant.groups?.map((group) => shiftGroup(group, days))
-  return heldTenant(tenant.organization, tenant.refreshDate + days, users, groups)
+  const sites = tenant.sites?.map((site) => ({ ...site, ...lifespanLater(site, days) }))
+  return heldTenant(tenant.organization, tenant.refreshDate + days, users, { groups, sites })
 }
 
 const later = (days: number) => (day: Day | null) => (day === null ? null : day + days)
@@ -45,5 +46,10 @@ function shiftUser(user: TenantUser, days: number): TenantUser {
 }
 
 function shiftGroup(group: TenantGroup, days: number): TenantGroup {
-  return { ...group, createdDate: group.createdDate + days, deletedDate: later(days)(group.deletedDate) }
+  return { ...group, ...lifespanLater(group, days) }
+}
+
+/** A group's or a site's creation and deletion, `days` later. */
+function lifespanLater(held: { createdDate: Day; deletedDate: Day | null }, days: number) {
+  return { createdDate: held.createdDate + days, deletedDate: later(days)(held.deletedDate) }
 }

@@ -2,6 +2,7 @@ import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
 import type { EmailClient } from './email-apps'
 import { type GroupRecord, toGroupRecord } from './listed-groups'
+import { type SiteRecord, toSiteRecord } from './listed-sites'
 import { ALL_PAIRS } from './office-apps'
 import { type AppLists, appLists, clientList } from './scenario-apps'
 import { type CopilotRecord, copilotRecord } from './scenario-copilot'
@@ -41,6 +42,8 @@ export interface TenantRecord {
   users: UserRecord[]
   /** The tenant's Microsoft 365 groups, where the derived ones will not do (docs/usage-reports.md §21). */
   groups?: GroupRecord[]
+  /** The tenant's SharePoint sites made without a group, where the derived ones will not do. */
+  sites?: SiteRecord[]
 }
 
 /** Turns a user back into the record a scenario file would hold. */
@@ -84,5 +87,6 @@ export function toTenantRecord(tenant: Tenant): TenantRecord {
     refreshDate: formatDay(tenant.refreshDate),
     users: users.map((user) => toUserRecord(user, tenant.firstDay)),
     ...(tenant.groups ? { groups: tenant.groups.map((group) => toGroupRecord(group, users)) } : {}),
+    ...(tenant.sites ? { sites: tenant.sites.map((site) => toSiteRecord(site, users)) } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import type { Day } from './day'
 import type { TenantGroup } from './groups'
+import type { ListedSite } from './listed-sites'
 import type { DeviceMasks } from './scenario-devices'
 import type { WorkloadModel } from './workload-activity'
 
@@ -90,6 +91,11 @@ export interface Tenant {
    * organisation and the users (`tenantGroups`).
    */
   readonly groups?: readonly TenantGroup[]
+  /**
+   * The SharePoint sites made without a group that a scenario lists, in order; absent where they
+   * are derived from the organisation (`tenantSites`).
+   */
+  readonly sites?: readonly ListedSite[]
 }
 
 /**
