@@ -6,6 +6,7 @@
 //   pnpm bench:foundation --quick    # 10k and 100k users, for a smoke run
 //   pnpm bench:foundation --families # only the usage families' Details and every function's 302
 //   pnpm bench:foundation --families --family getMailboxUsageDetail,getOneDriveUsageAccountDetail  # only these Details, and the 302s
+//   pnpm bench:foundation --families --runs 5   # each figure the median of 5 interleaved runs, with their range
 import { execFileSync } from 'node:child_process'
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -244,16 +245,37 @@ if (task) {
   const only = process.argv.includes('--family')
     ? process.argv[process.argv.indexOf('--family') + 1]?.split(',')
     : undefined
+  // --runs N interleaves N fresh-process runs of each task and reports the median run, with the range.
+  const runs = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 1
+  /** Of several runs, the one of median time. */
+  const median = (results: Result[]): Result =>
+    [...results].sort((a, b) => (a.seconds as number) - (b.seconds as number))[Math.floor(results.length / 2)] as Result
+  const range = (results: Result[]) =>
+    runs === 1
+      ? ''
+      : ` (${fmt(Math.min(...results.map(mbps)), 0)}–${fmt(Math.max(...results.map(mbps)), 0)} over ${runs} runs)`
   const families = () => {
     for (const name of FAMILY_DETAILS.filter((slug) => only === undefined || only.includes(slug))) {
-      // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
-      const active = run('stream')
-      const stream = run('familyStream', { BENCH_REPORT: name })
-      const prebuilt = run('familyPrebuilt', { BENCH_REPORT: name })
-      const rows = run('familyRows', { BENCH_REPORT: name })
-      const csv = run('familyCsv', { BENCH_REPORT: name })
+      const all: Record<'active' | 'stream' | 'prebuilt' | 'rows' | 'csv', Result[]> = {
+        active: [],
+        stream: [],
+        prebuilt: [],
+        rows: [],
+        csv: [],
+      }
+      for (let i = 0; i < runs; i++) {
+        // The active-user Detail again, beside each: the load of a shared machine drifts over a run.
+        all.active.push(run('stream'))
+        all.stream.push(run('familyStream', { BENCH_REPORT: name }))
+        all.prebuilt.push(run('familyPrebuilt', { BENCH_REPORT: name }))
+        all.rows.push(run('familyRows', { BENCH_REPORT: name }))
+        all.csv.push(run('familyCsv', { BENCH_REPORT: name }))
+      }
+      const [active, stream, prebuilt, rows, csv] = [all.active, all.stream, all.prebuilt, all.rows, all.csv].map(
+        median,
+      ) as [Result, Result, Result, Result, Result]
       console.log(
-        `${name} CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(stream), 0)} MB/s, peak RSS ${fmt(stream.peakRssMb as number, 0)} MB`,
+        `${name} CSV, ${TENANT} users (${fmt((stream.bytes as number) / 1e6, 1)} MB), first render: ${fmt(mbps(stream), 0)} MB/s${range(all.stream)}, peak RSS ${fmt(stream.peakRssMb as number, 0)} MB`,
       )
       console.log(
         `  prebuilt buffer, same bytes: ${fmt(mbps(prebuilt), 0)} MB/s  (ours/prebuilt = ${fmt(mbps(stream) / mbps(prebuilt), 3)}×; / active-user Detail = ${fmt(mbps(stream) / mbps(active), 3)}×)`,
@@ -262,7 +284,7 @@ if (task) {
         `  rows alone, no CSV: ${fmt(rows.seconds as number, 3)} s of ${fmt(stream.seconds as number, 3)} s  (share ${fmt((rows.seconds as number) / (stream.seconds as number), 3)})`,
       )
       console.log(
-        `  CSV alone, rows worked out before: ${fmt(mbps(csv), 0)} MB/s  (the ceiling were the rows free; / first render = ${fmt(mbps(csv) / mbps(stream), 2)}×)`,
+        `  CSV alone, rows worked out before: ${fmt(mbps(csv), 0)} MB/s${range(all.csv)}  (the ceiling were the rows free; / first render = ${fmt(mbps(csv) / mbps(stream), 2)}×)`,
       )
       // Shorter rows make fewer bytes of the same work: the cost per user compares the walks themselves.
       const perUser = (r: Result) => ((r.seconds as number) / TENANT) * 1e6

@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { csvLines, office365ActiveUserDetail } from '@fake-graph/reports'
 import { generateTenant, loadTenant, toTenantRecord } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
@@ -56,5 +57,48 @@ describe('admin API: a large scenario', () => {
       ...csvLines(office365ActiveUserDetail, { tenant: loadTenant(record, { now }), selection: { period: 7 } }),
     ]
     expect(downloaded).toBe(expected.join(''))
+  })
+
+  it('serves the POST sent last: a seed sent while a large scenario loads is not replaced by it', async () => {
+    const url = new URL(tenantUrl())
+    // The scenario's head now, its tail only once the seed has been served.
+    const loading = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const sent = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (answer) => {
+        let text = ''
+        answer.setEncoding('utf8').on('data', (piece) => (text += piece))
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }))
+      })
+      sent.on('error', reject)
+      sent.write(body.slice(0, 1_000), async () => {
+        // A round trip on another connection: the server has begun the upload by its end.
+        await summary()
+        const seeded = await fetch(tenantUrl(), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ seed: 9, users: 25 }),
+        })
+        expect(seeded.status).toBe(200)
+        sent.end(body.slice(1_000))
+      })
+    })
+    const answer = await loading
+    expect(answer.status).toBe(409)
+    expect(JSON.parse(answer.body).error).toEqual({
+      code: 'Conflict',
+      message: 'a POST sent after this one was served while it loaded; the tenant is that one',
+    })
+    expect((await summary()).users).toBe(25)
+  })
+
+  it('serves an earlier scenario where the POST sent after it was refused', async () => {
+    const first = upload(tenantUrl(), body)
+    const refused = await fetch(tenantUrl(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seed: -1 }),
+    })
+    expect(refused.status).toBe(400)
+    expect((await first).status).toBe(200)
+    expect((await summary()).users).toBe(3_000)
   })
 })

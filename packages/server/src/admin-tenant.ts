@@ -1,9 +1,9 @@
 import { ControlError, type FakeGraph } from '@fake-graph/core'
 import { timeSlice } from '@fake-graph/reports'
 import { eachDayOf, formatDay, type Tenant, TenantError, type TenantUser } from '@fake-graph/tenant'
-import { type Request, Router } from 'express'
+import { type Request, type Response, Router } from 'express'
 import { scenarioBody } from './admin-body'
-import { refuse } from './admin-error'
+import { adminError, refuse } from './admin-error'
 import { readQuery } from './admin-query'
 import { parseJsonTextInSlices } from './json-in-slices'
 import { loadTenantInSlices } from './load-tenant-in-slices'
@@ -15,6 +15,7 @@ import { tenantActivity } from './tenant-activity'
  */
 export function adminTenant(fake: FakeGraph): Router {
   const router = Router()
+  const order = servedInOrder()
   // ?tid=… addresses another tenant than the primary one (tokens select tenants by tid).
   router.get('/', async (request, response) => {
     const tid = tenantId(request)
@@ -29,6 +30,7 @@ export function adminTenant(fake: FakeGraph): Router {
     response.json({ refreshDate: formatDay(tenant.refreshDate), ...(await tenantActivity(tenant)) })
   })
   router.post('/', async (request, response) => {
+    const ticket = order.ticket()
     const tid = tenantId(request)
     if (tid instanceof Error) return refuse(response, tid.message)
     const body = await scenarioBody(request)
@@ -51,11 +53,12 @@ export function adminTenant(fake: FakeGraph): Router {
         if (error instanceof TenantError) return refuse(response, error.reason)
         throw error
       }
-      fake.useTenant({ tenant }, tid)
+      if (!order.serve(ticket, tid, () => fake.useTenant({ tenant }, tid))) return superseded(response)
     } else {
       const { seed, users } = body
       try {
-        fake.useTenant({ seed: seed as number | undefined, users: users as number | undefined }, tid)
+        const use = () => fake.useTenant({ seed: seed as number | undefined, users: users as number | undefined }, tid)
+        if (!order.serve(ticket, tid, use)) return superseded(response)
       } catch (error) {
         if (error instanceof ControlError) return refuse(response, error.reason)
         throw error
@@ -64,6 +67,31 @@ export function adminTenant(fake: FakeGraph): Router {
     response.json(await summary(fake.tenant(undefined, tid)))
   })
   return router
+}
+
+/**
+ * Of the POSTs for one tenant, the one sent last is served, however long an earlier one takes to
+ * load: a large scenario still loading when a seed or a small scenario arrives after it must not
+ * replace that one when it finishes. A POST takes its ticket as it arrives; a refused one serves
+ * nothing, so it supersedes nothing.
+ */
+function servedInOrder() {
+  let issued = 0
+  const served = new Map<string | undefined, number>()
+  return {
+    ticket: () => ++issued,
+    /** Runs `use` unless a POST sent after `ticket`'s was served first; false where it was. */
+    serve(ticket: number, tid: string | undefined, use: () => void): boolean {
+      if ((served.get(tid) ?? 0) > ticket) return false
+      use()
+      served.set(tid, ticket)
+      return true
+    },
+  }
+}
+
+function superseded(response: Response): void {
+  adminError(response, 409, 'a POST sent after this one was served while it loaded; the tenant is that one')
 }
 
 /** The scenario a body holds: the record itself, or the file's text as a string, as `loadTenant` takes either. */
