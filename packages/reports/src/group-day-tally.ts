@@ -1,5 +1,6 @@
 import { type Day, groupExistsOn, type Tenant, type TenantGroup, tenantGroups } from '@fake-graph/tenant'
-import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { tallyEach } from './day-tally'
+import type { Idle } from './idle'
 
 /** Adds what one group counts on `day` to `lanes`, one per column. */
 export type GroupDay = (group: TenantGroup, day: Day, lanes: Float64Array) => void
@@ -8,7 +9,7 @@ export type GroupDay = (group: TenantGroup, day: Day, lanes: Float64Array) => vo
  * Per day of the span and lane, the sum over the groups `include` keeps of what `add` counts on
  * the days each existed: one pass over the groups. Float64, as storage sums pass 2³¹ bytes.
  */
-export function* tallyGroupDays(
+export function tallyGroupDays(
   tenant: Tenant,
   from: Day,
   days: number,
@@ -16,14 +17,10 @@ export function* tallyGroupDays(
   add: GroupDay,
   include: (group: TenantGroup) => boolean = () => true,
 ): Generator<Idle, Float64Array> {
-  const tally = new Float64Array(days * lanes)
-  let passed = 0
-  for (const group of tenantGroups(tenant).groups()) {
-    if (++passed % USERS_PER_IDLE === 0) yield IDLE
-    if (!include(group)) continue
+  return tallyEach(tenantGroups(tenant).groups(), days, lanes, (group, tally) => {
+    if (!include(group)) return
     for (let day = 0; day < days; day++) {
       if (groupExistsOn(group, from + day)) add(group, from + day, tally.subarray(day * lanes, (day + 1) * lanes))
     }
-  }
-  return tally
+  })
 }

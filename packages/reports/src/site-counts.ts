@@ -1,6 +1,6 @@
 import type { Day } from '@fake-graph/tenant'
-import { newestFirst } from './day-tally'
-import { IDLE, type Idle, USERS_PER_IDLE } from './idle'
+import { newestFirst, tallyEach } from './day-tally'
+import type { Idle } from './idle'
 import { laneColumn } from './lane-column'
 import { periodOf } from './period-of'
 import type { ReportDefinition } from './report-definition'
@@ -57,13 +57,10 @@ export function siteCountsReport<Site>(spec: SiteCountsSpec<Site>): ReportDefini
     rows: function* (request): Generator<SiteDay | Idle> {
       const period = periodOf(spec.name, request.selection)
       const from = periodStart(request.tenant, period)
-      const tally = new Float64Array(period * lanes)
       const add = spec.add(request)
-      let passed = 0
-      for (const site of spec.sites(request)) {
-        if (++passed % USERS_PER_IDLE === 0) yield IDLE
-        add(site, from, period, tally, lanes)
-      }
+      const tally = yield* tallyEach(spec.sites(request), period, lanes, (site, into) =>
+        add(site, from, period, into, lanes),
+      )
       const { refreshDate } = request.tenant
       yield* newestFirst(tally, from, lanes, (reportDate, numbers) => ({
         refreshDate,
