@@ -163,8 +163,7 @@ export class Mailbox {
 
   /** Items in Deleted Items on the day `arrived` was reached, given `arrivedThen` 30 days before. */
   deletedItemCount(arrived: number, arrivedThen: number): number {
-    const deleted = (count: number) => count - Math.floor(this.keep * count)
-    return deleted(arrived) - deleted(arrivedThen)
+    return arrived - this.itemCount(arrived) - (arrivedThen - this.itemCount(arrivedThen))
   }
 
   /** The bytes of `count` deleted items. */

@@ -72,15 +72,19 @@ export function suiteActivation(
   if (!suite) return undefined
   const seed = (user.workloadSeed ^ SALT) | 0
   const { adopted } = apps
-  const on = (platform: number) => (adopted & (PLATFORM_MASKS[platform] as number)) !== 0
-  const windows = on(0) ? 1 + (unit(seed, 1) < 0.3 ? 1 : 0) + (unit(seed, 2) < 0.08 ? 1 : 0) : 0
-  const mac = on(1) ? 1 + (unit(seed, 4) < 0.1 ? 1 : 0) : 0
-  const phone = on(2)
+  const windows = usesPlatform(adopted, 0) ? 1 + (unit(seed, 1) < 0.3 ? 1 : 0) + (unit(seed, 2) < 0.08 ? 1 : 0) : 0
+  const mac = usesPlatform(adopted, 1) ? 1 + (unit(seed, 4) < 0.1 ? 1 : 0) : 0
+  const phone = usesPlatform(adopted, 2)
   const ios = phone && unit(seed, 5) < 0.55 ? 1 + (unit(seed, 6) < 0.25 ? 1 : 0) : 0
   const android = phone && (ios === 0 || unit(seed, 7) < 0.05) ? 1 : 0
   const sharedComputer = unit(seed, 8) < 0.03
   const lastActivatedDate = suiteLastActivated(user, refreshDate, apps)
   return { productType: suite, devices: [windows, mac, 0, ios, android], sharedComputer, lastActivatedDate }
+}
+
+/** Whether the pairs `adopted` use any app on `platform` (`APP_PLATFORMS` order). */
+function usesPlatform(adopted: number, platform: number): boolean {
+  return (adopted & (PLATFORM_MASKS[platform] as number)) !== 0
 }
 
 /** Desktops and phones activate; the web does not. */
