@@ -92,29 +92,19 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
     return cached
   }
   const organization: Organization = start.organization
+  const listedWindow = { refreshDate, shift: 0, domain: organization.domain }
   // Listed groups name their members: they follow the users as they are edited.
   const groupRecords = loaded.groups
   const groups = () => {
     if (!groupRecords) return undefined
-    cachedGroups ??= listedGroups(
-      groupRecords,
-      current(),
-      { refreshDate, shift: 0, domain: organization.domain },
-      false,
-    )
+    cachedGroups ??= listedGroups(groupRecords, current(), listedWindow, false)
     return cachedGroups
   }
   // And listed sites their owners.
   const siteRecords = loaded.sites
   const sites = () => {
     if (!siteRecords) return undefined
-    cachedSites ??= listedSites(
-      siteRecords,
-      current(),
-      groups(),
-      { refreshDate, shift: 0, domain: organization.domain },
-      false,
-    )
+    cachedSites ??= listedSites(siteRecords, current(), groups(), listedWindow, false)
     return cachedSites
   }
   return {
