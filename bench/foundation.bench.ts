@@ -247,6 +247,10 @@ if (task) {
     : undefined
   // --runs N interleaves N fresh-process runs of each task and reports the median run, with the range.
   const runs = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : 1
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error('fake-graph bench: --runs takes a whole number of runs, 1 or more')
+    process.exit(2)
+  }
   /** Of several runs, the one of median time. */
   const median = (results: Result[]): Result =>
     [...results].sort((a, b) => (a.seconds as number) - (b.seconds as number))[Math.floor(results.length / 2)] as Result

@@ -59,29 +59,37 @@ describe('admin API: a large scenario', () => {
     expect(downloaded).toBe(expected.join(''))
   })
 
-  it('serves the POST sent last: a seed sent while a large scenario loads is not replaced by it', async () => {
-    const url = new URL(tenantUrl())
-    // The scenario's head now, its tail only once the seed has been served.
-    const loading = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const sent = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (answer) => {
-        let text = ''
-        answer.setEncoding('utf8').on('data', (piece) => (text += piece))
-        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }))
-      })
+  /** Uploads `body` with its tail held back until `meanwhile` (other requests) is done. */
+  const uploadAround = (meanwhile: () => Promise<void>) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const sent = request(
+        new URL(tenantUrl()),
+        { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+        (answer) => {
+          let text = ''
+          answer.setEncoding('utf8').on('data', (piece) => (text += piece))
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }))
+        },
+      )
       sent.on('error', reject)
       sent.write(body.slice(0, 1_000), async () => {
         // A round trip on another connection: the server has begun the upload by its end.
         await summary()
-        const seeded = await fetch(tenantUrl(), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ seed: 9, users: 25 }),
-        })
-        expect(seeded.status).toBe(200)
+        await meanwhile().catch(reject)
         sent.end(body.slice(1_000))
       })
     })
-    const answer = await loading
+  const post = (json: unknown, query = '') =>
+    fetch(`${tenantUrl()}${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(json),
+    })
+
+  it('serves the POST sent last: a seed sent while a large scenario loads is not replaced by it', async () => {
+    const answer = await uploadAround(async () => {
+      expect((await post({ seed: 9, users: 25 })).status).toBe(200)
+    })
     expect(answer.status).toBe(409)
     expect(JSON.parse(answer.body).error).toEqual({
       code: 'Conflict',
@@ -90,15 +98,20 @@ describe('admin API: a large scenario', () => {
     expect((await summary()).users).toBe(25)
   })
 
-  it('serves an earlier scenario where the POST sent after it was refused', async () => {
-    const first = upload(tenantUrl(), body)
-    const refused = await fetch(tenantUrl(), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ seed: -1 }),
+  it('takes the primary tenant’s own id for the primary tenant, as tokens do', async () => {
+    const { id } = (await summary()).organization
+    const answer = await uploadAround(async () => {
+      expect((await post({ seed: 9, users: 30 }, `?tid=${id}`)).status).toBe(200)
     })
-    expect(refused.status).toBe(400)
-    expect((await first).status).toBe(200)
+    expect(answer.status).toBe(409)
+    expect((await summary()).users).toBe(30)
+  })
+
+  it('serves an earlier scenario where the POST sent after it was refused', async () => {
+    const answer = await uploadAround(async () => {
+      expect((await post({ seed: -1 })).status).toBe(400)
+    })
+    expect(answer.status).toBe(200)
     expect((await summary()).users).toBe(3_000)
   })
 })

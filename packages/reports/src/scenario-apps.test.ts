@@ -13,21 +13,21 @@ const ADELE = 'adele.vance@contoso.onmicrosoft.com'
  * The small scenario, Adele (Microsoft 365 E5, licensed for every service, active on 20, 23, 24
  * and 25 November) given her apps, mail clients and Copilot use.
  */
-function tenant() {
+function tenant(licensedSince = '2026-11-22') {
   return smallScenarioTenant(({ users: [adele] }) => {
     expect(adele?.userPrincipalName).toBe(ADELE)
     Object.assign(adele as UserRecord, {
       assignedProducts: [...(adele?.assignedProducts ?? []), 'MICROSOFT 365 COPILOT'],
       apps: { windows: ['outlook', 'word'], mobile: ['teams'] },
       emailClients: ['pop3App', 'outlookForWindows'],
-      copilot: { apps: ['word', 'teams'], licensedSince: '2026-11-22' },
+      copilot: { apps: ['word', 'teams'], licensedSince },
     })
   })
 }
 
 /** Adele's row of a Detail over the last 7 days, by header, without the columns every Detail has. */
-function adeleIn(report: AnyReportDefinition): Record<string, string> {
-  const rows = readCsv(report, { tenant: tenant(), selection: { period: 7 } })
+function adeleIn(report: AnyReportDefinition, scenario = tenant()): Record<string, string> {
+  const rows = readCsv(report, { tenant: scenario, selection: { period: 7 } })
   const row = rows.find((r) => r['User Principal Name'] === ADELE) ?? expect.fail(`no row in ${report.name}`)
   const { 'Report Refresh Date': _, 'User Principal Name': __, 'Display Name': ___, ...rest } = row
   return rest
@@ -80,5 +80,8 @@ describe('the apps, mail-client and Copilot reports of a scenario that sets them
     expect(new Set(saying(row, (cell) => /^\d{4}-/.test(cell)).map((header) => row[header]))).toEqual(
       new Set(['2026-11-24']),
     )
+    // Licensed on the 25th, after Copilot's refresh date: listed, and no use yet.
+    const unused = adeleIn(microsoft365CopilotUsageUserDetail, tenant('2026-11-25'))
+    expect(saying(unused, (cell) => /^\d{4}-/.test(cell))).toEqual([])
   })
 })

@@ -15,7 +15,7 @@ import { tenantActivity } from './tenant-activity'
  */
 export function adminTenant(fake: FakeGraph): Router {
   const router = Router()
-  const order = servedInOrder()
+  const order = servedInOrder(fake)
   // ?tid=… addresses another tenant than the primary one (tokens select tenants by tid).
   router.get('/', async (request, response) => {
     const tid = tenantId(request)
@@ -75,16 +75,19 @@ export function adminTenant(fake: FakeGraph): Router {
  * replace that one when it finishes. A POST takes its ticket as it arrives; a refused one serves
  * nothing, so it supersedes nothing.
  */
-function servedInOrder() {
+function servedInOrder(fake: FakeGraph) {
   let issued = 0
-  const served = new Map<string | undefined, number>()
+  // By the tenant a tid resolves to, one settings object each: no tid and the primary's own id are
+  // one tenant, and a generated tenant the registry lets go takes its entry with it.
+  const served = new WeakMap<object, number>()
   return {
     ticket: () => ++issued,
     /** Runs `use` unless a POST sent after `ticket`'s was served first; false where it was. */
     serve(ticket: number, tid: string | undefined, use: () => void): boolean {
-      if ((served.get(tid) ?? 0) > ticket) return false
+      const tenant = fake.settingsOf(tid as string)
+      if ((served.get(tenant) ?? 0) > ticket) return false
       use()
-      served.set(tid, ticket)
+      served.set(tenant, ticket)
       return true
     },
   }

@@ -4,6 +4,7 @@ import { type GroupProfile, PROFILE_SLOT } from './group-days'
 import { groupNameAt, mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 import { createRandom, hashSeed } from './random'
+import { sharePointHost } from './sharepoint-host'
 import { stringSeed } from './string-seed'
 import type { Tenant, TenantUser } from './tenant'
 import { userAt } from './user-at'
@@ -38,7 +39,7 @@ export function derivedGroups(tenant: Tenant, options: TenantGroupsOptions): Ten
   const users = tenant.userCount
   const count = users === 0 ? 0 : Math.ceil(users / usersPerGroup) + 1
   const seed = hashSeed(stringSeed(tenant.organization.id), SALT)
-  const host = `${tenant.organization.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
+  const host = sharePointHost(tenant.organization.domain)
   const nameOffset = createRandom(seed).int(0, 1 << 20)
   const group = (index: number): TenantGroup => deriveGroup(tenant, seed, host, nameOffset, index)
   return {

@@ -69,11 +69,11 @@ export function fromUserRecord(record: UserRecord, window: RecordWindow, path: s
 
   const unlicensed = (service: Service) => licenseAssignDates[SERVICES.indexOf(service)] === null
   if (record.mailbox && unlicensed('exchange')) {
-    throw new TenantError(`${path}/mailbox`, 'is a mailbox for a user without an Exchange licence')
+    throw new TenantError(`${path}/mailbox`, `is a mailbox for a user without ${licenceOf('exchange')}`)
   }
 
   if (record.oneDrive && unlicensed('oneDrive')) {
-    throw new TenantError(`${path}/oneDrive`, 'is a OneDrive for a user without a OneDrive licence')
+    throw new TenantError(`${path}/oneDrive`, `is a OneDrive for a user without ${licenceOf('oneDrive')}`)
   }
 
   for (const workload of Object.keys(record.dailyCounts ?? {}) as CountedWorkload[]) {

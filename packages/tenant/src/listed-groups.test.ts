@@ -136,7 +136,7 @@ describe('a scenario’s groups (docs/usage-reports.md §21)', () => {
     [
       'the site URL of another group',
       { displayName: 'Coffee-Club' },
-      /groups\/1\/displayName gives the site URL of groups\/0 too: "https:\/\/contoso.sharepoint.com\/sites\/coffeeclub"/,
+      /groups\/1\/displayName gives the site URL of groups\/0 too: "https:\/\/contoso.sharepoint.com\/sites\/CoffeeClub"/,
     ],
   ])('refuse %s, naming the field', (_, change, message) => {
     const groups = structuredClone(GROUPS)

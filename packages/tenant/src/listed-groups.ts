@@ -1,9 +1,10 @@
-import { type Day, formatDay } from './day'
+import { formatDay } from './day'
 import { drain } from './drain'
 import { mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups } from './groups'
+import { claim, type ListedWindow, listedLifespan } from './listed-lifespan'
 import { createRandom, hashSeed } from './random'
-import { recordDay } from './record-day'
+import { sharePointHost } from './sharepoint-host'
 import { stringSeed } from './string-seed'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -26,15 +27,6 @@ export interface GroupRecord {
   engage?: boolean
 }
 
-/** Where a listed group's dates sit: the file's refresh date and how far it was shifted. */
-export interface GroupWindow {
-  readonly refreshDate: Day
-  readonly shift: number
-  readonly domain: string
-}
-
-/** A listed group's creation when the file gives none: a year before its refresh date. */
-const DEFAULT_AGE_DAYS = 365
 const SITE_SALT = 0x73697465
 
 /**
@@ -47,7 +39,7 @@ const SITE_SALT = 0x73697465
 export function listedGroups(
   records: readonly GroupRecord[],
   users: readonly TenantUser[],
-  window: GroupWindow,
+  window: ListedWindow,
   strict = true,
 ): TenantGroup[] {
   return drain(listingGroups(records, users, window, strict))
@@ -63,13 +55,13 @@ const MEMBERS_PER_STEP = 4_096
 export function* listingGroups(
   records: readonly GroupRecord[],
   users: readonly TenantUser[],
-  window: GroupWindow,
+  window: ListedWindow,
   strict = true,
 ): Generator<void, TenantGroup[]> {
   const named = userNamed(users)
-  const host = `${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
-  const ids = new Map<string, number>()
-  const urls = new Map<string, number>()
+  const host = sharePointHost(window.domain)
+  const ids = new Map<string, string>()
+  const urls = new Map<string, string>()
   const groups: TenantGroup[] = []
   let read = 0
   for (const [index, record] of records.entries()) {
@@ -84,47 +76,26 @@ export function* listingGroups(
 
   function listedGroup(record: GroupRecord, index: number): TenantGroup {
     const path = `groups/${index}`
-    const unique = (seen: Map<string, number>, key: string, field: string, what: string) => {
-      const other = seen.get(key)
-      if (other !== undefined)
-        throw new TenantError(`${path}/${field}`, `gives the ${what} of groups/${other} too: "${key}"`)
-      seen.set(key, index)
-    }
-    unique(ids, record.id.toLowerCase(), 'id', 'id')
+    claim(ids, record.id, path, 'id', 'id')
     const indexOf = (name: string, field: string) => {
       const at = named(name)
       if (at === undefined && strict)
         throw new TenantError(`${path}/${field}`, `is not a user of the tenant: "${name}"`)
       return at ?? -1
     }
-    const day = (text: string, field: string): Day => recordDay(text, window.shift, `${path}/${field}`)
     const ownerIndex = record.owner === undefined ? -1 : indexOf(record.owner, 'owner')
     const members = new Set(
       [ownerIndex, ...(record.members ?? []).map((name, at) => indexOf(name, `members/${at}`))].filter((at) => at >= 0),
     )
-    const createdDate =
-      record.createdDate === undefined ? window.refreshDate - DEFAULT_AGE_DAYS : day(record.createdDate, 'createdDate')
-    if (createdDate > window.refreshDate) {
-      throw new TenantError(`${path}/createdDate`, `is after the refresh date: "${record.createdDate}"`)
-    }
-    const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
-    if (deletedDate !== null && deletedDate > window.refreshDate) {
-      throw new TenantError(`${path}/deletedDate`, `is after the refresh date: "${record.deletedDate}"`)
-    }
-    const ownerDeleted = users[ownerIndex]?.deletedDate
-    if (strict && ownerDeleted != null && createdDate >= ownerDeleted) {
-      throw new TenantError(`${path}/createdDate`, `is not before its owner was deleted: "${record.createdDate}"`)
-    }
-    if (deletedDate !== null && deletedDate <= createdDate) {
-      throw new TenantError(`${path}/deletedDate`, `is not after the group was created: "${record.deletedDate}"`)
-    }
+    const ownerDeleted = strict ? users[ownerIndex]?.deletedDate : undefined
+    const { createdDate, deletedDate } = listedLifespan(record, window, path, 'group', ownerDeleted)
     const owner = users[ownerIndex]
     const mailNickname = mailNicknameOf(record.displayName) || `group${index}`
     const site: GroupSite = {
       id: uuidFrom(createRandom(hashSeed(stringSeed(record.id), SITE_SALT))),
       url: `https://${host}/sites/${mailNickname}`,
     }
-    unique(urls, site.url.toLowerCase(), 'displayName', 'site URL')
+    claim(urls, site.url, path, 'displayName', 'site URL')
     return {
       index,
       id: record.id,

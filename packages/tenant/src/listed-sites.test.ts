@@ -161,6 +161,11 @@ describe('a scenario’s own SharePoint sites (docs/usage-reports.md §21)', () 
       /sites\/0\/template must be equal to one of the allowed values/,
     ],
     ['an unknown field', [{ ...INTRANET, hub: true }], /sites\/0\/hub is not a known field/],
+    [
+      'a creation after its owner was deleted',
+      [{ ...INTRANET, owner: 'lee.gu@contoso.onmicrosoft.com', createdDate: '2026-11-23' }],
+      /sites\/0\/createdDate is not before its owner was deleted: "2026-11-23"/,
+    ],
   ])('refuse %s, naming the field', (_, sites, message) => {
     expect(() => loadTenant(scenario(sites), { now })).toThrow(message)
   })
@@ -170,7 +175,7 @@ describe('a scenario’s own SharePoint sites (docs/usage-reports.md §21)', () 
       file.groups = [{ id: '11111111-2222-4333-8444-555555555555', displayName: 'Falcon' }]
     })
     expect(() => loadTenant(record, { now })).toThrow(
-      /sites\/0\/url gives the URL of groups\/0 too: "https:\/\/contoso.sharepoint.com\/sites\/falcon"/,
+      /sites\/0\/url gives the URL of groups\/0 too: "https:\/\/contoso.sharepoint.com\/sites\/Falcon"/,
     )
   })
 

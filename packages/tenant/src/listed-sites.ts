@@ -1,6 +1,7 @@
 import { type Day, formatDay } from './day'
 import type { TenantGroup } from './groups'
-import { recordDay } from './record-day'
+import { claim, type ListedWindow, listedLifespan } from './listed-lifespan'
+import { sharePointHost } from './sharepoint-host'
 import type { RootWebTemplate } from './sharepoint-sites'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -30,16 +31,6 @@ export interface ListedSite {
   readonly storageAllocated?: number
 }
 
-/** Where a listed site's dates sit, and the host every site of the tenant lives on. */
-export interface SiteWindow {
-  readonly refreshDate: Day
-  readonly shift: number
-  readonly domain: string
-}
-
-/** A listed site's creation when the file gives none: a year before its refresh date, as for a group. */
-const DEFAULT_AGE_DAYS = 365
-
 /**
  * The sites a scenario lists, in its order. An owner who is not a user is refused, unless `strict`
  * is false: an editable scenario whose users changed after it was made then leaves the site
@@ -50,37 +41,24 @@ export function listedSites(
   records: readonly SiteRecord[],
   users: readonly TenantUser[],
   groups: readonly TenantGroup[] | undefined,
-  window: SiteWindow,
+  window: ListedWindow,
   strict = true,
 ): ListedSite[] {
-  const host = `https://${window.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com/`
+  const host = `https://${sharePointHost(window.domain)}/`
   const userIndex = userNamed(users)
   const ids = new Map<string, string>()
   const urls = new Map<string, string>(groups?.map((group) => [group.site.url.toLowerCase(), `groups/${group.index}`]))
   return records.map((record, index) => {
     const path = `sites/${index}`
-    const unique = (seen: Map<string, string>, key: string, field: string, what: string) => {
-      const other = seen.get(key)
-      if (other !== undefined) throw new TenantError(`${path}/${field}`, `gives the ${what} of ${other} too: "${key}"`)
-      seen.set(key, path)
-    }
-    unique(ids, record.id.toLowerCase(), 'id', 'id')
+    claim(ids, record.id, path, 'id', 'id')
     if (!record.url.toLowerCase().startsWith(host))
       throw new TenantError(`${path}/url`, `is not on the tenant's host, ${host}: "${record.url}"`)
-    unique(urls, record.url.toLowerCase(), 'url', 'URL')
+    claim(urls, record.url, path, 'url', 'URL')
     const named = record.owner === undefined ? undefined : userIndex(record.owner)
     if (record.owner !== undefined && named === undefined && strict)
       throw new TenantError(`${path}/owner`, `is not a user of the tenant: "${record.owner}"`)
-    const day = (text: string, field: string): Day => recordDay(text, window.shift, `${path}/${field}`)
-    const createdDate =
-      record.createdDate === undefined ? window.refreshDate - DEFAULT_AGE_DAYS : day(record.createdDate, 'createdDate')
-    if (createdDate > window.refreshDate)
-      throw new TenantError(`${path}/createdDate`, `is after the refresh date: "${record.createdDate}"`)
-    const deletedDate = record.deletedDate == null ? null : day(record.deletedDate, 'deletedDate')
-    if (deletedDate !== null && deletedDate > window.refreshDate)
-      throw new TenantError(`${path}/deletedDate`, `is after the refresh date: "${record.deletedDate}"`)
-    if (deletedDate !== null && deletedDate <= createdDate)
-      throw new TenantError(`${path}/deletedDate`, `is not after the site was created: "${record.deletedDate}"`)
+    const ownerDeleted = strict && named !== undefined ? users[named]?.deletedDate : undefined
+    const { createdDate, deletedDate } = listedLifespan(record, window, path, 'site', ownerDeleted)
     return {
       id: record.id,
       url: record.url,

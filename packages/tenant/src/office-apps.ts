@@ -1,5 +1,5 @@
 import type { Day } from './day'
-import { SERVICES } from './services'
+import { SERVICES, type Service } from './services'
 import type { TenantUser } from './tenant'
 import { mix, unit } from './workload-activity'
 
@@ -55,10 +55,13 @@ export function suiteOf(products: readonly string[]): string | undefined {
   return type ?? undefined
 }
 
+/** The service an app needs the user to hold: Outlook reads a mailbox, Teams is Teams (`appsUsedOn`). */
+export const OFFICE_APP_SERVICES: Partial<Record<OfficeApp, Service>> = { outlook: 'exchange', teams: 'teams' }
+
 /** Distinct from the other workloads' salts: the apps draws are independent of the mail counts. */
 const SALT = 0x6170_7073
-const EXCHANGE = 1 << SERVICES.indexOf('exchange')
-const TEAMS = 1 << SERVICES.indexOf('teams')
+const EXCHANGE = 1 << SERVICES.indexOf(OFFICE_APP_SERVICES.outlook as Service)
+const TEAMS = 1 << SERVICES.indexOf(OFFICE_APP_SERVICES.teams as Service)
 /** Every pair of every app. */
 export const ALL_PAIRS = (1 << (OFFICE_APPS.length * APP_PLATFORMS.length)) - 1
 export const OUTLOOK_PAIRS = APP_MASKS[OFFICE_APPS.indexOf('outlook')] as number

@@ -4,6 +4,7 @@ import {
   APP_PLATFORMS,
   type AppPlatform,
   appBit,
+  OFFICE_APP_SERVICES,
   OFFICE_APPS,
   type OfficeApp,
   OUTLOOK_PAIRS,
@@ -19,9 +20,6 @@ export type AppLists = Partial<Record<AppPlatform, readonly OfficeApp[]>>
 
 /** What a scenario's `apps` and `emailClients` make of a user: the fields of `TenantUser` they set. */
 export type ScenarioApps = Pick<TenantUser, 'officeApps' | 'emailClients'>
-
-/** The service an app runs on, where the user must hold it too: Outlook reads a mailbox, Teams is Teams. */
-const NEEDS: Partial<Record<OfficeApp, Service>> = { outlook: 'exchange', teams: 'teams' }
 
 /**
  * A scenario user's apps and mail clients, checked against their products and licences. A suite
@@ -41,7 +39,7 @@ export function scenarioApps(
     listedPairs = 0
     for (const [platform, apps] of Object.entries(record.apps) as [AppPlatform, readonly OfficeApp[]][]) {
       apps.forEach((app, position) => {
-        const service = NEEDS[app]
+        const service = OFFICE_APP_SERVICES[app]
         if (service && unlicensed(service))
           throw new TenantError(
             `${path}/apps/${platform}/${position}`,
@@ -56,7 +54,7 @@ export function scenarioApps(
   if (clients === undefined)
     return listedPairs === undefined ? {} : { officeApps: { set: ALL_PAIRS, used: listedPairs } }
   if (unlicensed('exchange'))
-    throw new TenantError(`${path}/emailClients`, 'are mail clients for a user without an Exchange licence')
+    throw new TenantError(`${path}/emailClients`, `are mail clients for a user without ${licenceOf('exchange')}`)
   onceEach(clients, `${path}/emailClients`, 'a client')
   const emailClients = clients.reduce((mask, name) => mask | (1 << EMAIL_CLIENTS.indexOf(name)), 0)
   if (!suite) return { emailClients }

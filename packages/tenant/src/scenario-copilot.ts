@@ -1,4 +1,4 @@
-import { COPILOT_APP_SERVICES, COPILOT_APPS, COPILOT_LICENCE, type CopilotApp } from './copilot-activity'
+import { COPILOT_APP_SERVICES, COPILOT_APPS, COPILOT_LICENCE, type CopilotApp, CopilotUsage } from './copilot-activity'
 import { type Day, formatDay } from './day'
 import { onceEach } from './once-each'
 import { licenceOf, type Service } from './services'
@@ -40,7 +40,7 @@ export function scenarioCopilot(
   })
   if (apps) onceEach(apps, `${path}/copilot/apps`, 'an app')
   return {
-    ...(apps ? { apps: apps.reduce((bits, app) => bits | (1 << COPILOT_APPS.indexOf(app)), 0) } : {}),
+    ...(apps ? { apps: CopilotUsage.bitsOf(apps) } : {}),
     ...(since === undefined ? {} : { since }),
   }
 }

@@ -16,8 +16,17 @@ export const SERVICE_LABELS: Record<Service, string> = {
   teams: 'Teams',
 }
 
-/** How a scenario's refusals name a service's licence: "an Exchange licence", "a Teams licence". */
+/** How a scenario's refusals name a service's licence, each with its article as it is said. */
+const LICENCES: Record<Service, string> = {
+  exchange: 'an Exchange licence',
+  oneDrive: 'a OneDrive licence',
+  sharePoint: 'a SharePoint licence',
+  skypeForBusiness: 'a Skype For Business licence',
+  yammer: 'a Yammer licence',
+  teams: 'a Teams licence',
+}
+
+/** A service's licence as a scenario's refusals name it: "an Exchange licence", "a OneDrive licence". */
 export function licenceOf(service: Service): string {
-  const label = SERVICE_LABELS[service]
-  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label} licence`
+  return LICENCES[service]
 }

@@ -2,6 +2,7 @@ import type { Day } from './day'
 import { groupSiteEntry } from './group-site-entry'
 import { type TenantGroup, tenantGroups } from './groups'
 import { hashSeed } from './random'
+import { sharePointHost } from './sharepoint-host'
 import { StandaloneSite } from './standalone-site'
 import { stringSeed } from './string-seed'
 import type { Tenant } from './tenant'
@@ -82,7 +83,7 @@ export function tenantSites(tenant: Tenant): TenantSites {
   const standalone = users === 0 && !listed ? 0 : 1 + (listed?.length ?? communication + team)
   const groups = tenantGroups(tenant)
   const seed = hashSeed(stringSeed(tenant.organization.id), SALT)
-  const host = `${tenant.organization.domain.replace(/\.onmicrosoft\.com$/, '')}.sharepoint.com`
+  const host = sharePointHost(tenant.organization.domain)
   const kindOf = (index: number): RootWebTemplate =>
     index === 0 ? 'Team Site' : index <= communication ? 'Communication Site' : 'Team Site'
   return {
