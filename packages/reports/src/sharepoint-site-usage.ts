@@ -2,6 +2,7 @@ import {
   type Day,
   existedDuring,
   type SiteFacts,
+  siteActivityBetween,
   siteLastActivity,
   type TenantSite,
   tenantSites,
@@ -47,17 +48,7 @@ export function* siteUsageRows(
   for (const site of tenantSites(tenant).sites(start)) {
     // Listed if it existed on a day of the span: a site is gone on the day it was deleted.
     if (!existedDuring(site.createdDate, site.deletedDate, from, to)) continue
-    let activeFiles = 0
-    let pageViews = 0
-    let visitedPages = 0
-    let lastActive: Day | null = null
-    for (let at = from; at <= to; at++) {
-      site.activityOn(at, day)
-      activeFiles += day.activeFiles
-      pageViews += day.pageViews
-      visitedPages = Math.max(visitedPages, day.visitedPages)
-      if (day.activeFiles > 0 || day.pageViews > 0) lastActive = at
-    }
+    const { activeFiles, pageViews, visitedPages, lastActive } = siteActivityBetween(site, from, to, day)
     // The files and storage the row reports are the last day's.
     site.on(to, day)
     const { files, storageUsed } = day

@@ -1,6 +1,7 @@
 import type { Day } from './day'
 import {
   groupSiteActiveFileCount,
+  groupSiteActivityBetween,
   groupSiteFileCount,
   groupSiteLastActivity,
   groupSitePageViews,
@@ -39,6 +40,7 @@ export function groupSiteEntry(tenant: Tenant, tenantSeed: number, index: number
     },
     activityOn: (day, out) => groupActivityOn(group, day, out),
     // Its pages are viewed only on days its files are active: the last rise of its files, bisected.
+    activityBetween: (from, to) => groupSiteActivityBetween(group, from, to),
     lastActivityBetween: (from, to) => {
       const last = groupSiteLastActivity(group, to)
       return last !== null && last >= from ? last : null

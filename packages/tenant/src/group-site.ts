@@ -1,6 +1,7 @@
 import type { Day } from './day'
 import { dayOfWorkday, dayUnit, isLivedWorkday, lastRiseOf, profileOf, runningTotal, workdaysLived } from './group-days'
 import { GROUP_SITE_STORAGE_ALLOCATED, type TenantGroup } from './groups'
+import type { SiteSpan } from './sharepoint-sites'
 
 /**
  * The group-connected SharePoint site, day by day: the Groups report's SharePoint columns and the
@@ -50,6 +51,37 @@ export function groupSiteActiveFilesBetween(group: TenantGroup, from: Day, to: D
     before = through
   }
   return sum
+}
+
+/**
+ * The site's activity over [from, to], as a walk of its days would sum it (`siteActivityBetween`):
+ * one step a working day on which files were added, the only days its files are active and its
+ * pages viewed.
+ */
+export function groupSiteActivityBetween(group: TenantGroup, from: Day, to: Day): SiteSpan {
+  const { fileRate } = profileOf(group)
+  let k = workdaysLived(group, from - 1)
+  const last = workdaysLived(group, to)
+  let before = runningTotal(group.seed, LANE_FILES, fileRate, k)
+  let activeFiles = 0
+  let pageViews = 0
+  let visitedPages = 0
+  let lastActive: Day | null = null
+  while (k < last) {
+    k++
+    const through = runningTotal(group.seed, LANE_FILES, fileRate, k)
+    if (through !== before) {
+      const day = dayOfWorkday(group, k)
+      const active = activeOnStep(group, day, before, through)
+      const views = groupSitePageViews(group, day, active)
+      activeFiles += active
+      pageViews += views.pageViews
+      visitedPages = Math.max(visitedPages, views.visitedPages)
+      lastActive = day
+    }
+    before = through
+  }
+  return { activeFiles, pageViews, visitedPages, lastActive }
 }
 
 /** The last day on or before `asOf` the site had files active, or null. */

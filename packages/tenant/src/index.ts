@@ -108,7 +108,7 @@ export {
 } from './group-team-activity'
 
 /* SharePoint sites: the root, communication and team sites, then every group's */
-export { siteLastActivity, tenantSites } from './sharepoint-sites'
+export { siteActivityBetween, siteLastActivity, tenantSites } from './sharepoint-sites'
 
 /* Vocabulary and randomness shared with the reports and the core */
 export { SERVICE_LABELS, SERVICES } from './services'
@@ -129,7 +129,7 @@ export type { GenerateTenantOptions } from './generate-tenant'
 export type { TeamAction } from './group-team-activity'
 export type { GroupSite, TenantGroup, TenantGroups, TenantGroupsOptions } from './groups'
 export type { LoadTenantOptions } from './load-tenant'
-export type { RootWebTemplate, SiteFacts, SiteGovernance, TenantSite, TenantSites } from './sharepoint-sites'
+export type { RootWebTemplate, SiteFacts, SiteGovernance, SiteSpan, TenantSite, TenantSites } from './sharepoint-sites'
 export type { Product } from './product-catalog'
 export type { Random } from './random'
 export type { Scenario, UserCollection } from './scenario'

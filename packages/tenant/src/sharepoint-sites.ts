@@ -58,6 +58,17 @@ export interface TenantSite {
   activityOn(day: Day, out: SiteFacts): void
   /** The last active day in [from, to], where the site knows it without a walk (a group's site). */
   lastActivityBetween?(from: Day, to: Day): Day | null
+  /** `siteActivityBetween`'s answer, where the site has a shorter way to it than a walk of the days (a group's site). */
+  activityBetween?(from: Day, to: Day): SiteSpan
+}
+
+/** A site's activity over a span: the Detail's sums, its most pages visited on a day, its last active day. */
+export interface SiteSpan {
+  readonly activeFiles: number
+  readonly pageViews: number
+  readonly visitedPages: number
+  /** The last day of the span with a file active or a page viewed, or null. */
+  readonly lastActive: Day | null
 }
 
 export interface TenantSites {
@@ -107,6 +118,27 @@ export function tenantSites(tenant: Tenant): TenantSites {
       }
     },
   }
+}
+
+/**
+ * The site's activity over [from, to]: its active files and page views summed, the most pages it
+ * had visited on one day, and its last active day in the span. A walk of the days, unless the site
+ * has a shorter way (a group's site steps from one working day with new files to the next).
+ */
+export function siteActivityBetween(site: TenantSite, from: Day, to: Day, scratch: SiteFacts): SiteSpan {
+  if (site.activityBetween) return site.activityBetween(from, to)
+  let activeFiles = 0
+  let pageViews = 0
+  let visitedPages = 0
+  let lastActive: Day | null = null
+  for (let at = from; at <= to; at++) {
+    site.activityOn(at, scratch)
+    activeFiles += scratch.activeFiles
+    pageViews += scratch.pageViews
+    visitedPages = Math.max(visitedPages, scratch.visitedPages)
+    if (scratch.activeFiles > 0 || scratch.pageViews > 0) lastActive = at
+  }
+  return { activeFiles, pageViews, visitedPages, lastActive }
 }
 
 /**
