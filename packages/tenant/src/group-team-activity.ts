@@ -1,5 +1,5 @@
 import type { Day } from './day'
-import { dayUnit, isLivedWorkday, profileOf } from './group-days'
+import { dayUnit, type GroupProfile, isLivedWorkday, profileOf } from './group-days'
 import type { TenantGroup } from './groups'
 
 /** The Teams team activity columns, one lane each, in the team Detail's order. */
@@ -33,12 +33,6 @@ export const TEAM_DISTINCT_LANES: readonly number[] = [
   L.activeExternalUsers,
 ]
 
-/** What a team holds: channels, shared channels, and the share of members who take part. */
-function teamShape(group: TenantGroup): { channels: number; shared: number; share: number } {
-  const { channels, sharedChannels, teamShare } = profileOf(group)
-  return { channels, shared: sharedChannels, share: teamShare }
-}
-
 /** Whether the team did anything on `day`: teams of the tenant's groups, on working days [I]. */
 export function isTeamActiveOn(group: TenantGroup, day: Day): boolean {
   return (
@@ -53,10 +47,16 @@ export function isTeamActiveOn(group: TenantGroup, day: Day): boolean {
  * channel message is a post or a reply; guests are active members from outside.
  */
 export function teamActivityOn(group: TenantGroup, day: Day, out: Int32Array | number[]): void {
-  for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = 0
-  if (!isTeamActiveOn(group, day)) return
-  const { channels, shared, share } = teamShape(group)
-  const { live } = profileOf(group)
+  if (!isTeamActiveOn(group, day)) {
+    for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = 0
+    return
+  }
+  activeDayInto(group, profileOf(group), day, out)
+}
+
+/** Every lane of an active day of the team, written into `out`, from the group's profile. */
+function activeDayInto(group: TenantGroup, profile: GroupProfile, day: Day, out: Int32Array | number[]): void {
+  const { channels, sharedChannels: shared, teamShare: share, live } = profile
   const posts = Math.floor(live * 3 * dayUnit(group, 65, day))
   const replies = 1 + Math.floor(posts * 3 * dayUnit(group, 66, day)) + Math.floor(2 * live * dayUnit(group, 67, day))
   out[L.activeUsers] = Math.min(
@@ -89,7 +89,8 @@ export function teamActivityOn(group: TenantGroup, day: Day, out: Int32Array | n
 export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out: number[]): void {
   for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = 0
   if (!group.isTeam) return
-  const { channels, shared } = teamShape(group)
+  const profile = profileOf(group)
+  const { channels, sharedChannels: shared } = profile
   // External users of shared channels have no cap of their own: a few, who come back.
   const caps = [group.memberCount, channels, group.externalMemberCount, shared, 5]
   const unseen = [1, 1, 1, 1, 1]
@@ -97,7 +98,7 @@ export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out:
   const day: number[] = new Array(TEAM_ACTIONS.length).fill(0)
   for (let at = from; at <= to; at++) {
     if (!isTeamActiveOn(group, at)) continue
-    teamActivityOn(group, at, day)
+    activeDayInto(group, profile, at, day)
     for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = (out[lane] as number) + (day[lane] as number)
     for (let i = 0; i < TEAM_DISTINCT_LANES.length; i++) {
       const n = day[TEAM_DISTINCT_LANES[i] as number] as number
