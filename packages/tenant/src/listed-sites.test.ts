@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDay } from './day'
 import { GROUP_SITE_STORAGE_ALLOCATED } from './groups'
 import type { SiteRecord } from './listed-sites'
-import { loadTenant } from './load-tenant'
+import { loadingTenant, loadTenant } from './load-tenant'
 import { createScenario } from './scenario'
 import { type SiteFacts, type TenantSite, tenantSites } from './sharepoint-sites'
 import type { Tenant } from './tenant'
@@ -184,5 +184,22 @@ describe('a scenario’s own SharePoint sites (docs/usage-reports.md §21)', () 
       Object.assign(file.users[1] as object, { displayName: '' })
     })
     expect(() => loadTenant(record, { now })).toThrow(/users\/1\/displayName/)
+  })
+
+  it('hand the loop back every thousand sites as a large file loads', () => {
+    const hex = (n: number) => n.toString(16).padStart(12, '0')
+    const many = Array.from({ length: 3_000 }, (_, n) => ({
+      id: `0a0a0a0a-1111-4222-8333-${hex(n)}`,
+      url: `https://contoso.sharepoint.com/sites/Site${n}`,
+    }))
+    const record = scenario(many)
+    const steps = loadingTenant(record, { now })
+    let yields = 0
+    let next = steps.next()
+    for (; !next.done; next = steps.next()) yields++
+    // The six users take no step of 64; the sites one before the 1,001st and one before the 2,001st.
+    expect(yields).toBe(2)
+    expect(next.value.sites).toHaveLength(3_000)
+    expect(next.value.sites).toStrictEqual(loadTenant(record, { now }).sites)
   })
 })

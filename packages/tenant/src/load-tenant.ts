@@ -4,7 +4,7 @@ import { fromUserRecord } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import { heldTenant } from './held-tenant'
 import { listingGroups } from './listed-groups'
-import { listedSites } from './listed-sites'
+import { listingSites } from './listed-sites'
 import { recordDay } from './record-day'
 import { ACTIVITY_WINDOW_DAYS, type Tenant, type TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
@@ -68,7 +68,7 @@ export function* loadingTenant(value: unknown, options: LoadTenantOptions): Gene
   }
   const listed = { ...window, domain: record.organization.domain }
   const groups = record.groups && (yield* listingGroups(record.groups, built, listed))
-  const sites = record.sites && listedSites(record.sites, built, groups, listed)
+  const sites = record.sites && (yield* listingSites(record.sites, built, groups, listed))
   return heldTenant({ ...record.organization }, refreshDate, built, { groups, sites })
 }
 
