@@ -1,3 +1,4 @@
+import { checkAppList } from './app-list'
 import { EMAIL_CLIENTS, type EmailClient, OUTLOOK_CLIENTS, outlookClients, outlookPairs } from './email-apps'
 import {
   ALL_PAIRS,
@@ -38,15 +39,7 @@ export function scenarioApps(
       throw new TenantError(`${path}/apps`, 'are Microsoft 365 Apps for a user without a product that carries them')
     listedPairs = 0
     for (const [platform, apps] of Object.entries(record.apps) as [AppPlatform, readonly OfficeApp[]][]) {
-      apps.forEach((app, position) => {
-        const service = OFFICE_APP_SERVICES[app]
-        if (service && unlicensed(service))
-          throw new TenantError(
-            `${path}/apps/${platform}/${position}`,
-            `is ${app} for a user without ${licenceOf(service)}`,
-          )
-      })
-      onceEach(apps, `${path}/apps/${platform}`, 'an app')
+      checkAppList(apps, OFFICE_APP_SERVICES, unlicensed, `${path}/apps/${platform}`, (app) => app)
       for (const app of apps) listedPairs |= appBit(APP_PLATFORMS.indexOf(platform), OFFICE_APPS.indexOf(app))
     }
   }

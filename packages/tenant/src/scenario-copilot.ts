@@ -1,7 +1,7 @@
+import { checkAppList } from './app-list'
 import { COPILOT_APP_SERVICES, COPILOT_APPS, COPILOT_LICENCE, type CopilotApp, CopilotUsage } from './copilot-activity'
 import { type Day, formatDay } from './day'
-import { onceEach } from './once-each'
-import { licenceOf, type Service } from './services'
+import type { Service } from './services'
 import type { TenantUser } from './tenant'
 import { TenantError } from './tenant-error'
 
@@ -30,15 +30,7 @@ export function scenarioCopilot(
   if (since !== undefined && since > refreshDate)
     throw new TenantError(`${path}/copilot/licensedSince`, `is after the refresh date: "${own.licensedSince}"`)
   const apps = own.apps
-  apps?.forEach((app, position) => {
-    const service = COPILOT_APP_SERVICES[app]
-    if (service && unlicensed(service))
-      throw new TenantError(
-        `${path}/copilot/apps/${position}`,
-        `is Copilot in ${app} for a user without ${licenceOf(service)}`,
-      )
-  })
-  if (apps) onceEach(apps, `${path}/copilot/apps`, 'an app')
+  if (apps) checkAppList(apps, COPILOT_APP_SERVICES, unlicensed, `${path}/copilot/apps`, (app) => `Copilot in ${app}`)
   return {
     ...(apps ? { apps: CopilotUsage.bitsOf(apps) } : {}),
     ...(since === undefined ? {} : { since }),
