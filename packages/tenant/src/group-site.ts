@@ -37,50 +37,49 @@ export function groupSiteActiveFileCount(group: TenantGroup, day: Day): number {
   return activeOnStep(group, day, before, runningTotal(group.seed, LANE_FILES, fileRate, k))
 }
 
-/** The active files of every day of [from, to] summed: one hash a working day, not a day's three. */
-export function groupSiteActiveFilesBetween(group: TenantGroup, from: Day, to: Day): number {
-  const { fileRate } = profileOf(group)
-  let k = workdaysLived(group, from - 1)
-  const last = workdaysLived(group, to)
-  let before = runningTotal(group.seed, LANE_FILES, fileRate, k)
-  let sum = 0
-  while (k < last) {
-    k++
-    const through = runningTotal(group.seed, LANE_FILES, fileRate, k)
-    if (through !== before) sum += activeOnStep(group, dayOfWorkday(group, k), before, through)
-    before = through
-  }
-  return sum
-}
-
 /**
- * The site's activity over [from, to], as a walk of its days would sum it (`siteActivityBetween`):
- * one step a working day on which files were added, the only days its files are active and its
- * pages viewed.
+ * Calls `each` with every working day of [from, to] on which files were added, and the files
+ * active then: the only days the site's files are active and its pages viewed. One hash a working
+ * day, not a calendar day's three.
  */
-export function groupSiteActivityBetween(group: TenantGroup, from: Day, to: Day): SiteSpan {
+function eachActiveDay(group: TenantGroup, from: Day, to: Day, each: (day: Day, active: number) => void): void {
   const { fileRate } = profileOf(group)
   let k = workdaysLived(group, from - 1)
   const last = workdaysLived(group, to)
   let before = runningTotal(group.seed, LANE_FILES, fileRate, k)
-  let activeFiles = 0
-  let pageViews = 0
-  let visitedPages = 0
-  let lastActive: Day | null = null
   while (k < last) {
     k++
     const through = runningTotal(group.seed, LANE_FILES, fileRate, k)
     if (through !== before) {
       const day = dayOfWorkday(group, k)
-      const active = activeOnStep(group, day, before, through)
-      const views = groupSitePageViews(group, day, active)
-      activeFiles += active
-      pageViews += views.pageViews
-      visitedPages = Math.max(visitedPages, views.visitedPages)
-      lastActive = day
+      each(day, activeOnStep(group, day, before, through))
     }
     before = through
   }
+}
+
+/** The active files of every day of [from, to] summed. */
+export function groupSiteActiveFilesBetween(group: TenantGroup, from: Day, to: Day): number {
+  let sum = 0
+  eachActiveDay(group, from, to, (_day, active) => {
+    sum += active
+  })
+  return sum
+}
+
+/** The site's activity over [from, to], as a walk of its days would sum it (`siteActivityBetween`). */
+export function groupSiteActivityBetween(group: TenantGroup, from: Day, to: Day): SiteSpan {
+  let activeFiles = 0
+  let pageViews = 0
+  let visitedPages = 0
+  let lastActive: Day | null = null
+  eachActiveDay(group, from, to, (day, active) => {
+    const views = groupSitePageViews(group, day, active)
+    activeFiles += active
+    pageViews += views.pageViews
+    visitedPages = Math.max(visitedPages, views.visitedPages)
+    lastActive = day
+  })
   return { activeFiles, pageViews, visitedPages, lastActive }
 }
 
