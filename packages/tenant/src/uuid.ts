@@ -6,6 +6,7 @@ const BYTES = Array.from({ length: 256 }, (_, byte) => (DIGITS[byte >>> 4] as st
 
 const byte = (word: number, shift: number): string => BYTES[(word >>> shift) & 255] as string
 const digit = (word: number, shift: number): string => DIGITS[(word >>> shift) & 15] as string
+const whole = (word: number): string => byte(word, 24) + byte(word, 16) + byte(word, 8) + byte(word, 0)
 
 /**
  * A version-4 UUID drawn from a seeded generator, so ids are stable for a seed: four words of 32
@@ -18,10 +19,7 @@ export function uuidFrom(random: Random): string {
   const c = random.uint32()
   const d = random.uint32()
   return (
-    byte(a, 24) +
-    byte(a, 16) +
-    byte(a, 8) +
-    byte(a, 0) +
+    whole(a) +
     '-' +
     byte(b, 24) +
     byte(b, 16) +
@@ -35,9 +33,6 @@ export function uuidFrom(random: Random): string {
     '-' +
     byte(c, 8) +
     byte(c, 0) +
-    byte(d, 24) +
-    byte(d, 16) +
-    byte(d, 8) +
-    byte(d, 0)
+    whole(d)
   )
 }
