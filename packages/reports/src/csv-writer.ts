@@ -1,4 +1,5 @@
-import { chunkedStream } from './chunked-stream'
+import { ByteSink } from './byte-sink'
+import { byteStream } from './byte-stream'
 import { csvLine } from './csv-line'
 import { IDLE } from './idle'
 import type { AnyReportDefinition } from './report-definition'
@@ -11,23 +12,38 @@ export interface CsvOptions {
   bom?: boolean
 }
 
-/** The report's CSV, line by line: BOM and header first, a line ending after every line; '' while rows are worked out. */
-export function* csvLines(
-  definition: AnyReportDefinition,
-  request: ReportRequest,
-  options: CsvOptions = {},
-): Generator<string> {
-  const end = options.lineEnding ?? '\r\n'
-  yield `${options.bom === false ? '' : '\uFEFF'}${definition.columns.map((column) => column.header).join(',')}${end}`
-  const line = csvLine(definition.columns, end)
-  for (const row of definition.rows(request)) yield row === IDLE ? '' : line(row)
+/** The first line: BOM and header, line ending included. */
+function csvHeader(definition: AnyReportDefinition, options: CsvOptions): string {
+  const header = definition.columns.map((column) => column.header).join(',')
+  return `${options.bom === false ? '' : '\uFEFF'}${header}${options.lineEnding ?? '\r\n'}`
 }
 
 /** The report's CSV as a byte stream; memory stays flat however many rows there are. */
 export function renderCsv(
   definition: AnyReportDefinition,
   request: ReportRequest,
-  options?: CsvOptions,
+  options: CsvOptions = {},
 ): ReadableStream<Uint8Array> {
-  return chunkedStream(csvLines(definition, request, options))
+  const line = csvLine(definition.columns, options.lineEnding ?? '\r\n')
+  const sink = new ByteSink()
+  sink.text(csvHeader(definition, options))
+  const write = (row: unknown, sink: ByteSink) => {
+    if (row !== IDLE) line(row, sink)
+  }
+  return byteStream(definition.rows(request)[Symbol.iterator](), write, sink)
+}
+
+/** The same CSV line by line, as text: BOM and header first; '' while rows are worked out. */
+export function* csvLines(
+  definition: AnyReportDefinition,
+  request: ReportRequest,
+  options: CsvOptions = {},
+): Generator<string> {
+  yield csvHeader(definition, options)
+  const line = csvLine(definition.columns, options.lineEnding ?? '\r\n')
+  const sink = new ByteSink()
+  for (const row of definition.rows(request)) {
+    if (row !== IDLE) line(row, sink)
+    yield sink.takeText()
+  }
 }
