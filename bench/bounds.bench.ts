@@ -1,6 +1,7 @@
 // The rows of issue 11, replayed against `fake-graph serve` on loopback: the answer now, the time
 // a client waits, and the server's RSS after. Each row starts a server of its own.
 //   npx tsx bench/bounds.bench.ts            (the CLI bundle must be built: pnpm build)
+//   npx tsx bench/bounds.bench.ts 15 2       (those rows only)
 import { request } from 'node:http'
 import { rssOf } from '../test/load/rss-of'
 import { spawnServe } from '../test/support/spawn-serve'
@@ -19,7 +20,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 const rows: string[] = []
+const only = process.argv.slice(2)
 async function row(name: string, args: string[], probe: (graph: string) => Promise<string>) {
+  if (only.length > 0 && !only.includes(name.slice(0, name.indexOf(':')))) return
   const { child, graphUrl } = await spawnServe(['--now', NOW, ...args])
   try {
     const [answer, ms] = await timed(() => probe(graphUrl))
@@ -140,5 +143,31 @@ await row('14: GET /_admin/journal after 13,000 requests with 15 kB URLs', [], a
   }
   const [text, ms] = await timed(async () => (await fetch(`${graph}/_admin/journal`)).text())
   return `200, ${(text.length / 1e6).toFixed(2)} MB page in ${ms.toFixed(0)} ms, next: ${JSON.parse(text).next ? 'yes' : 'no'}`
+})
+await row('15: a 50 MB scenario of 400,000 users, then the clock a day on', [], async (graph) => {
+  const hex = (i: number) => i.toString(16).padStart(12, '0')
+  const users = Array.from({ length: 400_000 }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${hex(i)}`,
+    userPrincipalName: `u${i}@contoso.onmicrosoft.com`,
+    displayName: `U ${i}`,
+  }))
+  const organization = { id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31', name: 'Contoso', domain: 'contoso.onmicrosoft.com' }
+  const body = JSON.stringify({ tenant: { organization, refreshDate: '2026-11-25', users } })
+  const loaded = await post(graph, '/tenant', body)
+  const headers = { Authorization: jwt({ roles: ['Reports.Read.All'] }) }
+  // The 302, then the download's first bytes: the tenant of the day is made there.
+  const firstBytes = async () => {
+    const redirect = await fetch(`${graph}${DETAIL}`, { headers, redirect: 'manual' })
+    const download = await fetch(redirect.headers.get('location') as string)
+    const reader = (download.body as ReadableStream<Uint8Array>).getReader()
+    await reader.read()
+    await reader.cancel()
+    return download.status
+  }
+  // The same day's first bytes beside the next day's, whose tenant moves every date of the scenario.
+  const [, sameDay] = await timed(firstBytes)
+  await post(graph, '/clock', JSON.stringify({ advance: 86_400_000 }))
+  const [status, nextDay] = await timed(firstBytes)
+  return `upload ${loaded.status}, ${(body.length / 1e6).toFixed(1)} MB; first bytes of the Detail (${status}) the next day in ${nextDay.toFixed(0)} ms, the same day ${sameDay.toFixed(0)} ms`
 })
 console.log(`\n| row | answer now | time | server RSS after |\n|---|---|---|---|\n${rows.join('\n')}`)

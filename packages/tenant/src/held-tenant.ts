@@ -1,8 +1,8 @@
 import type { Day } from './day'
 import type { TenantGroup } from './groups'
 import type { ListedSite } from './listed-sites'
-import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
-import { usersFrom } from './users-from'
+import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant } from './tenant'
+import { type HeldUsers, usersFrom } from './users-from'
 
 /** What a scenario may list beside its users, each absent where the tenant derives its own. */
 export interface Listed {
@@ -14,7 +14,7 @@ export interface Listed {
 export function heldTenant(
   organization: Organization,
   refreshDate: Day,
-  users: readonly TenantUser[],
+  users: HeldUsers,
   { groups, sites }: Listed,
 ): Tenant {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadTenant } from './load-tenant'
-import { tenantForEachDay } from './tenant-for-each-day'
+import { shiftTenant, tenantForEachDay } from './tenant-for-each-day'
 import { toTenantRecord } from './tenant-record'
 import { smallRecord } from './test-support'
 
@@ -39,5 +39,32 @@ describe('tenantForEachDay', () => {
     expect(() => tenantForEachDay(bad, { now: NOW })).toThrow(/refreshDate/)
     const fixed = tenantForEachDay(record(), { now: NOW, rebase: false })
     expect(fixed(new Date('2027-01-01T00:00:00Z'))).toBe(fixed(NOW))
+  })
+
+  it('shifts a user when it is first read, once, and not before: midnight costs no walk of the users', () => {
+    const loaded = loadTenant(record(), { now: NOW })
+    const read: number[] = []
+    // Each user of the loaded tenant says when it is read, as the shift must read it to move its dates.
+    const watched = [...loaded.users()].map(
+      (user, index) =>
+        new Proxy(user, {
+          ownKeys(target) {
+            read.push(index)
+            return Reflect.ownKeys(target)
+          },
+        }),
+    )
+    const base = { ...loaded, users: () => watched }
+    const shifted = shiftTenant(base, 3)
+    expect(read).toEqual([])
+    const [third] = shifted.users(2)
+    expect(read).toEqual([2])
+    expect(third).toStrictEqual([...shiftTenant(loaded, 3).users()][2])
+    const all = [...shifted.users()]
+    expect(all[2]).toBe(third)
+    expect(all.length).toBe(watched.length)
+    expect([...new Set(read)].sort()).toEqual(watched.map((_, index) => index))
+    expect(read.filter((index) => index === 2).length).toBe(1)
+    expect(shifted.userCount).toBe(watched.length)
   })
 })

@@ -4,6 +4,7 @@ import type { TenantGroup } from './groups'
 import { heldTenant } from './held-tenant'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
 import type { Tenant, TenantUser } from './tenant'
+import type { HeldUsers } from './users-from'
 
 /**
  * A scenario file as the tenant of any instant: loaded and checked once (a `TenantError` at once
@@ -25,10 +26,31 @@ export function eachDayOf(loaded: Tenant, options: LoadTenantOptions): (now: Dat
 /** The same tenant with every date `days` later. */
 export function shiftTenant(tenant: Tenant, days: number): Tenant {
   if (days === 0) return tenant
-  const users = Array.from(tenant.users(), (user) => shiftUser(user, days))
+  const users = shiftedUsers(tenant, days)
   const groups = tenant.groups?.map((group) => shiftGroup(group, days))
   const sites = tenant.sites?.map((site) => ({ ...site, ...lifespanLater(site, days) }))
   return heldTenant(tenant.organization, tenant.refreshDate + days, users, { groups, sites })
+}
+
+/**
+ * The tenant's users with every date `days` later, each shifted when first read. Shifted all at
+ * once, the 400,000 users a 50 MB scenario can hold took 0.76 s, and held every request that
+ * arrived at midnight; read lazily, each costs its shift in a report that reads it, in the time
+ * slices the report already keeps.
+ */
+function shiftedUsers(tenant: Tenant, days: number): HeldUsers {
+  const all = tenant.users()
+  const users: readonly TenantUser[] = Array.isArray(all) ? all : Array.from(all)
+  const shifted: (TenantUser | undefined)[] = new Array(users.length)
+  return {
+    length: users.length,
+    at(index) {
+      const user = users[index]
+      if (user === undefined) return undefined
+      shifted[index] ??= shiftUser(user, days)
+      return shifted[index]
+    },
+  }
 }
 
 const later = (days: number) => (day: Day | null) => (day === null ? null : day + days)
