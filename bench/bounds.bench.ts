@@ -151,7 +151,11 @@ await row('15: a 50 MB scenario of 400,000 users, then the clock a day on', [], 
     userPrincipalName: `u${i}@contoso.onmicrosoft.com`,
     displayName: `U ${i}`,
   }))
-  const organization = { id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31', name: 'Contoso', domain: 'contoso.onmicrosoft.com' }
+  const organization = {
+    id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31',
+    name: 'Contoso',
+    domain: 'contoso.onmicrosoft.com',
+  }
   const body = JSON.stringify({ tenant: { organization, refreshDate: '2026-11-25', users } })
   const loaded = await post(graph, '/tenant', body)
   const headers = { Authorization: jwt({ roles: ['Reports.Read.All'] }) }

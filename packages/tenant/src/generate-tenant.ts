@@ -1,10 +1,10 @@
 import { faker as fakerEN_US } from '@faker-js/faker/locale/en_US'
 import { dayOf } from './day'
 import { generateUser, type UserContext } from './generate-user'
+import { heldFrom } from './held-list'
 import { NAME_PAIRS } from './person-names'
 import { createRandom, hashSeed } from './random'
 import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
-import { usersFrom } from './users-from'
 import { uuidFrom } from './uuid'
 
 export interface GenerateTenantOptions {
@@ -62,7 +62,7 @@ export function generateTenant(options: GenerateTenantOptions): Tenant {
     refreshDate,
     firstDay,
     userCount,
-    users: held ? (from) => usersFrom(held, from) : derive,
+    users: held ? (from) => heldFrom(held, from) : derive,
   }
 }
 

@@ -1,20 +1,20 @@
 import type { Day } from './day'
 import type { TenantGroup } from './groups'
+import { type HeldList, heldFrom } from './held-list'
 import type { ListedSite } from './listed-sites'
-import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant } from './tenant'
-import { type HeldUsers, usersFrom } from './users-from'
+import { ACTIVITY_WINDOW_DAYS, type Organization, type Tenant, type TenantUser } from './tenant'
 
 /** What a scenario may list beside its users, each absent where the tenant derives its own. */
 export interface Listed {
-  readonly groups?: readonly TenantGroup[] | undefined
-  readonly sites?: readonly ListedSite[] | undefined
+  readonly groups?: HeldList<TenantGroup> | undefined
+  readonly sites?: HeldList<ListedSite> | undefined
 }
 
 /** A tenant whose users (and, when it lists them, groups and sites) are held: a scenario's, loaded or shifted. */
 export function heldTenant(
   organization: Organization,
   refreshDate: Day,
-  users: HeldUsers,
+  users: HeldList<TenantUser>,
   { groups, sites }: Listed,
 ): Tenant {
   return {
@@ -22,7 +22,7 @@ export function heldTenant(
     refreshDate,
     firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1,
     userCount: users.length,
-    users: (from) => usersFrom(users, from),
+    users: (from) => heldFrom(users, from),
     ...(groups ? { groups } : {}),
     ...(sites ? { sites } : {}),
   }

@@ -2,6 +2,7 @@ import { formatDay } from './day'
 import { drain } from './drain'
 import { mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups } from './groups'
+import { type HeldList, heldFrom } from './held-list'
 import { claim, type ListedWindow, listedLifespan } from './listed-lifespan'
 import { createRandom, hashSeed } from './random'
 import { sharePointHost } from './sharepoint-host'
@@ -123,11 +124,11 @@ export function* listingGroups(
 }
 
 /** The groups of a tenant that lists its own. */
-export function heldGroups(groups: readonly TenantGroup[]): TenantGroups {
+export function heldGroups(groups: HeldList<TenantGroup>): TenantGroups {
   return {
     count: groups.length,
-    group: (index) => groups[index] as TenantGroup,
-    groups: (from = 0) => groups.slice(Math.max(0, from)),
+    group: (index) => groups.at(index) as TenantGroup,
+    groups: (from = 0) => heldFrom(groups, from),
   }
 }
 

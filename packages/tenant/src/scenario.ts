@@ -5,6 +5,7 @@ import { dayOf } from './day'
 import { fromUserRecord, type RecordWindow } from './from-user-record'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
 import type { TenantGroup } from './groups'
+import { heldFrom } from './held-list'
 import { listedGroups } from './listed-groups'
 import { type ListedSite, listedSites } from './listed-sites'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
@@ -13,7 +14,6 @@ import { TenantError } from './tenant-error'
 import type { TenantRecord, UserRecord } from './tenant-record'
 import { toTenantRecord } from './tenant-record'
 import { checkUserRecord } from './tenant-schema'
-import { usersFrom } from './users-from'
 
 /**
  * `tenant.schema.json`'s user, as a Standard Schema so that @msw/data validates every write, and
@@ -119,7 +119,7 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
       get revision() {
         return revision
       },
-      users: (from) => usersFrom(current(), from),
+      users: (from) => heldFrom(current(), from),
       get groups() {
         return groups()
       },

@@ -101,7 +101,7 @@ export function tenantSites(tenant: Tenant): TenantSites {
     count: standalone + groups.count,
     sites: function* (from = 0) {
       for (let index = Math.max(0, from); index < standalone; index++) {
-        const own = index === 0 ? undefined : listed?.[index - 1]
+        const own = index === 0 ? undefined : listed?.at(index - 1)
         yield own
           ? StandaloneSite.listed(tenant, index, own)
           : StandaloneSite.derived(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { type TenantGroup, tenantGroups } from './groups'
 import { loadTenant } from './load-tenant'
 import { shiftTenant, tenantForEachDay } from './tenant-for-each-day'
 import { toTenantRecord } from './tenant-record'
@@ -41,30 +42,36 @@ describe('tenantForEachDay', () => {
     expect(fixed(new Date('2027-01-01T00:00:00Z'))).toBe(fixed(NOW))
   })
 
-  it('shifts a user when it is first read, once, and not before: midnight costs no walk of the users', () => {
+  it('shifts a user or a group when it is first read, once, and not before: midnight walks neither', () => {
     const loaded = loadTenant(record(), { now: NOW })
-    const read: number[] = []
-    // Each user of the loaded tenant says when it is read, as the shift must read it to move its dates.
-    const watched = [...loaded.users()].map(
-      (user, index) =>
-        new Proxy(user, {
-          ownKeys(target) {
-            read.push(index)
-            return Reflect.ownKeys(target)
-          },
-        }),
-    )
-    const base = { ...loaded, users: () => watched }
-    const shifted = shiftTenant(base, 3)
+    const read: string[] = []
+    // Each user and group of the loaded tenant says when it is read, as the shift must read it to move its dates.
+    const watch = <T extends object>(items: readonly T[], kind: string) =>
+      items.map(
+        (item, index) =>
+          new Proxy(item, {
+            ownKeys(target) {
+              read.push(`${kind}${index}`)
+              return Reflect.ownKeys(target)
+            },
+          }),
+      )
+    const users = watch([...loaded.users()], 'user')
+    const groups = watch([...tenantGroups(loaded).groups()], 'group')
+    const shifted = shiftTenant({ ...loaded, users: () => users, groups }, 3)
     expect(read).toEqual([])
     const [third] = shifted.users(2)
-    expect(read).toEqual([2])
-    expect(third).toStrictEqual([...shiftTenant(loaded, 3).users()][2])
+    expect(read).toEqual(['user2'])
+    const eager = shiftTenant(loaded, 3)
+    expect(third).toStrictEqual([...eager.users()][2])
     const all = [...shifted.users()]
     expect(all[2]).toBe(third)
-    expect(all.length).toBe(watched.length)
-    expect([...new Set(read)].sort()).toEqual(watched.map((_, index) => index))
-    expect(read.filter((index) => index === 2).length).toBe(1)
-    expect(shifted.userCount).toBe(watched.length)
+    expect(all.length).toBe(users.length)
+    expect(read.filter((name) => name === 'user2').length).toBe(1)
+    expect(new Set(read).size).toBe(users.length)
+    expect(tenantGroups(shifted).group(0)).toStrictEqual(tenantGroups(eager).group(0))
+    expect(tenantGroups(shifted).group(0).createdDate).toBe((groups[0] as TenantGroup).createdDate + 3)
+    expect(read.filter((name) => name.startsWith('group'))).toEqual(['group0'])
+    expect(shifted.userCount).toBe(users.length)
   })
 })

@@ -1,6 +1,7 @@
 import { type DailyCounts, dailyCountsOf } from './daily-counts'
 import { type Day, formatDay } from './day'
 import type { EmailClient } from './email-apps'
+import { heldFrom } from './held-list'
 import { type GroupRecord, toGroupRecord } from './listed-groups'
 import { type SiteRecord, toSiteRecord } from './listed-sites'
 import { ALL_PAIRS } from './office-apps'
@@ -86,7 +87,7 @@ export function toTenantRecord(tenant: Tenant): TenantRecord {
     organization: { ...tenant.organization },
     refreshDate: formatDay(tenant.refreshDate),
     users: users.map((user) => toUserRecord(user, tenant.firstDay)),
-    ...(tenant.groups ? { groups: tenant.groups.map((group) => toGroupRecord(group, users)) } : {}),
-    ...(tenant.sites ? { sites: tenant.sites.map((site) => toSiteRecord(site, users)) } : {}),
+    ...(tenant.groups ? { groups: Array.from(heldFrom(tenant.groups), (group) => toGroupRecord(group, users)) } : {}),
+    ...(tenant.sites ? { sites: Array.from(heldFrom(tenant.sites), (site) => toSiteRecord(site, users)) } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import type { Day } from './day'
 import type { TenantGroup } from './groups'
+import type { HeldList } from './held-list'
 import type { ListedSite } from './listed-sites'
 import type { DeviceMasks } from './scenario-devices'
 import type { WorkloadModel } from './workload-activity'
@@ -90,12 +91,12 @@ export interface Tenant {
    * The Microsoft 365 groups a scenario lists, in order; absent where they are derived from the
    * organisation and the users (`tenantGroups`).
    */
-  readonly groups?: readonly TenantGroup[]
+  readonly groups?: HeldList<TenantGroup>
   /**
    * The SharePoint sites made without a group that a scenario lists, in order; absent where they
    * are derived from the organisation (`tenantSites`).
    */
-  readonly sites?: readonly ListedSite[]
+  readonly sites?: HeldList<ListedSite>
 }
 
 /**
