@@ -1,6 +1,7 @@
-import { createScenario, generateTenant } from '@fake-graph/tenant'
+import { createScenario, generateTenant, loadTenant } from '@fake-graph/tenant'
 import { describe, expect, it } from 'vitest'
 import { createFakeGraph } from './create-fake-graph'
+import { createReportCache } from './report-cache'
 
 const now = '2026-11-27T00:00:00Z'
 const DETAIL = "https://graph.microsoft.com/v1.0/reports/getOffice365ActiveUserDetail(period='D7')"
@@ -28,5 +29,36 @@ describe('rendered reports are reused only while the tenant is unchanged', () =>
     const after = await download(fake)
     expect(after).not.toBe(before)
     expect(after).toContain('Renamed Person')
+  })
+
+  it('streams, never holds, the reports of a scenario listing more groups than it could keep', async () => {
+    const organization = {
+      id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31',
+      name: 'Contoso',
+      domain: 'contoso.onmicrosoft.com',
+    }
+    const user = {
+      id: '00000000-0000-4000-8000-000000000000',
+      userPrincipalName: 'o@contoso.onmicrosoft.com',
+      displayName: 'O',
+    }
+    const hex = (i: number) => i.toString(16).padStart(12, '0')
+    const scenario = (count: number) =>
+      loadTenant(
+        {
+          organization,
+          refreshDate: '2026-11-25',
+          users: [user],
+          groups: Array.from({ length: count }, (_, i) => ({
+            id: `10000000-0000-4000-8000-${hex(i)}`,
+            displayName: `g${i}`,
+          })),
+        },
+        { now: new Date(now) },
+      )
+    const cache = createReportCache()
+    const render = () => new Response('rows').body as ReadableStream<Uint8Array>
+    expect(await cache(scenario(10), 'groups', render)).toBeInstanceOf(Uint8Array)
+    expect(await cache(scenario(6_000), 'groups', render)).toBeInstanceOf(ReadableStream)
   })
 })

@@ -1,8 +1,16 @@
 import type { Tenant } from '@fake-graph/tenant'
 import { LRUCache } from 'lru-cache'
 
-/** Reports of tenants up to this size are kept once rendered; larger ones always stream. */
-const MAX_USERS = 5_000
+/**
+ * Reports of tenants up to this size are kept once rendered; larger ones always stream. The size
+ * counts the groups and sites a scenario lists beside its users: a file of one user and 450,000
+ * groups had its 53 MB Groups Detail rendered into memory before the first byte was sent.
+ */
+const MAX_ENTITIES = 5_000
+
+/** What the tenant's reports list rows of: its users, and the groups and sites a scenario lists. */
+const entitiesOf = (tenant: Tenant): number =>
+  tenant.userCount + (tenant.groups?.length ?? 0) + (tenant.sites?.length ?? 0)
 /** Bytes of rendered reports kept, across every tenant: about 30 Detail reports of 5,000 users. */
 const MAX_BYTES = 32 * 1024 * 1024
 
@@ -27,7 +35,7 @@ export function createReportCache() {
     key: string,
     render: () => ReadableStream<Uint8Array>,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>> {
-    if (tenant.userCount > MAX_USERS) return render()
+    if (entitiesOf(tenant) > MAX_ENTITIES) return render()
     let id = ids.get(tenant)
     if (id === undefined) {
       id = ++nextId
