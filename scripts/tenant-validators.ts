@@ -14,7 +14,12 @@ export function tenantValidatorsSource(): string {
   const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as { $id: string }
   const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: true })
   ajv.addSchema(schema)
-  const code = standaloneCode(ajv, { tenant: schema.$id, user: `${schema.$id}#/$defs/user` })
+  const code = standaloneCode(ajv, {
+    tenant: schema.$id,
+    user: `${schema.$id}#/$defs/user`,
+    group: `${schema.$id}#/$defs/group`,
+    site: `${schema.$id}#/$defs/site`,
+  })
   // The one runtime helper the code requires: string length in code points, as JSON Schema counts.
   const helper = 'require("ajv/dist/runtime/ucs2length").default'
   if (!code.includes(helper) || /require\(/.test(code.replaceAll(helper, ''))) {

@@ -127,6 +127,19 @@ describe('loadTenant', () => {
       },
     ],
     ['a group that is no object', (v) => (v.groups = [7])],
+    ['groups that are no list', (v) => (v.groups = 5)],
+    [
+      'the 71st group with an unknown field, past the first step of checks',
+      (v) => {
+        v.groups = Array.from({ length: 80 }, (_, i) => ({
+          id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          displayName: `Group ${i}`,
+          ...(i === 70 ? { colour: 'red' } : {}),
+        }))
+      },
+    ],
+    ['sites that are no list', (v) => (v.sites = 'all')],
+    ['a site without a URL', (v) => (v.sites = [{ id: '20000000-0000-4000-8000-000000000000' }])],
   ]
   const pairs = schemaBreaks.flatMap((a) => schemaBreaks.map((b) => [`${a[0]}, and ${b[0]}`, a[1], b[1]] as const))
   it.each(pairs)('names the field a check of the whole record names, for %s', (_, first, second) => {

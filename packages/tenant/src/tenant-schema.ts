@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { tenant, user } from './tenant-validators.generated'
+import { group, site, tenant, user } from './tenant-validators.generated'
 
 /** A validator compiled ahead of time from tenant.schema.json (see scripts/tenant-validators.ts). */
 type Validate = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
@@ -16,6 +16,14 @@ export function checkTenantRecord(value: unknown): SchemaIssue | undefined {
 
 export function checkUserRecord(value: unknown): SchemaIssue | undefined {
   return check(user, value)
+}
+
+export function checkGroupRecord(value: unknown): SchemaIssue | undefined {
+  return check(group, value)
+}
+
+export function checkSiteRecord(value: unknown): SchemaIssue | undefined {
+  return check(site, value)
 }
 
 function check(validate: Validate, value: unknown): SchemaIssue | undefined {
