@@ -4,6 +4,7 @@
 //   npx tsx bench/bounds.bench.ts 15 2       (those rows only)
 import { request } from 'node:http'
 import { rssOf } from '../test/load/rss-of'
+import { type BulkKind, bulkScenario } from '../test/support/bulk-scenario'
 import { spawnServe } from '../test/support/spawn-serve'
 import { bearerJwt } from '../test/support/unsigned-jwt'
 import { upload } from '../test/support/upload'
@@ -144,20 +145,12 @@ await row('14: GET /_admin/journal after 13,000 requests with 15 kB URLs', [], a
   const [text, ms] = await timed(async () => (await fetch(`${graph}/_admin/journal`)).text())
   return `200, ${(text.length / 1e6).toFixed(2)} MB page in ${ms.toFixed(0)} ms, next: ${JSON.parse(text).next ? 'yes' : 'no'}`
 })
-const hex = (i: number) => i.toString(16).padStart(12, '0')
-const ORGANIZATION = { id: '6f1c3a52-0d4e-4c8b-9a57-2b1e8f0c7d31', name: 'Contoso', domain: 'contoso.onmicrosoft.com' }
-const OWNER = {
-  id: '00000000-0000-4000-8000-000000000000',
-  userPrincipalName: 'o@contoso.onmicrosoft.com',
-  displayName: 'O',
-}
-
 /**
  * A scenario uploaded, then a Detail's first bytes the same day beside the next day's, whose tenant
  * moves every date of the scenario: what the midnight shift holds.
  */
-async function nextDayOf(graph: string, tenant: object, detail: string) {
-  const body = JSON.stringify({ tenant: { organization: ORGANIZATION, refreshDate: '2026-11-25', ...tenant } })
+async function nextDayOf(graph: string, kind: BulkKind, count: number, detail: string) {
+  const body = JSON.stringify({ tenant: bulkScenario(kind, count) })
   const loaded = await post(graph, '/tenant', body)
   const headers = { Authorization: jwt({ roles: ['Reports.Read.All'] }) }
   // The 302, then the download's first bytes: the tenant of the day is made there.
@@ -175,19 +168,10 @@ async function nextDayOf(graph: string, tenant: object, detail: string) {
   return `upload ${loaded.status}, ${(body.length / 1e6).toFixed(1)} MB; first bytes of ${detail} (${status}) the next day in ${nextDay.toFixed(0)} ms, the same day ${sameDay.toFixed(0)} ms`
 }
 
-await row('15: a 50 MB scenario of 400,000 users, then the clock a day on', [], (graph) => {
-  const users = Array.from({ length: 400_000 }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${hex(i + 1)}`,
-    userPrincipalName: `u${i}@contoso.onmicrosoft.com`,
-    displayName: `U ${i}`,
-  }))
-  return nextDayOf(graph, { users }, 'getOffice365ActiveUserDetail')
-})
-await row('16: a 50 MB scenario of 450,000 groups, then the clock a day on', [], (graph) => {
-  const groups = Array.from({ length: 450_000 }, (_, i) => ({
-    id: `10000000-0000-4000-8000-${hex(i)}`,
-    displayName: `g${i}`,
-  }))
-  return nextDayOf(graph, { users: [OWNER], groups }, 'getOffice365GroupsActivityDetail')
-})
+await row('15: a 50 MB scenario of 400,000 users, then the clock a day on', [], (graph) =>
+  nextDayOf(graph, 'users', 400_000, 'getOffice365ActiveUserDetail'),
+)
+await row('16: a 31 MB scenario of 450,000 groups, then the clock a day on', [], (graph) =>
+  nextDayOf(graph, 'groups', 450_000, 'getOffice365GroupsActivityDetail'),
+)
 console.log(`\n| row | answer now | time | server RSS after |\n|---|---|---|---|\n${rows.join('\n')}`)

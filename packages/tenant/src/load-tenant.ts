@@ -28,7 +28,7 @@ export interface LoadTenantOptions {
 }
 
 /** Users, groups or sites checked or built between two steps of `loadingTenant`: a few milliseconds of a large file. */
-const USERS_PER_STEP = 64
+const ITEMS_PER_STEP = 64
 
 /**
  * Loads a scenario tenant from JSON text or a parsed value, validated against
@@ -69,7 +69,7 @@ export function* loadingTenant(value: unknown, options: LoadTenantOptions): Gene
   const built: TenantUser[] = []
   for (const [index, user] of record.users.entries()) {
     built.push(fromUserRecord(user, window, `users/${index}`))
-    if ((index + 1) % USERS_PER_STEP === 0) yield
+    if ((index + 1) % ITEMS_PER_STEP === 0) yield
   }
   const listed = { ...window, domain: record.organization.domain }
   const groups = record.groups && (yield* listingGroups(record.groups, built, listed))
@@ -97,7 +97,7 @@ function* checkingItems(items: readonly unknown[], list: List): Generator<void> 
   for (let index = 0; index < items.length; index++) {
     const issue = check(items[index])
     if (issue) throw issueError({ ...issue, field: `${list}/${index}${issue.field ? `/${issue.field}` : ''}` })
-    if ((index + 1) % USERS_PER_STEP === 0) yield
+    if ((index + 1) % ITEMS_PER_STEP === 0) yield
   }
 }
 
