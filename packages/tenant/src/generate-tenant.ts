@@ -63,6 +63,7 @@ export function generateTenant(options: GenerateTenantOptions): Tenant {
     firstDay,
     userCount,
     users: held ? (from) => heldFrom(held, from) : derive,
+    user: held ? (index) => held[index] : (index) => generateUser(context, index),
   }
 }
 

@@ -23,6 +23,7 @@ export function heldTenant(
     firstDay: refreshDate - ACTIVITY_WINDOW_DAYS + 1,
     userCount: users.length,
     users: (from) => heldFrom(users, from),
+    user: (index) => users.at(index),
     ...(groups ? { groups } : {}),
     ...(sites ? { sites } : {}),
   }

@@ -120,6 +120,7 @@ export async function createScenario(base: Tenant | TenantRecord, options: LoadT
         return revision
       },
       users: (from) => heldFrom(current(), from),
+      user: (index) => current()[index],
       get groups() {
         return groups()
       },

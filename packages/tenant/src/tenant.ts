@@ -88,6 +88,11 @@ export interface Tenant {
    */
   users(from?: number): Iterable<TenantUser>
   /**
+   * The user at `index` alone, where the tenant can give it without starting a pass: a group's
+   * owner, read once per group of a report. `userAt` falls back to `users(index)` without it.
+   */
+  user?(index: number): TenantUser | undefined
+  /**
    * The Microsoft 365 groups a scenario lists, in order; absent where they are derived from the
    * organisation and the users (`tenantGroups`).
    */
