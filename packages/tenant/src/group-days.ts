@@ -97,6 +97,15 @@ export interface GroupProfile {
  */
 export const PROFILE_SLOT: unique symbol = Symbol('groupProfile')
 type Slotted = TenantGroup & { [PROFILE_SLOT]?: GroupProfile | undefined }
+
+/**
+ * The group with a slot for its profile, as a derived group has one: a listed group's profile
+ * held in the WeakMap instead made each garbage collection of a 450,000-group file long. Not
+ * enumerable, so that a copy or a comparison of groups sees their facts, not this memo.
+ */
+export function withProfileSlot<Group extends TenantGroup>(group: Group): Group {
+  return Object.defineProperty(group, PROFILE_SLOT, { value: undefined, writable: true, enumerable: false })
+}
 // Groups made elsewhere (a test's literal) have no slot: their profiles are held here.
 const profiles = new WeakMap<TenantGroup, GroupProfile>()
 

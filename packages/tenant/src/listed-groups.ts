@@ -1,5 +1,6 @@
 import { formatDay } from './day'
 import { drain } from './drain'
+import { withProfileSlot } from './group-days'
 import { mailNicknameOf } from './group-names'
 import type { GroupSite, TenantGroup, TenantGroups } from './groups'
 import { type HeldList, heldFrom } from './held-list'
@@ -100,7 +101,7 @@ export function* listingGroups(
       url: `https://${host}/sites/${mailNickname}`,
     }
     claim(urls, site.url, path, 'displayName', 'site URL')
-    return {
+    return withProfileSlot({
       index,
       id: record.id,
       displayName: record.displayName,
@@ -122,7 +123,7 @@ export function* listingGroups(
       memberStrideInverse: 0,
       memberIndexes: members,
       site,
-    }
+    })
   }
 }
 

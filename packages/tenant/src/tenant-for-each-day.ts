@@ -1,5 +1,6 @@
 import { type Day, dayOf } from './day'
 import { DEFAULT_LAG_DAYS } from './generate-tenant'
+import { withProfileSlot } from './group-days'
 import { mappedLazily } from './held-list'
 import { heldTenant } from './held-tenant'
 import { type LoadTenantOptions, loadTenant } from './load-tenant'
@@ -29,7 +30,9 @@ export function shiftTenant(tenant: Tenant, days: number): Tenant {
   const users = mappedLazily(Array.isArray(all) ? (all as readonly TenantUser[]) : Array.from(all), (user) =>
     shiftUser(user, days),
   )
-  const groups = tenant.groups && mappedLazily(tenant.groups, (group) => ({ ...group, ...lifespanLater(group, days) }))
+  const groups =
+    tenant.groups &&
+    mappedLazily(tenant.groups, (group) => withProfileSlot({ ...group, ...lifespanLater(group, days) }))
   const sites = tenant.sites && mappedLazily(tenant.sites, (site) => ({ ...site, ...lifespanLater(site, days) }))
   return heldTenant(tenant.organization, tenant.refreshDate + days, users, { groups, sites })
 }
