@@ -174,4 +174,42 @@ await row('15: a 50 MB scenario of 400,000 users, then the clock a day on', [], 
 await row('16: a 31 MB scenario of 450,000 groups, then the clock a day on', [], (graph) =>
   nextDayOf(graph, 'groups', 450_000, 'getOffice365GroupsActivityDetail'),
 )
+/**
+ * Health checks one after another while `download` runs to its end: the longest a check waited,
+ * what a client's request meets at the worst moment of a whole download, and how many were made.
+ */
+async function longestWaitDuring(graph: string, download: Promise<number>) {
+  let done = false
+  const bytes = download.finally(() => {
+    done = true
+  })
+  const waits: number[] = []
+  while (!done) {
+    const [, ms] = await timed(() => fetch(`${graph}/_admin/health`).then((answer) => answer.text()))
+    waits.push(ms)
+  }
+  waits.sort((a, b) => a - b)
+  const p99 = waits[Math.floor(waits.length * 0.99)] as number
+  return `${((await bytes) / 1e6).toFixed(0)} MB; ${waits.length} health checks, the longest ${(waits.at(-1) as number).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms`
+}
+
+/** A Detail's whole download through its 302, to the last byte: the bytes. */
+async function downloaded(graph: string, path: string, headers: Record<string, string>): Promise<number> {
+  const redirect = await fetch(`${graph}${path}`, { headers, redirect: 'manual' })
+  const download = await fetch(redirect.headers.get('location') as string)
+  // Counted chunk by chunk: one buffer of the whole would hold this process, and its health checks, at the end.
+  let bytes = 0
+  for await (const chunk of download.body as ReadableStream<Uint8Array>) bytes += chunk.length
+  return bytes
+}
+
+await row('17: health checks throughout a 1,000,000-user Detail download', ['--users', '1000000'], (graph) =>
+  longestWaitDuring(graph, downloaded(graph, "/v1.0/reports/getTeamsUserActivityUserDetail(period='D180')", AUTH)),
+)
+await row('18: health checks throughout the Groups Detail of 450,000 listed groups', [], async (graph) => {
+  const loaded = await post(graph, '/tenant', JSON.stringify({ tenant: bulkScenario('groups', 450_000) }))
+  if (loaded.status !== 200) return `upload ${loaded.status}`
+  const path = "/v1.0/reports/getOffice365GroupsActivityDetail(period='D180')"
+  return longestWaitDuring(graph, downloaded(graph, path, { Authorization: jwt({ roles: ['Reports.Read.All'] }) }))
+})
 console.log(`\n| row | answer now | time | server RSS after |\n|---|---|---|---|\n${rows.join('\n')}`)
