@@ -59,22 +59,39 @@ const tasks: Record<string, () => Promise<Result> | Result> = {
   async redirects() {
     const fake = createFakeGraph({ seed: 1, users: 1000, now: now.toISOString() })
     const headers = { Authorization: 'Bearer bench' }
-    const micros: Record<string, number> = Object.fromEntries(CURRENT_REPORTS.map((report) => [report.name, 0]))
-    const rounds = 20
-    const calls = 500
-    for (let round = 0; round < rounds; round++) {
-      for (const { name } of CURRENT_REPORTS) {
-        const start = performance.now()
-        for (let i = 0; i < calls; i++) {
-          const response = await fake.fetch(
-            new Request(`https://graph.microsoft.com${redirectingPath(name, "period='D7'")}`, { headers }),
-          )
-          if (response.status !== 302) throw new Error(`${name} answered ${response.status}`)
-        }
-        micros[name] = (micros[name] as number) + ((performance.now() - start) * 1000) / calls / rounds
-      }
+    /** µs of one 302 of `name`. */
+    const timeOf = async (name: string) => {
+      const request = new Request(`https://graph.microsoft.com${redirectingPath(name, "period='D7'")}`, { headers })
+      const start = performance.now()
+      const response = await fake.fetch(request)
+      const micros = (performance.now() - start) * 1000
+      if (response.status !== 302) throw new Error(`${name} answered ${response.status}`)
+      return micros
     }
-    return micros
+    const baseline = office365ActiveUserDetail.name
+    const warm = 200
+    const calls = 2_000
+    const result: Result = {}
+    // Each function's calls alternate with the baseline's, one for one, the first of each pair in
+    // turn, so that the machine's drift falls on both alike; and the medians are compared, since
+    // the garbage collections that land on a few calls would decide a sum. Batches of one
+    // function's calls, then another's, read ±30% between the same path measured twice.
+    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] as number
+    for (const { name } of CURRENT_REPORTS) {
+      const own: number[] = []
+      const base: number[] = []
+      for (let i = 0; i < warm + calls; i++) {
+        const first = i % 2 === 0
+        const a = await timeOf(first ? name : baseline)
+        const b = await timeOf(first ? baseline : name)
+        if (i < warm) continue
+        own.push(first ? a : b)
+        base.push(first ? b : a)
+      }
+      result[name] = median(own)
+      result[`${name} ratio`] = median(own) / median(base)
+    }
+    return result
   },
   /** Baseline: the same number of bytes streamed from a prebuilt buffer in 64 KiB chunks. */
   prebuilt: () => prebuiltRender(office365ActiveUserDetail),
@@ -297,14 +314,17 @@ if (task) {
       )
     }
   }
+  /** Every function's 302, and its cost beside the active-user Detail's. */
+  const printRedirects = () => {
+    const redirects = run('redirects')
+    for (const { name } of CURRENT_REPORTS)
+      console.log(
+        `  302 of ${name}: ${fmt(redirects[name] as number, 1)} µs  (/ getOffice365ActiveUserDetail's beside it = ${fmt(redirects[`${name} ratio`] as number, 3)}×)`,
+      )
+  }
   if (process.argv.includes('--families')) {
     families()
-    const redirects = run('redirects')
-    const baseline = redirects.getOffice365ActiveUserDetail as number
-    for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
-      console.log(
-        `  302 of ${name}: ${fmt(micros, 1)} µs  (/ getOffice365ActiveUserDetail = ${fmt(micros / baseline, 3)}×)`,
-      )
+    printRedirects()
     process.exit(0)
   }
 
@@ -334,12 +354,7 @@ if (task) {
     `  lines looped, not compiled: ${fmt(mbps(looped), 0)} MB/s  (compiled/looped = ${fmt(mbps(stream) / mbps(looped), 2)}×)`,
   )
 
-  const redirects = run('redirects')
-  const baseline = redirects.getOffice365ActiveUserDetail as number
-  for (const [name, micros] of Object.entries(redirects).filter(([key]) => key !== 'peakRssMb'))
-    console.log(
-      `  302 of ${name}: ${fmt(micros, 1)} µs  (/ getOffice365ActiveUserDetail = ${fmt(micros / baseline, 3)}×)`,
-    )
+  printRedirects()
 
   const huge = run('huge')
   const hugeBaseline = run('hugeBaseline', { BENCH_BYTES: String(huge.bytes) })
