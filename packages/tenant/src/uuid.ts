@@ -1,38 +1,44 @@
 import type { Random } from './random'
 
-const DIGITS = '0123456789abcdef'
-/** Each byte as two hex digits: a user's id is drawn once per user of every pass over a lazy tenant. */
-const BYTES = Array.from({ length: 256 }, (_, byte) => (DIGITS[byte >>> 4] as string) + DIGITS[byte & 15])
+/** The character codes of the hex digits. */
+const HEX = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0))
+const DASH = 45
+const FOUR = 52
 
-const byte = (word: number, shift: number): string => BYTES[(word >>> shift) & 255] as string
-const digit = (word: number, shift: number): string => DIGITS[(word >>> shift) & 15] as string
-const whole = (word: number): string => byte(word, 24) + byte(word, 16) + byte(word, 8) + byte(word, 0)
+/**
+ * The 36 character codes of the id being spelt. One array for every id: it is filled and read
+ * within one call, and made into a string by one `String.fromCharCode`.
+ */
+const codes: number[] = Array.from({ length: 36 }, () => DASH)
+
+/** Writes the low `count` hex digits of `word` into `codes` from `at`. */
+function hex(word: number, at: number, count: number): void {
+  let rest = word
+  for (let i = at + count - 1; i >= at; i--) {
+    codes[i] = HEX[rest & 15] as number
+    rest >>>= 4
+  }
+}
 
 /**
  * A version-4 UUID drawn from a seeded generator, so ids are stable for a seed: four words of 32
  * bits, the version digit in place of the second word's fifth and the variant's two bits in the
- * third's first, spelt a byte at a time.
+ * third's first. The id is made in one piece, not joined from its bytes: a joined string is a
+ * tree of a dozen pieces in memory, 0.4 kB an id, until something reads it, and a scenario of
+ * 700,000 groups holds one for each group's site.
  */
 export function uuidFrom(random: Random): string {
   const a = random.uint32()
   const b = random.uint32()
   const c = random.uint32()
   const d = random.uint32()
-  return (
-    whole(a) +
-    '-' +
-    byte(b, 24) +
-    byte(b, 16) +
-    '-4' +
-    digit(b, 8) +
-    byte(b, 0) +
-    '-' +
-    DIGITS[(((c >>> 28) & 0x3) | 0x8) as number] +
-    digit(c, 24) +
-    byte(c, 16) +
-    '-' +
-    byte(c, 8) +
-    byte(c, 0) +
-    whole(d)
-  )
+  hex(a, 0, 8)
+  hex(b >>> 16, 9, 4)
+  codes[14] = FOUR
+  hex(b, 15, 3)
+  hex(((c >>> 28) & 0x3) | 0x8, 19, 1)
+  hex(c >>> 16, 20, 3)
+  hex(c, 24, 4)
+  hex(d, 28, 8)
+  return String.fromCharCode.apply(null, codes)
 }
