@@ -48,7 +48,8 @@ export function createHmacMd5(key: string): (message: string) => string {
 
 const BLOCK_BYTES = 64
 const INITIAL = [0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476]
-const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).toUpperCase().padStart(2, '0'))
+/** The character codes of the upper-case hex digits. */
+const HEX_DIGITS = Array.from('0123456789ABCDEF', (digit) => digit.charCodeAt(0))
 
 /** The message into zeroed words, little-endian, while it is ASCII (its UTF-8 then is its codes); false when it is not. */
 function writeAscii(message: string, words: Int32Array): boolean {
@@ -251,11 +252,21 @@ function digestBytes(state: Int32Array): Uint8Array {
   return Uint8Array.from({ length: 16 }, (_, i) => ((state[i >> 2] as number) >>> ((i & 3) * 8)) & 0xff)
 }
 
-/** The digest as MD5 spells it, byte by byte in order, each as two upper-case hex digits. */
+/** The character codes of a token being spelt: filled and read within one call of `hex`. */
+const codes: number[] = Array.from({ length: 32 }, () => 0)
+
+/**
+ * The digest as MD5 spells it, byte by byte in order, each as two upper-case hex digits. Made as
+ * one string, not joined from its bytes: a joined token is a tree of a dozen strings, which the
+ * CSV writer must flatten, a copy, before it can read it.
+ */
 function hex(state: Int32Array): string {
-  let text = ''
-  for (let i = 0; i < 16; i++) text += HEX_BYTES[((state[i >> 2] as number) >>> ((i & 3) * 8)) & 0xff]
-  return text
+  for (let i = 0; i < 16; i++) {
+    const byte = ((state[i >> 2] as number) >>> ((i & 3) * 8)) & 0xff
+    codes[2 * i] = HEX_DIGITS[byte >>> 4] as number
+    codes[2 * i + 1] = HEX_DIGITS[byte & 15] as number
+  }
+  return String.fromCharCode.apply(null, codes)
 }
 
 const encoder = new TextEncoder()
