@@ -1,5 +1,5 @@
-import type { Day } from './day'
-import { dayUnit, type GroupProfile, isLivedWorkday, profileOf } from './group-days'
+import { type Day, weekdayOf } from './day'
+import { dayUnit, type GroupProfile, isLivedWorkday, lastLivedDay, profileOf } from './group-days'
 import type { TenantGroup } from './groups'
 
 /** The Teams team activity columns, one lane each, in the team Detail's order. */
@@ -35,9 +35,12 @@ export const TEAM_DISTINCT_LANES: readonly number[] = [
 
 /** Whether the team did anything on `day`: teams of the tenant's groups, on working days [I]. */
 export function isTeamActiveOn(group: TenantGroup, day: Day): boolean {
-  return (
-    group.isTeam && isLivedWorkday(group, day) && dayUnit(group, 64, day) < Math.min(0.95, 0.5 * profileOf(group).live)
-  )
+  return group.isTeam && isLivedWorkday(group, day) && dayUnit(group, 64, day) < activeShare(profileOf(group))
+}
+
+/** The share of its working days a team is active on. */
+function activeShare(profile: GroupProfile): number {
+  return Math.min(0.95, 0.5 * profile.live)
 }
 
 /**
@@ -95,9 +98,14 @@ export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out:
   const caps = [group.memberCount, channels, group.externalMemberCount, shared, 5]
   const unseen = [1, 1, 1, 1, 1]
   const busiest = [0, 0, 0, 0, 0]
-  const day: number[] = new Array(TEAM_ACTIONS.length).fill(0)
-  for (let at = from; at <= to; at++) {
-    if (!isTeamActiveOn(group, at)) continue
+  const day: number[] = TEAM_ACTIONS.map(() => 0)
+  const share = activeShare(profile)
+  // The days of isTeamActiveOn, walked with the weekday carried from one day to the next and the
+  // group's life and profile looked up once: the walk is most of the team Detail's time.
+  const last = lastLivedDay(group, to)
+  let weekday = weekdayOf(Math.max(from, group.createdDate))
+  for (let at = Math.max(from, group.createdDate); at <= last; at++, weekday = weekday === 6 ? 0 : weekday + 1) {
+    if (weekday === 0 || weekday === 6 || dayUnit(group, 64, at) >= share) continue
     activeDayInto(group, profile, at, day)
     for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = (out[lane] as number) + (day[lane] as number)
     for (let i = 0; i < TEAM_DISTINCT_LANES.length; i++) {

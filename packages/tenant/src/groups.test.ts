@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateTenant } from './generate-tenant'
 import { groupLastActivity, isGroupActiveOn } from './group-activity'
+import { profileOf } from './group-days'
 import { groupEngageBetween, groupEngageCounts } from './group-engage'
 import {
   groupEmailsReceived,
@@ -17,6 +18,7 @@ import {
   groupSiteStorageAllocated,
   groupSiteStorageUsed,
 } from './group-site'
+import { TEAM_ACTIONS, TEAM_DISTINCT_LANES, teamActivityBetween, teamActivityOn } from './group-team-activity'
 import { groupExistsOn, isGroupMember, type TenantGroup, tenantGroups } from './groups'
 import { userAt } from './user-at'
 
@@ -157,6 +159,39 @@ describe('group facts by day', () => {
       groupEngageBetween(group, from, to, span)
       expect(span).toEqual(perDay.engage)
     }
+  })
+
+  it("sums a team's days over any span, and counts its people and channels as the days see them", () => {
+    let active = 0
+    for (const [at, group] of groups.entries()) {
+      // Spans from before the group was made to past the refresh date, some a day long or empty.
+      const from = tenant.refreshDate - 200 + ((at * 37) % 190)
+      const to = from - 1 + ((at * 53) % 120)
+      const days: number[][] = []
+      for (let day = from; day <= to; day++) {
+        const lanes = TEAM_ACTIONS.map(() => 0)
+        teamActivityOn(group, day, lanes)
+        if (lanes.some((n) => n > 0)) days.push(lanes)
+      }
+      active += days.length
+      const span = TEAM_ACTIONS.map(() => -1)
+      teamActivityBetween(group, from, to, span)
+      const { channels, sharedChannels } = profileOf(group)
+      const caps = [group.memberCount, channels, group.externalMemberCount, sharedChannels, 5]
+      for (const lane of TEAM_ACTIONS.keys()) {
+        const seen = days.map((lanes) => lanes[lane] as number)
+        const distinct = TEAM_DISTINCT_LANES.indexOf(lane)
+        if (distinct < 0) {
+          expect(span[lane]).toBe(seen.reduce((sum, n) => sum + n, 0))
+          continue
+        }
+        // The share of them no day saw shrinks by each day's share.
+        const cap = caps[distinct] as number
+        const unseen = cap > 0 ? seen.reduce((share, n) => share * (1 - Math.min(1, n / cap)), 1) : 1
+        expect(span[lane]).toBe(Math.max(0, ...seen, Math.min(cap, Math.round(cap * (1 - unseen)))))
+      }
+    }
+    expect(active).toBeGreaterThan(100)
   })
 
   it('does nothing once deleted, and dates its last activity on an active day with none after', () => {
