@@ -196,6 +196,7 @@ async function longestWaitDuring(graph: string, download: Promise<number>) {
 /** A Detail's whole download through its 302, to the last byte: the bytes. */
 async function downloaded(graph: string, path: string, headers: Record<string, string>): Promise<number> {
   const redirect = await fetch(`${graph}${path}`, { headers, redirect: 'manual' })
+  if (redirect.status !== 302) throw new Error(`${path} answered ${redirect.status}, not a 302`)
   const download = await fetch(redirect.headers.get('location') as string)
   // Counted chunk by chunk: one buffer of the whole would hold this process, and its health checks, at the end.
   let bytes = 0

@@ -163,35 +163,51 @@ describe('group facts by day', () => {
 
   it("sums a team's days over any span, and counts its people and channels as the days see them", () => {
     let active = 0
+    let aroundDeletion = 0
     for (const [at, group] of groups.entries()) {
-      // Spans from before the group was made to past the refresh date, some a day long or empty.
-      const from = tenant.refreshDate - 200 + ((at * 37) % 190)
-      const to = from - 1 + ((at * 53) % 120)
-      const days: number[][] = []
-      for (let day = from; day <= to; day++) {
-        const lanes = TEAM_ACTIONS.map(() => 0)
-        teamActivityOn(group, day, lanes)
-        if (lanes.some((n) => n > 0)) days.push(lanes)
-      }
-      active += days.length
-      const span = TEAM_ACTIONS.map(() => -1)
-      teamActivityBetween(group, from, to, span)
-      const { channels, sharedChannels } = profileOf(group)
-      const caps = [group.memberCount, channels, group.externalMemberCount, sharedChannels, 5]
-      for (const lane of TEAM_ACTIONS.keys()) {
-        const seen = days.map((lanes) => lanes[lane] as number)
-        const distinct = TEAM_DISTINCT_LANES.indexOf(lane)
-        if (distinct < 0) {
-          expect(span[lane]).toBe(seen.reduce((sum, n) => sum + n, 0))
-          continue
+      // Spans around the group's creation and its deletion, one a day long and one empty, and one
+      // elsewhere in the window.
+      const elsewhere = tenant.refreshDate - 200 + ((at * 37) % 190)
+      const spans: [number, number][] = [
+        [group.createdDate - 10, group.createdDate + 40],
+        [group.createdDate, group.createdDate],
+        [group.createdDate + 5, group.createdDate + 4],
+        [elsewhere, elsewhere - 1 + ((at * 53) % 120)],
+      ]
+      if (group.deletedDate !== null) spans.push([group.deletedDate - 20, group.deletedDate + 5])
+      for (const [from, to] of spans) {
+        const days: number[][] = []
+        for (let day = from; day <= to; day++) {
+          const lanes = TEAM_ACTIONS.map(() => 0)
+          teamActivityOn(group, day, lanes)
+          if (lanes.some((n) => n > 0)) days.push(lanes)
         }
-        // The share of them no day saw shrinks by each day's share.
-        const cap = caps[distinct] as number
-        const unseen = cap > 0 ? seen.reduce((share, n) => share * (1 - Math.min(1, n / cap)), 1) : 1
-        expect(span[lane]).toBe(Math.max(0, ...seen, Math.min(cap, Math.round(cap * (1 - unseen)))))
+        active += days.length
+        if (group.deletedDate !== null && group.isTeam && from < group.deletedDate && days.length > 0) aroundDeletion++
+        const span = TEAM_ACTIONS.map(() => -1)
+        teamActivityBetween(group, from, to, span)
+        const { channels, sharedChannels } = profileOf(group)
+        const caps = [group.memberCount, channels, group.externalMemberCount, sharedChannels, 5]
+        for (const lane of TEAM_ACTIONS.keys()) {
+          const seen = days.map((lanes) => lanes[lane] as number)
+          const distinct = TEAM_DISTINCT_LANES.indexOf(lane)
+          if (distinct < 0) {
+            expect(span[lane]).toBe(seen.reduce((sum, n) => sum + n, 0))
+            continue
+          }
+          // Never fewer than the busiest day saw, never more than there are; and the share of them
+          // no day saw shrinks by each day's share.
+          const cap = caps[distinct] as number
+          const busiest = Math.max(0, ...seen)
+          expect(span[lane]).toBeGreaterThanOrEqual(busiest)
+          expect(span[lane]).toBeLessThanOrEqual(Math.max(busiest, cap))
+          const unseen = cap > 0 ? seen.reduce((share, n) => share * (1 - Math.min(1, n / cap)), 1) : 1
+          expect(span[lane]).toBe(Math.max(busiest, Math.min(cap, Math.round(cap * (1 - unseen)))))
+        }
       }
     }
     expect(active).toBeGreaterThan(100)
+    expect(aroundDeletion).toBeGreaterThan(0)
   })
 
   it('does nothing once deleted, and dates its last activity on an active day with none after', () => {
