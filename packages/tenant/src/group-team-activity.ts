@@ -1,4 +1,4 @@
-import { type Day, weekdayOf } from './day'
+import { type Day, isWeekend } from './day'
 import { dayUnit, type GroupProfile, isLivedWorkday, lastLivedDay, profileOf } from './group-days'
 import type { TenantGroup } from './groups'
 
@@ -100,12 +100,11 @@ export function teamActivityBetween(group: TenantGroup, from: Day, to: Day, out:
   const busiest = [0, 0, 0, 0, 0]
   const day: number[] = TEAM_ACTIONS.map(() => 0)
   const share = activeShare(profile)
-  // The days of isTeamActiveOn, walked with the weekday carried from one day to the next and the
-  // group's life and profile looked up once: the walk is most of the team Detail's time.
+  // The days of isTeamActiveOn, with the group's life and profile looked up once for the span
+  // rather than once a day: the walk is most of the team Detail's time.
   const last = lastLivedDay(group, to)
-  let weekday = weekdayOf(Math.max(from, group.createdDate))
-  for (let at = Math.max(from, group.createdDate); at <= last; at++, weekday = weekday === 6 ? 0 : weekday + 1) {
-    if (weekday === 0 || weekday === 6 || dayUnit(group, 64, at) >= share) continue
+  for (let at = Math.max(from, group.createdDate); at <= last; at++) {
+    if (isWeekend(at) || dayUnit(group, 64, at) >= share) continue
     activeDayInto(group, profile, at, day)
     for (let lane = 0; lane < TEAM_ACTIONS.length; lane++) out[lane] = (out[lane] as number) + (day[lane] as number)
     for (let i = 0; i < TEAM_DISTINCT_LANES.length; i++) {
