@@ -2,6 +2,7 @@
 // in interleaved rounds so that both see the same noisy machine. The ratio is what counts.
 //
 //   pnpm bench:conceal [--users 100000] [--rounds 5]
+import './built'
 import { office365ActiveUserDetail, renderCsv } from '@fake-graph/reports'
 import { generateTenant } from '@fake-graph/tenant'
 

@@ -1,6 +1,7 @@
 // The longest step of loading a 50 MB scenario of one kind of entity in bulk, beside the whole
 // load in the same run: what one turn of a server's event loop can be held for while it loads.
-//   npx tsx bench/scenario-steps.bench.ts            (users, groups and sites)
+//   npx --yes pnpm@10.34.8 bench:scenario-steps      (users, groups and sites; the libraries built)
+import './built'
 import { loadingTenant } from '@fake-graph/tenant'
 import { type BulkKind, bulkScenario } from '../test/support/bulk-scenario'
 

@@ -9,6 +9,7 @@
 //
 //   pnpm bench:server                      (the CLI bundle must be built: pnpm build)
 //   pnpm bench:server --only=302,msw       (sections: 302, download, cold, msw)
+import './built'
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { promisify } from 'node:util'
@@ -50,7 +51,7 @@ async function start(kind: 'cli' | 'bare' | 'express' | 'bare-download', port: n
           subject({ bare: 'bare-302.mjs', 'bare-download': 'bare-download.mjs', express: 'express-app.ts' }[kind]),
           [String(port), ...(kind === 'express' ? [String(downloadPort)] : extra)],
           {
-            execArgv: kind === 'express' ? ['--import', 'tsx'] : [],
+            execArgv: kind === 'express' ? ['--conditions=built', '--import', 'tsx'] : [],
             stdio: 'ignore',
           },
         )
