@@ -3,7 +3,7 @@ import { EMAIL_MODEL } from './email-activity'
 import { existsOn } from './lifespan'
 import { SERVICES } from './services'
 import type { TenantUser } from './tenant'
-import { unit, workloadCounter, workloadTotals } from './workload-activity'
+import { unit, workloadCounter, workloadTotals, workloadTotalsThrough } from './workload-activity'
 
 /** A mailbox's quotas, in bytes as Graph writes them. */
 export interface MailboxQuotas {
@@ -87,6 +87,8 @@ export class Mailbox {
   private readonly priorSize: number
   /** What had arrived by the refresh date, which every Detail row asks for: worked out once. */
   private readonly arrivedByRefresh: number
+  /** What had arrived by `DELETED_ITEMS_DAYS` before it, which the Detail also asks for: with it. */
+  private readonly arrivedByRetained: number
 
   private constructor(
     private readonly user: TenantUser,
@@ -96,7 +98,8 @@ export class Mailbox {
     const seed = (user.workloadSeed ^ SALT) | 0
     this.created = user.licenseAssignDates[EXCHANGE] as Day
     this.quotas = LARGE_MAILBOX_PLANS.has(user.assignedProducts[0] ?? '') ? LARGE_QUOTAS : STANDARD_QUOTAS
-    const inWindow = mailArrived(user, firstDay, firstDay, refreshDate)
+    const retainedSince = Mailbox.retainedSince(refreshDate)
+    const [byRetained, inWindow] = mailArrivedThrough(user, firstDay, retainedSince, refreshDate)
     // A user's mail before the window came at the pace of their mail in it; a dormant one's slowly.
     const days = refreshDate - Math.max(this.created, firstDay) + 1
     const perDay = inWindow > 0 ? inWindow / days : 2 + 8 * unit(seed, 1)
@@ -106,6 +109,7 @@ export class Mailbox {
     const minimum = setting?.storageUsedInBytes ? 2 : 0
     this.before = Math.max(minimum, Math.round(age * perDay) + Math.floor(30 * unit(seed, 2)))
     this.arrivedByRefresh = this.before + inWindow
+    this.arrivedByRetained = retainedSince < this.created ? 0 : this.before + byRetained
     this.keep = 0.55 + 0.44 * unit(seed, 3)
     // Log-normal around 250 kB an item: messages, meetings and the odd large attachment.
     const natural = 250_000 * Math.exp(0.9 * (unit(seed, 4) + unit(seed, 5) + unit(seed, 6) - 1.5))
@@ -147,6 +151,7 @@ export class Mailbox {
   arrivedBy(day: Day): number {
     if (day < this.created) return 0
     if (day === this.refreshDate) return this.arrivedByRefresh
+    if (day === Mailbox.retainedSince(this.refreshDate)) return this.arrivedByRetained
     return this.before + mailArrived(this.user, this.firstDay, this.firstDay, day)
   }
 
@@ -198,6 +203,15 @@ export class Mailbox {
   static retainedSince(day: Day): Day {
     return day - DELETED_ITEMS_DAYS
   }
+}
+
+/** Messages sent and received from the window's start through `early`, and through `late`. */
+function mailArrivedThrough(user: TenantUser, firstDay: Day, early: Day, late: Day): [number, number] {
+  const [byEarly, byLate] = workloadTotalsThrough(EMAIL_MODEL, user, firstDay, early, late)
+  return [
+    (byEarly[SEND] as number) + (byEarly[RECEIVE] as number),
+    (byLate[SEND] as number) + (byLate[RECEIVE] as number),
+  ]
 }
 
 /** Messages sent and received over [from, to]: every one lands in the mailbox. */

@@ -8,7 +8,14 @@ import { SHAREPOINT_MODEL } from './sharepoint-activity'
 import { SKYPE_MODEL, SKYPE_SESSIONS } from './skype-activity'
 import { TEAMS_MODEL, teamsLane } from './teams-activity'
 import { TEAMS_DEVICE_MODEL, TEAMS_DEVICES } from './teams-device-usage'
-import { activeDays, floorLaneOf, lastDaysOfLanes, workloadCounter, workloadTotals } from './workload-activity'
+import {
+  activeDays,
+  floorLaneOf,
+  lastDaysOfLanes,
+  workloadCounter,
+  workloadTotals,
+  workloadTotalsThrough,
+} from './workload-activity'
 import { YAMMER_MODEL } from './yammer-activity'
 
 const now = new Date('2026-11-27T00:00:00Z')
@@ -54,6 +61,29 @@ describe.each(MODELS.map((model) => [`${model.service} (${model.lanes} lanes)`, 
     })
   },
 )
+
+describe.each(MODELS.map((model) => [model.service, model] as const))('%s totals through two days', (_, model) => {
+  it('are the totals of each span from the window start, computed apart', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: -20, max: 215 }),
+        fc.integer({ min: 0, max: 215 }),
+        (seed, a, b) => {
+          const tenant = generateTenant({ seed, users: 40, now })
+          const early = tenant.firstDay + Math.min(a, b)
+          const late = tenant.firstDay + Math.max(a, b)
+          for (const user of tenant.users())
+            expect(workloadTotalsThrough(model, user, tenant.firstDay, early, late)).toEqual([
+              workloadTotals(model, user, tenant.firstDay, tenant.firstDay, early),
+              workloadTotals(model, user, tenant.firstDay, tenant.firstDay, late),
+            ])
+        },
+      ),
+      { numRuns: 20 },
+    )
+  })
+})
 
 describe('two workloads of one user', () => {
   it('draw independently: OneDrive and SharePoint file views differ for users active in both', () => {

@@ -243,6 +243,33 @@ export function workloadTotals(model: WorkloadModel, user: TenantUser, firstDay:
 }
 
 /**
+ * A user's counts of the workload from the window's start through `early`, and through `late`
+ * (`early` ≤ `late`): `workloadTotals` of both spans, with the user's rates drawn and the window
+ * scanned once for the two. What a mailbox reads of its mail: by the refresh date, and by 30 days
+ * before it, when what then sat in Deleted Items had left.
+ */
+export function workloadTotalsThrough(
+  model: WorkloadModel,
+  user: TenantUser,
+  firstDay: Day,
+  early: Day,
+  late: Day,
+): [number[], number[]] {
+  const byEarly: number[] = new Array(model.lanes).fill(0)
+  const byLate: number[] = new Array(model.lanes).fill(0)
+  const bit = SERVICES.indexOf(model.service)
+  const last = user.lastActivityDates[bit]
+  if (last == null || last < firstDay) return [byEarly, byLate]
+  const kEarly = activeBetween(user.activity, bit, 0, early - firstDay)
+  const kLate = kEarly + activeBetween(user.activity, bit, early - firstDay + 1, late - firstDay)
+  if (kLate === 0) return [byEarly, byLate]
+  const totals = sharedTotals(model, user)
+  totals.add(kEarly, 1, byEarly)
+  totals.add(kLate, 1, byLate)
+  return [byEarly, byLate]
+}
+
+/**
  * `workloadTotals` added into `out`, returning the user's active days of the window through `to`:
  * what a running total of the whole window (a OneDrive's files) reads, at no second scan. A user
  * not active in the window costs nothing.
