@@ -1,17 +1,13 @@
-import { setFlagsFromString } from 'node:v8'
 import { describe, expect, it } from 'vitest'
+import { sameHiddenClass } from '../../../test/support/same-hidden-class'
 import { generateTenant } from './generate-tenant'
-
-// V8's own test of whether two objects share a hidden class, made callable once the flag allows it.
-setFlagsFromString('--allow-natives-syntax')
-const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean
 
 /** How many hidden classes the users' `field` arrays have over a tenant of `users`. */
 function classesOf(field: 'assignedProducts' | 'licenseAssignDates', lazy: boolean, users: number): number {
   const seen: object[] = []
   for (const user of generateTenant({ seed: 1, users, now: new Date('2026-11-27T00:00:00Z'), lazy }).users()) {
     const array = user[field]
-    if (array.length > 0 && !seen.some((other) => sameMap(other, array))) seen.push(array)
+    if (array.length > 0 && !seen.some((other) => sameHiddenClass(other, array))) seen.push(array)
   }
   return seen.length
 }
