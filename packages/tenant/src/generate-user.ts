@@ -169,7 +169,7 @@ function fillActivity(
 
 /**
  * An array of `length` elements, of one kind of element whoever makes it. `map` makes its array
- * holey where it runs as a builtin and packed once V8 has inlined it into an optimised caller, so
+ * packed where it runs as a builtin and holey once V8 has inlined it into an optimised caller, so
  * the first few thousand users' lists had one hidden class and the rest another: a Detail's
  * writer, optimised on the first, threw its code away at the first of the rest.
  */
